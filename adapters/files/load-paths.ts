@@ -1,0 +1,83 @@
+// Reads files and folders into Articles. A folder may carry sources.json (file name → outlet,
+// published, title, url). Each bad file gives one clear line; the others are still loaded.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Article } from '../../src/article.ts';
+import { isBriefError } from '../../src/errors.ts';
+import type { ArticleMetadata } from '../../src/ingest/metadata.ts';
+import { sourcesFileSchema } from '../../src/ingest/metadata.ts';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+
+const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
+/** Pages larger than this are not articles (and would only cost time). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadProblem {
+  path: string;
+  reason: string;
+}
+
+export interface LoadResult {
+  articles: Article[];
+  problems: LoadProblem[];
+}
+
+export function loadPaths(paths: string[]): LoadResult {
+  const result: LoadResult = { articles: [], problems: [] };
+  for (const path of paths) {
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(path);
+    } catch {
+      result.problems.push({ path, reason: 'no such file or folder' });
+      continue;
+    }
+    if (stat.isDirectory()) loadFolder(path, result);
+    else loadFile(path, {}, result);
+  }
+  return result;
+}
+
+function loadFolder(folder: string, result: LoadResult): void {
+  let meta: Record<string, ArticleMetadata> = {};
+  const sourcesPath = join(folder, 'sources.json');
+  try {
+    const parsed = sourcesFileSchema.safeParse(JSON.parse(readFileSync(sourcesPath, 'utf8')));
+    if (parsed.success) meta = parsed.data;
+    else result.problems.push({ path: sourcesPath, reason: `ignored: ${parsed.error.issues[0]!.message}` });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') result.problems.push({ path: sourcesPath, reason: `ignored: not valid JSON` });
+  }
+  const names = readdirSync(folder)
+    .filter((n) => ARTICLE_FILE.test(n))
+    .sort();
+  for (const name of names) loadFile(join(folder, name), meta[name] ?? {}, result);
+}
+
+function loadFile(path: string, meta: ArticleMetadata, result: LoadResult): void {
+  const problem = (reason: string) => result.problems.push({ path, reason });
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) return void problem(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    return void problem(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (bytes.length === 0) return void problem('the file is empty');
+  if (bytes.includes(0)) return void problem('binary file, not text');
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return void problem('not valid UTF-8 text');
+  }
+  try {
+    result.articles.push(parseDocument({ fileName: basename(path), content, meta }));
+  } catch (error) {
+    if (!isBriefError(error)) throw error;
+    // parseDocument names the file by its base name; report the full path instead.
+    problem(error.message.replace(/^[^:]*: /, ''));
+  }
+}

@@ -1,0 +1,26 @@
+// Writes a briefing to a folder as <slug>-<date>.md and .json.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Briefing } from '../../src/briefing.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
+
+export function summaryBaseName(briefing: Briefing): string {
+  const slug = briefing.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  const date = (briefing.sources.map((s) => s.publishedAt).find(Boolean) ?? briefing.generatedAt).slice(0, 10);
+  return `${slug || 'briefing'}-${date}`;
+}
+
+export function writeSummary(dir: string, briefing: Briefing): string[] {
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, summaryBaseName(briefing));
+  writeFileSync(`${base}.md`, renderMarkdown(briefing));
+  writeFileSync(`${base}.json`, `${JSON.stringify(briefing, null, 2)}\n`);
+  return [`${base}.md`, `${base}.json`];
+}

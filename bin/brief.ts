@@ -1,0 +1,31 @@
+// `npm run brief -- [--json] [--out DIR] PATH...`: the briefing of the given files or folders.
+
+import { Command } from 'commander';
+import { loadPaths } from '../adapters/files/load-paths.ts';
+import { writeSummary } from '../adapters/files/write-summary.ts';
+import { buildBriefing } from '../src/build-briefing.ts';
+import { renderMarkdown } from '../src/render/markdown.ts';
+
+const program = new Command()
+  .name('brief')
+  .description('Brief a story from article files (text, Markdown, HTML) or folders of them.')
+  .argument('<paths...>', 'files or folders')
+  .option('--json', 'print the Briefing JSON instead of Markdown')
+  .option('--out <dir>', 'also write <slug>-<date>.md and .json to this folder')
+  .action((paths: string[], opts: { json?: boolean; out?: string }) => {
+    const { articles, problems } = loadPaths(paths);
+    for (const p of problems) console.error(`skipped ${p.path}: ${p.reason}`);
+    if (articles.length === 0) {
+      console.error('nothing usable to brief');
+      process.exitCode = 1;
+      return;
+    }
+    const briefing = buildBriefing(articles);
+    console.log(opts.json ? JSON.stringify(briefing, null, 2) : renderMarkdown(briefing));
+    if (opts.out) {
+      const written = writeSummary(opts.out, briefing);
+      console.error(`wrote ${written.join(' and ')}`);
+    }
+  });
+
+program.parse();

@@ -1,0 +1,71 @@
+// Finds gazetteer names in text, longest first, and maps each to its canonical entry.
+
+import type { ActorKind } from '../briefing.ts';
+import { DEFAULT_GAZETTEER, type GazetteerEntry } from './gazetteer-data.ts';
+
+export interface GazetteerHit {
+  text: string;
+  start: number;
+  end: number;
+  canonical: string;
+  kind: ActorKind;
+  /** How the name was used: the name itself, an alias, a demonym, or a capital for a government. */
+  via: 'name' | 'alias' | 'demonym' | 'capital';
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  find(text: string): GazetteerHit[];
+  lookup(surface: string): { canonical: string; kind: ActorKind } | undefined;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
+  const entries = mergeEntries([...DEFAULT_GAZETTEER, ...extra]);
+  const surfaces = new Map<string, { canonical: string; kind: ActorKind; via: GazetteerHit['via'] }>();
+  for (const entry of entries) {
+    const add = (surface: string, via: GazetteerHit['via']) => {
+      if (!surfaces.has(surface)) surfaces.set(surface, { canonical: entry.name, kind: entry.kind, via });
+    };
+    add(entry.name, 'name');
+    for (const alias of entry.aliases ?? []) add(alias, 'alias');
+    for (const demonym of entry.demonyms ?? []) add(demonym, 'demonym');
+    if (entry.capital) add(entry.capital, 'capital');
+  }
+  const ordered = [...surfaces.keys()].sort((a, b) => b.length - a.length);
+  // Case-sensitive on purpose: "US" the country, not "us"; "the North" only with its capital N.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ordered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+
+  return {
+    entries,
+    find(text) {
+      const hits: GazetteerHit[] = [];
+      for (const m of text.matchAll(pattern)) {
+        const info = surfaces.get(m[0])!;
+        hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...info });
+      }
+      return hits;
+    },
+    lookup(surface) {
+      const info = surfaces.get(surface);
+      return info ? { canonical: info.canonical, kind: info.kind } : undefined;
+    },
+  };
+}
+
+/** Entries added by configuration extend an entry of the same name rather than replacing it. */
+function mergeEntries(list: GazetteerEntry[]): GazetteerEntry[] {
+  const byName = new Map<string, GazetteerEntry>();
+  for (const entry of list) {
+    const known = byName.get(entry.name);
+    if (!known) {
+      byName.set(entry.name, { ...entry });
+      continue;
+    }
+    known.aliases = [...(known.aliases ?? []), ...(entry.aliases ?? [])];
+    known.demonyms = [...(known.demonyms ?? []), ...(entry.demonyms ?? [])];
+    if (entry.capital) known.capital = entry.capital;
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,93 @@
+// The Briefing: the one neutral structure between the core and every renderer, adapter and store.
+// Its JSON is a contract (see README): keep these field names.
+
+/** A span of an article's cleaned text: `text.slice(start, end)` is verbatim. */
+export interface Support {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceRef {
+  id: string;
+  outlet: string;
+  title: string;
+  url?: string;
+  publishedAt?: string;
+  place?: string;
+}
+
+export interface KeyPoint {
+  text: string;
+  support: Support[];
+}
+
+export interface Speaker {
+  name: string;
+  role?: string;
+}
+
+export interface Quote {
+  text: string;
+  /** null when the articles give no speaker, or only an unnamed one. */
+  speaker: Speaker | null;
+  /** How an unnamed speaker is described ("one participant"), when the text says. */
+  unnamedSpeaker?: string;
+  support: Support[];
+}
+
+export type ActorKind = 'person' | 'organization' | 'place';
+
+export interface Actor {
+  name: string;
+  kind: ActorKind;
+  role?: string;
+  aliases: string[];
+  mentions: number;
+  articleIds: string[];
+}
+
+export interface Evidence extends Support {
+  text: string;
+}
+
+export interface OpenQuestion {
+  topic: string;
+  question: string;
+  evidence: Evidence[];
+  /** True when only one outlet reports the matter. */
+  singleSource?: boolean;
+}
+
+export interface OnlyHere {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Difference {
+  articleId: string;
+  onlyHere: OnlyHere[];
+}
+
+/** A checkable detail (number, date, duration) on which outlets disagree. */
+export interface Disagreement {
+  about: string;
+  versions: Evidence[];
+}
+
+export interface Briefing {
+  title: string;
+  generatedAt: string;
+  sources: SourceRef[];
+  keyPoints: KeyPoint[];
+  quotes: Quote[];
+  /** Short quoted phrases ("two-way street"), not key quotes; kept with their speaker. */
+  fragments?: Quote[];
+  actors: Actor[];
+  openQuestions: OpenQuestion[];
+  differences: Difference[];
+  disagreements?: Disagreement[];
+  /** Lines a reader should know about the input (an outlet taken from a file name, a file skipped). */
+  notes?: string[];
+}

@@ -1,0 +1,26 @@
+// Datelines open wire copy: "SEOUL - ", "SEOUL (Reuters) -", "WASHINGTON, Nov 9 (AP) —".
+// The place becomes the article's `place`; the dateline leaves the text.
+
+const DATELINE =
+  /^([A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\((?:[A-Z][\w .]{0,30})\))?\s*[-–—]+\s+(?=\S)/;
+
+const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'EDITORIAL']);
+
+export interface DatelineResult {
+  place?: string;
+  text: string;
+}
+
+export function extractDateline(text: string): DatelineResult {
+  const match = DATELINE.exec(text);
+  if (!match) return { text };
+  const raw = match[1]!.trim();
+  // Two capital letters or more, all upper case: avoid taking a sentence-initial acronym ("US -").
+  if (raw.length < 3 || raw !== raw.toUpperCase() || NOT_PLACES.has(raw)) return { text };
+  const place = raw
+    .toLowerCase()
+    .split(/([ '’-])/)
+    .map((part) => (part.length > 0 ? part[0]!.toUpperCase() + part.slice(1) : part))
+    .join('');
+  return { place, text: text.slice(match[0].length) };
+}

@@ -1,0 +1,22 @@
+// The port through which commands reach the stories the bot knows. The core defines it; the
+// story store (adapters) or a fixed set of articles (the demo, tests) implement it.
+
+import type { Briefing } from '../briefing.ts';
+import type { DigestStory } from '../digest.ts';
+
+export interface StoryMatch {
+  /** The story that matches well, if one does. */
+  story?: DigestStory;
+  /** The closest stories, best first, when none matches well (or as alternatives). */
+  candidates: DigestStory[];
+}
+
+export interface NewsDesk {
+  topStories(limit: number): Promise<DigestStory[]>;
+  findStory(words: string): Promise<StoryMatch>;
+  briefStory(storyId: string): Promise<Briefing>;
+  /** Briefs pasted links (fetching is the adapter's job). Absent where links are not supported. */
+  briefUrls?(urls: string[]): Promise<Briefing>;
+  /** One line per source (feed) with its health, for `/brief status`. */
+  sourceStatus?(): Promise<string[]>;
+}

@@ -1,0 +1,51 @@
+// HTML pages: the article extracted by Readability over linkedom's DOM; outlet, title and date
+// from the page's meta tags.
+
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { BriefError } from '../errors.ts';
+import type { ArticleMetadata } from './metadata.ts';
+import type { ParsedDocument } from './parse-markdown.ts';
+
+const BLOCKS = 'p, h1, h2, h3, h4, li, blockquote, pre';
+
+function meta(document: Document, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return undefined;
+}
+
+export function parseHtml(html: string, name: string): ParsedDocument {
+  const { document } = parseHTML(html);
+  const pageMeta: ArticleMetadata = {};
+  const outlet = meta(document, 'og:site_name', 'application-name', 'publisher');
+  const title = meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim();
+  const published = meta(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date');
+  const url = meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  if (outlet) pageMeta.outlet = outlet;
+  if (title) pageMeta.title = title;
+  if (published) pageMeta.published = published;
+  if (url && /^https?:\/\//.test(url)) pageMeta.url = url;
+
+  const result = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!result?.content) {
+    throw new BriefError('NO_ARTICLE_IN_PAGE', `${name}: no article found in the HTML page`);
+  }
+  const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
+  const paragraphs: string[] = [];
+  for (const el of articleDoc.querySelectorAll(BLOCKS)) {
+    // Nested blocks (a <p> inside a <blockquote>) are taken once, at the innermost level.
+    if (el.querySelector(BLOCKS)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) paragraphs.push(text);
+  }
+  if (paragraphs.length === 0) {
+    throw new BriefError('NO_ARTICLE_IN_PAGE', `${name}: no article found in the HTML page`);
+  }
+  if (!pageMeta.title && result.title) pageMeta.title = result.title;
+  if (!pageMeta.outlet && result.siteName) pageMeta.outlet = result.siteName;
+  return { meta: pageMeta, body: paragraphs.join('\n\n') };
+}

@@ -1,0 +1,68 @@
+// Markdown rendering of a Briefing: what the console prints and what summaries/ keeps.
+
+import type { Briefing, Quote, Support } from '../briefing.ts';
+
+export function renderMarkdown(briefing: Briefing): string {
+  const outletOf = new Map(briefing.sources.map((s) => [s.id, s.outlet]));
+  const total = briefing.sources.length;
+  const credit = (support: Support[]) => {
+    const outlets = [...new Set(support.map((s) => outletOf.get(s.articleId) ?? s.articleId))];
+    return total > 1 ? `${outlets.join(', ')}; ${outlets.length} of ${total} sources` : outlets.join(', ');
+  };
+  const lines: string[] = [`# ${briefing.title}`, ''];
+  lines.push(`_${total} source${total === 1 ? '' : 's'}; generated ${briefing.generatedAt}_`, '');
+
+  if (briefing.keyPoints.length > 0) {
+    lines.push('## Key points', '');
+    for (const k of briefing.keyPoints) lines.push(`- ${k.text} _(${credit(k.support)})_`);
+    lines.push('');
+  }
+  if (briefing.quotes.length > 0) {
+    lines.push('## Key quotes', '');
+    for (const q of briefing.quotes) lines.push(`- “${q.text}” — ${speakerLine(q)} _(${credit(q.support)})_`);
+    lines.push('');
+  }
+  if (briefing.actors.length > 0) {
+    lines.push('## Actors', '');
+    for (const kind of ['person', 'organization', 'place'] as const) {
+      const group = briefing.actors.filter((a) => a.kind === kind);
+      if (group.length === 0) continue;
+      const label = kind === 'person' ? 'People' : kind === 'organization' ? 'Organisations' : 'Places';
+      lines.push(`- **${label}:** ${group.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}`);
+    }
+    lines.push('');
+  }
+  if (briefing.openQuestions.length > 0) {
+    lines.push('## Open questions', '');
+    for (const q of briefing.openQuestions) {
+      lines.push(`- **${q.topic}** — ${q.question}${q.singleSource ? ' _(one outlet only)_' : ''}`);
+      for (const e of q.evidence) lines.push(`  - ${e.text} _(${outletOf.get(e.articleId) ?? e.articleId})_`);
+    }
+    lines.push('');
+  }
+  const differing = briefing.differences.filter((d) => d.onlyHere.length > 0);
+  if (differing.length > 0 || (briefing.disagreements?.length ?? 0) > 0) {
+    lines.push('## How the outlets differ', '');
+    for (const d of differing) {
+      lines.push(`- **Only ${outletOf.get(d.articleId) ?? d.articleId}:**`);
+      for (const o of d.onlyHere) lines.push(`  - ${o.text}`);
+    }
+    for (const d of briefing.disagreements ?? []) {
+      lines.push(`- **${d.about}:** ${d.versions.map((v) => `${outletOf.get(v.articleId) ?? v.articleId}: “${v.text}”`).join(' vs ')}`);
+    }
+    lines.push('');
+  }
+  lines.push('## Sources', '');
+  for (const s of briefing.sources) {
+    const title = s.url ? `[${s.title}](${s.url})` : s.title;
+    const meta = [s.publishedAt, s.place].filter(Boolean).join(', ');
+    lines.push(`- ${s.outlet}: ${title}${meta ? ` (${meta})` : ''}`);
+  }
+  for (const note of briefing.notes ?? []) lines.push('', `> Note: ${note}`);
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function speakerLine(q: Quote): string {
+  if (q.speaker) return q.speaker.role ? `**${q.speaker.name}**, ${q.speaker.role}` : `**${q.speaker.name}**`;
+  return q.unnamedSpeaker ? `${q.unnamedSpeaker} (unnamed)` : 'speaker not given';
+}
