@@ -1,0 +1,42 @@
+// Direct messages (the app's Messages tab) are answered in the DM; `@bot brief <topic>` in a
+// channel is answered in a thread under the mention.
+
+import type { App } from '@slack/bolt';
+import type { CommandReply } from '../../src/commands/command.ts';
+import { DeliveryError, type Destination } from '../chat-adapter.ts';
+import { type ListenerDeps, slackContext } from './listener-deps.ts';
+import { commandTextFromMessage } from './message-text.ts';
+import { runCommand } from './run-command.ts';
+
+export function registerMessageListeners(app: App, deps: ListenerDeps): void {
+  app.event('message', async ({ event, body }) => {
+    // Only what a person typed in a DM: no edits, joins, bot posts (our own included).
+    if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
+    const context = await slackContext(deps, { userId: event.user, channelId: event.channel, isDirectMessage: true, workspaceId: body.team_id });
+    const reply = await runCommand(deps.commands, commandTextFromMessage(event.text ?? ''), context, deps.logger);
+    await deliverOrLog(deps, { platform: 'slack', channelId: event.channel, isDirectMessage: true, userId: event.user }, reply);
+  });
+
+  app.event('app_mention', async ({ event, body }) => {
+    if (!event.user) return;
+    const context = await slackContext(deps, { userId: event.user, channelId: event.channel, isDirectMessage: false, workspaceId: body.team_id });
+    const reply = await runCommand(deps.commands, commandTextFromMessage(event.text), context, deps.logger);
+    const destination: Destination = {
+      platform: 'slack',
+      channelId: event.channel,
+      isDirectMessage: false,
+      threadId: event.thread_ts ?? event.ts,
+      userId: event.user,
+    };
+    await deliverOrLog(deps, destination, reply);
+  });
+}
+
+async function deliverOrLog(deps: ListenerDeps, destination: Destination, reply: CommandReply): Promise<void> {
+  try {
+    await deps.poster.deliver(destination, reply);
+  } catch (error) {
+    if (!(error instanceof DeliveryError)) throw error;
+    deps.logger.warn({ err: error, code: error.code, channelId: destination.channelId }, 'slack: could not post the answer');
+  }
+}

@@ -1,0 +1,102 @@
+// A Briefing as Block Kit blocks, before packing into messages: header, key points, quotes with
+// the speaker in bold, actors as context, open questions, how the outlets differ, sources.
+// Every piece of article text goes through fitEscaped (escaped, and cut only with a marker).
+
+import type { Briefing, Quote, SourceRef, Support } from '../briefing.ts';
+import type { WhatsNew } from '../commands/command.ts';
+import type { SlackBlock } from './slack-block-types.ts';
+import { SLACK_LIMITS } from './slack-limits.ts';
+import { contextBlocks, MAX_LINE, sectionsFromLines } from './slack-pack.ts';
+import { fitEscaped as clip, slackDate, slackLink } from './slack-text.ts';
+
+type OutletOf = (articleId: string) => string;
+
+const DIVIDER: SlackBlock = { type: 'divider' };
+
+export function briefingBlocks(briefing: Briefing, whatsNew?: WhatsNew): SlackBlock[] {
+  const outletOf: OutletOf = (id) => briefing.sources.find((s) => s.id === id)?.outlet ?? id;
+  const parts: SlackBlock[][] = [
+    whatsNew ? whatsNewBlocks(whatsNew, outletOf) : [],
+    sectionsFromLines('*Key points*', briefing.keyPoints.map((p) => `• ${withCredit(p.text, p.support, briefing, outletOf)}`)),
+    sectionsFromLines('*Key quotes*', briefing.quotes.flatMap((q) => quoteLines(q, outletOf))),
+    actorBlocks(briefing),
+    sectionsFromLines('*Open questions*', briefing.openQuestions.flatMap((q) => [
+      `*${clip(q.topic, 150)}* — ${clip(q.question, 1000)}${q.singleSource ? ' _(one outlet only)_' : ''}`,
+      ...q.evidence.map((e) => `> ${clip(e.text, MAX_LINE - 120)} _— ${clip(outletOf(e.articleId), 100)}_`),
+    ])),
+    sectionsFromLines('*How the outlets differ*', differenceLines(briefing, outletOf)),
+    sectionsFromLines('*Sources*', briefing.sources.map(sourceLine)),
+    contextBlocks((briefing.notes ?? []).map((note) => clip(note, 300))),
+  ];
+  const body = parts.filter((blocks) => blocks.length > 0).flatMap((blocks) => [DIVIDER, ...blocks]);
+  return [headerBlock(briefing.title), ...contextBlocks([summaryLine(briefing)]), ...body];
+}
+
+export function headerBlock(title: string): SlackBlock {
+  return { type: 'header', text: { type: 'plain_text', text: clip(title, SLACK_LIMITS.headerText) || 'Briefing', emoji: true } };
+}
+
+function summaryLine(briefing: Briefing): string {
+  const outlets = [...new Set(briefing.sources.map((s) => s.outlet))];
+  const count = `${briefing.sources.length} source${briefing.sources.length === 1 ? '' : 's'}`;
+  return `${count}: ${clip(outlets.join(', '), 600)} · generated ${slackDate(briefing.generatedAt)}`;
+}
+
+/** `text — Outlet A, Outlet B (2 of 3 sources)`, the credit bounded so the line always fits. */
+function withCredit(text: string, support: Support[], briefing: Briefing, outletOf: OutletOf): string {
+  const outlets = [...new Set(support.map((s) => outletOf(s.articleId)))];
+  const articles = new Set(support.map((s) => s.articleId)).size;
+  const credit = outlets.length === 0 ? '' : ` _— ${clip(outlets.join(', '), 300)} (${articles} of ${briefing.sources.length} sources)_`;
+  return `${clip(text, MAX_LINE - credit.length - 4)}${credit}`;
+}
+
+function quoteLines(quote: Quote, outletOf: OutletOf): string[] {
+  const speaker = quote.speaker
+    ? `*${clip(quote.speaker.name, 100)}*${quote.speaker.role ? `, ${clip(quote.speaker.role, 200)}` : ''}`
+    : `_${clip(quote.unnamedSpeaker ?? 'unnamed speaker', 100)}_`;
+  const outlets = [...new Set(quote.support.map((s) => outletOf(s.articleId)))];
+  return [`> “${clip(quote.text, MAX_LINE - 10)}”`, `> — ${speaker} _(${clip(outlets.join(', '), 300)})_`];
+}
+
+const ACTOR_GROUPS = [
+  ['person', 'People'],
+  ['organization', 'Organisations'],
+  ['place', 'Places'],
+] as const;
+
+function actorBlocks(briefing: Briefing): SlackBlock[] {
+  return ACTOR_GROUPS.flatMap(([kind, label]) => {
+    const actors = briefing.actors.filter((a) => a.kind === kind);
+    if (actors.length === 0) return [];
+    const names = actors.map((a) => `${clip(a.name, 100)}${a.role ? ` (${clip(a.role, 200)})` : ''}`);
+    return contextBlocks([`*${label}*`, ...names]);
+  });
+}
+
+function differenceLines(briefing: Briefing, outletOf: OutletOf): string[] {
+  const onlyHere = briefing.differences
+    .filter((d) => d.onlyHere.length > 0)
+    .flatMap((d) => [`*Only ${clip(outletOf(d.articleId), 100)}* reports:`, ...d.onlyHere.map((o) => `• ${clip(o.text, MAX_LINE - 4)}`)]);
+  const disagreements = (briefing.disagreements ?? []).flatMap((d) => [
+    `*${clip(d.about, 200)}* — the outlets disagree:`,
+    ...d.versions.map((v) => `• ${clip(outletOf(v.articleId), 100)}: ${clip(v.text, MAX_LINE - 110)}`),
+  ]);
+  return [...onlyHere, ...disagreements];
+}
+
+function sourceLine(source: SourceRef): string {
+  const date = source.publishedAt ? ` · ${clip(source.publishedAt.slice(0, 10), 20)}` : '';
+  const place = source.place ? ` · ${clip(source.place, 80)}` : '';
+  return `• ${slackLink(source.url, `${source.outlet} — ${source.title}`, 600)}${date}${place}`;
+}
+
+function whatsNewBlocks(whatsNew: WhatsNew, outletOf: OutletOf): SlackBlock[] {
+  const lines = [
+    ...whatsNew.newKeyPoints.map((p) => `• ${clip(p.text, MAX_LINE - 4)}`),
+    ...whatsNew.newQuotes.flatMap((q) => quoteLines(q, outletOf)),
+    ...whatsNew.openedQuestions.map((q) => `• New question: *${clip(q.topic, 150)}* — ${clip(q.question, 1000)}`),
+    ...whatsNew.resolvedQuestions.map((r) => `• Settled: ${clip(r, 1000)}`),
+  ];
+  const heading = `*What's new since ${slackDate(whatsNew.sinceDeliveredAt)}*`;
+  return sectionsFromLines(heading, lines.length > 0 ? lines : ['_Nothing new since then._']);
+}
