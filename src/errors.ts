@@ -21,7 +21,12 @@ export type BriefErrorCode =
   | 'BAD_CONTENT_TYPE'
   | 'TOO_MANY_REDIRECTS'
   | 'BAD_FEED'
-  | 'UNKNOWN_STORY';
+  | 'UNKNOWN_STORY'
+  // Store (issue 5): the database file at start.
+  | 'STORE_CORRUPT'
+  | 'STORE_LOCKED'
+  | 'STORE_TOO_NEW'
+  | 'STORE_UNAVAILABLE';
 
 export class BriefError extends Error {
   readonly code: BriefErrorCode;

@@ -1,0 +1,236 @@
+// createScheduler: posts every subscription on its schedule, at most once per slot, never
+// silently missing one. A slot is (subscription id, scheduled UTC time); which slots exist is
+// decided only by the pure nextFireTime (src/commands/next-fire-time.ts), in each subscription's
+// own timezone; node-cron (cron-wakeups.ts) only wakes us up.
+//
+//   const scheduler = createScheduler({ store, adapters: new Map([['console', consoleAdapter]]), newsDesk });
+//   const report = await scheduler.start();   // recovers a crash, catches up once, arms node-cron
+//   …
+//   await scheduler.stop();
+//
+// The rules across restarts are in docs/subscriptions.md.
+
+import { hostname } from 'node:os';
+import type { Platform } from '../../src/commands/command.ts';
+import type { NewsDesk } from '../../src/commands/news-desk.ts';
+import { latestFireTime, nextFireTime } from '../../src/commands/next-fire-time.ts';
+import type { SlotRecord, Subscription } from '../../src/commands/subscription-port.ts';
+import type { ChatAdapter } from '../chat-adapter.ts';
+import { shortId } from '../store/short-id.ts';
+import type { Store } from '../store/store.ts';
+import { type Clock, systemClock } from './clock.ts';
+import { createCronWakeups } from './cron-wakeups.ts';
+import { type DeliverSlotDeps, deliverSlot, type SlotOutcome } from './deliver-slot.ts';
+import { notifyOwner } from './notify-owner.ts';
+import { unknownMessage } from './owner-messages.ts';
+import { runLimited } from './run-limited.ts';
+import { type SchedulerLog, stderrLog } from './scheduler-log.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './send-with-retries.ts';
+import type { Wakeups } from './wakeups.ts';
+
+export type { SlotOutcome } from './deliver-slot.ts';
+
+/** Default catch-up grace: a morning briefing up to six hours late is still worth posting. */
+export const DEFAULT_GRACE_MS = 6 * 60 * 60 * 1000;
+
+export interface SchedulerOptions {
+  store: Store;
+  /** The adapter that posts for each platform; subscriptions of other platforms fail (and say so). */
+  adapters: ReadonlyMap<Platform, ChatAdapter>;
+  newsDesk: NewsDesk;
+  clock?: Clock;
+  /** How late a slot may still be posted after a downtime. Default 6 hours. */
+  graceMs?: number;
+  /** Default: node-cron. Tests pass noWakeups and call runDue(). */
+  wakeups?: Wakeups;
+  retry?: Partial<RetryPolicy>;
+  /** Deliveries in flight at once. Default 8. */
+  concurrency?: number;
+  /** Stories in a scheduled digest. Default 5. */
+  digestSize?: number;
+  log?: SchedulerLog;
+  /** Names this process in slot claims. Default host-pid-random. */
+  instanceId?: string;
+}
+
+export interface StartReport {
+  /** Slots a crash left claimed but unsent: posted again if still the latest within the grace. */
+  released: SlotRecord[];
+  /** Slots a crash left mid-send: not posted again; their owners were told. */
+  unknown: SlotRecord[];
+  /** The catch-up: at most one slot per subscription (delivered, failed, or missed beyond the grace). */
+  outcomes: SlotOutcome[];
+}
+
+export interface Scheduler {
+  start(): Promise<StartReport>;
+  /**
+   * Checks every active subscription against the clock and posts what is due (the minute sweep).
+   * Returns what this call did: delivered, failed or missed slots.
+   */
+  runDue(): Promise<SlotOutcome[]>;
+  stop(): Promise<void>;
+}
+
+interface Tracked {
+  subscription: Subscription;
+  /** Slots at or before this instant are dealt with. */
+  cursor: Date;
+  /** The first slot after the cursor (cached), null if none. */
+  next: Date | null | undefined;
+  unwatch: () => void;
+}
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const clock = options.clock ?? systemClock;
+  const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+  const wakeups = options.wakeups ?? createCronWakeups();
+  const log = options.log ?? stderrLog;
+  const concurrency = options.concurrency ?? 8;
+  const deps: DeliverSlotDeps = {
+    store: options.store,
+    adapters: options.adapters,
+    newsDesk: options.newsDesk,
+    clock,
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    claimant: options.instanceId ?? `${hostname()}-${process.pid}-${shortId()}`,
+    digestSize: options.digestSize ?? 5,
+    log,
+  };
+  const tracked = new Map<string, Tracked>();
+  const inFlight = new Set<Promise<unknown>>();
+  let running = false;
+  let stopSweep = () => {};
+
+  const follow = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work)).catch(() => {});
+    return work;
+  };
+
+  /** Brings the tracked set in line with the store's active subscriptions. */
+  async function sync(now: Date): Promise<void> {
+    const active = await options.store.listSubscriptions({ status: 'active' });
+    const seen = new Set<string>();
+    for (const subscription of active) {
+      seen.add(subscription.id);
+      const known = tracked.get(subscription.id);
+      if (known) {
+        known.subscription = subscription;
+        continue;
+      }
+      const createdAt = new Date(subscription.createdAt).getTime();
+      tracked.set(subscription.id, {
+        subscription,
+        // A new subscription never posts a slot from before it existed; after a downtime, only
+        // slots within the grace are considered.
+        cursor: new Date(Math.max(now.getTime() - graceMs, createdAt)),
+        next: undefined,
+        unwatch: running ? wakeups.watch(subscription, () => wake(subscription.id)) : () => {},
+      });
+    }
+    for (const [id, entry] of tracked) {
+      if (seen.has(id)) continue;
+      entry.unwatch();
+      tracked.delete(id);
+    }
+  }
+
+  /** Posts the latest due slot of one subscription, if any. Synchronous up to the claim. */
+  async function check(entry: Tracked, now: Date): Promise<SlotOutcome | undefined> {
+    const { subscription } = entry;
+    entry.next ??= nextFireTime(subscription.schedule, subscription.timezone, entry.cursor);
+    if (!entry.next || entry.next.getTime() > now.getTime()) return undefined;
+    const { latest, earlier } = latestFireTime(subscription.schedule, subscription.timezone, entry.cursor, now);
+    if (!latest) return undefined;
+    // Move on before any await, so a concurrent wake-up finds nothing due.
+    entry.cursor = latest;
+    entry.next = undefined;
+    if (earlier > 0) {
+      log.info({ subscriptionId: subscription.id, skipped: earlier, latest: latest.toISOString() }, 'earlier slots superseded by the latest');
+    }
+    if (now.getTime() - latest.getTime() > graceMs) {
+      const error = 'later than the catch-up grace';
+      await options.store.markSlotMissed({ subscriptionId: subscription.id, slotAt: latest }, error, now);
+      log.warn({ subscriptionId: subscription.id, slotAt: latest.toISOString() }, 'slot missed');
+      return { subscriptionId: subscription.id, slotAt: latest.toISOString(), result: 'missed', error };
+    }
+    return deliverSlot(subscription, latest, deps);
+  }
+
+  async function checkSafely(entry: Tracked, now: Date): Promise<SlotOutcome | undefined> {
+    try {
+      return await check(entry, now);
+    } catch (error) {
+      log.error(
+        { subscriptionId: entry.subscription.id, error: error instanceof Error ? error.message : String(error) },
+        'checking a subscription failed',
+      );
+      return undefined;
+    }
+  }
+
+  function wake(id: string): void {
+    const entry = tracked.get(id);
+    if (entry && running) void follow(checkSafely(entry, clock.now()));
+  }
+
+  async function runDue(): Promise<SlotOutcome[]> {
+    const work = (async () => {
+      const now = clock.now();
+      await sync(now);
+      const outcomes = await runLimited([...tracked.values()], concurrency, (entry) => checkSafely(entry, now));
+      // A slot someone else already has ('taken') is no action of ours: leave it out.
+      return outcomes.filter((o): o is SlotOutcome => o !== undefined && o.result !== 'taken');
+    })();
+    return follow(work);
+  }
+
+  /** Slots older than the grace that a downtime skipped: recorded (the latest one) and logged. */
+  async function recordDowntimeMisses(now: Date): Promise<SlotOutcome[]> {
+    const outcomes: SlotOutcome[] = [];
+    const graceStart = new Date(now.getTime() - graceMs);
+    for (const { subscription } of tracked.values()) {
+      const last = await options.store.lastSlot(subscription.id);
+      const from = new Date(Math.max(new Date(subscription.createdAt).getTime(), last ? new Date(last.slotAt).getTime() : 0));
+      if (from >= graceStart) continue;
+      const { latest, earlier } = latestFireTime(subscription.schedule, subscription.timezone, from, graceStart);
+      if (!latest) continue;
+      const error = `the bot was not running (${earlier + 1} slot${earlier === 0 ? '' : 's'} older than the catch-up grace)`;
+      await options.store.markSlotMissed({ subscriptionId: subscription.id, slotAt: latest }, error, now);
+      log.warn({ subscriptionId: subscription.id, missed: earlier + 1, latest: latest.toISOString() }, 'slots missed while down');
+      outcomes.push({ subscriptionId: subscription.id, slotAt: latest.toISOString(), result: 'missed', error });
+    }
+    return outcomes;
+  }
+
+  return {
+    async start() {
+      if (running) throw new Error('scheduler already started');
+      const now = clock.now();
+      const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now);
+      for (const slot of unknown) {
+        const subscription = await options.store.getSubscription(slot.subscriptionId);
+        log.warn({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt }, 'slot interrupted mid-send: not re-posted');
+        if (subscription) {
+          await notifyOwner(options.adapters.get(subscription.platform), subscription, unknownMessage(subscription, new Date(slot.slotAt)), log);
+        }
+      }
+      running = true;
+      await sync(now);
+      const missed = await recordDowntimeMisses(now);
+      const caughtUp = await runDue();
+      await options.store.expireReleasedSlots('a later slot was posted instead, or it was older than the grace', clock.now());
+      stopSweep = wakeups.everyMinute(() => void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed')));
+      return { released, unknown, outcomes: [...missed, ...caughtUp] };
+    },
+    runDue,
+    async stop() {
+      running = false;
+      stopSweep();
+      for (const entry of tracked.values()) entry.unwatch();
+      tracked.clear();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// Versioned schema changes, applied in order at start inside one transaction each.
+// PRAGMA user_version records the last one applied. Append new migrations; never edit old ones.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, stories, subscriptions, slots, delivered briefings',
+    sql: `
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        meta_json TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX stories_updated ON stories (updated_at);
+
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        canonical_url TEXT UNIQUE,
+        feed_id TEXT NOT NULL DEFAULT '',
+        feed_guid TEXT,
+        content_hash TEXT NOT NULL,
+        article_json TEXT NOT NULL,
+        story_id TEXT REFERENCES stories (id) ON DELETE SET NULL,
+        first_seen_at TEXT NOT NULL,
+        UNIQUE (feed_id, feed_guid)
+      );
+      CREATE INDEX articles_content_hash ON articles (content_hash);
+      CREATE INDEX articles_story ON articles (story_id);
+
+      CREATE TABLE analyses (
+        content_hash TEXT NOT NULL,
+        version TEXT NOT NULL,
+        analysis_json TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (content_hash, version)
+      );
+
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        is_direct_message INTEGER NOT NULL,
+        workspace_id TEXT,
+        owner_user_id TEXT NOT NULL,
+        schedule_json TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        topic TEXT,
+        status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'removed')),
+        paused_reason TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX subscriptions_channel ON subscriptions (platform, channel_id);
+      CREATE INDEX subscriptions_owner ON subscriptions (platform, owner_user_id);
+
+      -- One row per scheduled run; the primary key is what makes a slot post at most once.
+      CREATE TABLE slots (
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
+        slot_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'sending', 'delivered', 'failed', 'unknown', 'released', 'missed')),
+        claimant TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        message_id TEXT,
+        continuation_ids_json TEXT,
+        error TEXT,
+        claimed_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (subscription_id, slot_at)
+      );
+      CREATE INDEX slots_status ON slots (status);
+
+      CREATE TABLE delivered_briefings (
+        destination TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        briefing_json TEXT NOT NULL,
+        delivered_at TEXT NOT NULL,
+        PRIMARY KEY (destination, story_id)
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

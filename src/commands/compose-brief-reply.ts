@@ -1,0 +1,45 @@
+// What `/brief`, `/brief <topic>` and `/brief <links>` answer, decided once: used by the command
+// handler for requests and by the scheduler for subscriptions, so both say the same thing.
+
+import type { CommandReply } from './command.ts';
+import type { NewsDesk } from './news-desk.ts';
+
+export interface BriefRequest {
+  topic?: string;
+  urls?: string[];
+  /** How many stories a digest lists. */
+  digestSize: number;
+  now: Date;
+}
+
+function storyLine(story: { label: string; outlets: string[] }): string {
+  return `• ${story.label} (${story.outlets.length} outlet${story.outlets.length === 1 ? '' : 's'})`;
+}
+
+export async function composeBriefReply(desk: NewsDesk, request: BriefRequest): Promise<CommandReply> {
+  if (request.urls && request.urls.length > 0) {
+    if (!desk.briefUrls) {
+      return { kind: 'message', text: 'Briefing pasted links is not enabled for this bot.', ephemeral: true, isError: true };
+    }
+    return { kind: 'briefing', briefing: await desk.briefUrls(request.urls) };
+  }
+
+  if (request.topic) {
+    const match = await desk.findStory(request.topic);
+    if (match.story) {
+      return { kind: 'briefing', briefing: await desk.briefStory(match.story.id), storyId: match.story.id };
+    }
+    const closest = match.candidates.slice(0, 5).map(storyLine);
+    const text =
+      closest.length > 0
+        ? [`No story matches “${request.topic}” well. Closest:`, ...closest].join('\n')
+        : `No story matches “${request.topic}”. Try /brief alone for the top stories.`;
+    return { kind: 'message', text, ephemeral: true };
+  }
+
+  const stories = await desk.topStories(request.digestSize);
+  if (stories.length === 0) {
+    return { kind: 'message', text: 'No stories yet: the sources have not brought in any articles.', ephemeral: true };
+  }
+  return { kind: 'digest', digest: { title: 'Top stories', generatedAt: request.now.toISOString(), stories } };
+}

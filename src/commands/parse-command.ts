@@ -1,0 +1,67 @@
+// Text after `/brief` (from a slash command, a DM or the console) into a typed Command.
+// Throws BriefError (BAD_COMMAND, BAD_SCHEDULE, UNKNOWN_TIMEZONE) with the sentence to show the user.
+//
+//   parseCommand('subscribe daily 08:00 Asia/Seoul korea', { defaultTimezone: 'UTC' })
+//   → { kind: 'subscribe', schedule: { kind: 'daily', hour: 8, minute: 0 }, timezone: 'Asia/Seoul', topic: 'korea' }
+
+import { BriefError } from '../errors.ts';
+import type { Command } from './command.ts';
+import { readSchedule } from './schedule-text.ts';
+import { canonicalTimezone, looksLikeTimezone, resolveTimezone } from './timezone.ts';
+
+export interface ParseOptions {
+  /** Timezone for `subscribe` when none is given: the user's, else the workspace's, else UTC. */
+  defaultTimezone?: string;
+}
+
+export const MAX_TOPIC_LENGTH = 200;
+
+// Slack sends links as <https://x|label>, Discord users wrap them in <…> to stop previews.
+const LINK = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
+
+function topicOf(words: string[]): string | undefined {
+  const topic = words.join(' ').trim();
+  if (topic.length > MAX_TOPIC_LENGTH) {
+    throw new BriefError('BAD_COMMAND', `topic is too long (${topic.length} characters; at most ${MAX_TOPIC_LENGTH})`);
+  }
+  return topic === '' ? undefined : topic;
+}
+
+function parseSubscribe(words: string[], options: ParseOptions): Command {
+  const { schedule, used } = readSchedule(words);
+  let rest = words.slice(used);
+  let timezone = canonicalTimezone(options.defaultTimezone ?? 'UTC') ?? 'UTC';
+  const maybeZone = rest[0];
+  if (maybeZone && looksLikeTimezone(maybeZone)) {
+    timezone = resolveTimezone(maybeZone);
+    rest = rest.slice(1);
+  }
+  const topic = topicOf(rest);
+  return { kind: 'subscribe', schedule, timezone, ...(topic ? { topic } : {}) };
+}
+
+function parseUnsubscribe(words: string[]): Command {
+  if (words.length > 1) {
+    throw new BriefError('BAD_COMMAND', 'unsubscribe takes one subscription id (see /brief list)');
+  }
+  return words[0] ? { kind: 'unsubscribe', id: words[0] } : { kind: 'unsubscribe' };
+}
+
+export function parseCommand(text: string, options: ParseOptions = {}): Command {
+  let words = text.trim().split(/\s+/).filter((w) => w !== '');
+  // The console and DMs may carry the command name itself.
+  if (words[0] && /^\/?brief$/i.test(words[0])) words = words.slice(1);
+  const [first, ...rest] = words;
+  const verb = first?.toLowerCase();
+
+  if (verb === undefined) return { kind: 'brief' };
+  if (verb === 'help' || verb === '?') return { kind: 'help' };
+  if (verb === 'subscribe') return parseSubscribe(rest, options);
+  if (verb === 'unsubscribe') return parseUnsubscribe(rest);
+  if (rest.length === 0 && (verb === 'list' || verb === 'status')) return { kind: verb };
+
+  const urls = words.map((w) => LINK.exec(w)?.[1]).filter((u): u is string => u !== undefined);
+  if (urls.length > 0) return { kind: 'brief', urls };
+  const topic = topicOf(words);
+  return topic ? { kind: 'brief', topic } : { kind: 'brief' };
+}

@@ -1,0 +1,62 @@
+// Timezone names as users type them: checked with Intl, spelled the canonical way, and a wrong
+// one answered with the nearest real name ("unknown timezone 'Asia/Seol' — did you mean Asia/Seoul?").
+
+import { BriefError } from '../errors.ts';
+import { editDistance } from './edit-distance.ts';
+
+let knownZones: string[] | undefined;
+
+function zones(): string[] {
+  // Node 20's list leaves out UTC, which people type more than any other.
+  knownZones ??= [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])];
+  return knownZones;
+}
+
+/** The canonical spelling of a timezone Intl accepts, or undefined. */
+export function canonicalTimezone(name: string): string | undefined {
+  const exact = zones().find((zone) => zone.toLowerCase() === name.toLowerCase());
+  if (exact) return exact;
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    // Keep a deliberately cased alias as typed (Asia/Kolkata, which Node 20 resolves to Calcutta).
+    return name === name.toLowerCase() ? resolved : name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The known zone closest to a misspelt name, if one is close enough to be a likely typo. */
+export function suggestTimezone(name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  const wantedCity = wanted.slice(wanted.lastIndexOf('/') + 1);
+  let best: { zone: string; distance: number } | undefined;
+  for (const zone of zones()) {
+    const lower = zone.toLowerCase();
+    const whole = editDistance(wanted, lower);
+    // "Seol" alone, or under the wrong region ("Europe/Seol"), still finds Asia/Seoul.
+    const city = editDistance(wantedCity, lower.slice(lower.lastIndexOf('/') + 1)) + (wanted.includes('/') ? 1 : 0);
+    const distance = Math.min(whole, city);
+    if (!best || distance < best.distance) best = { zone, distance };
+  }
+  if (!best) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.min(wanted.length, 12) / 4));
+  return best.distance <= allowed ? best.zone : undefined;
+}
+
+/** The canonical timezone for a name, or a BriefError that suggests the nearest real one. */
+export function resolveTimezone(name: string): string {
+  const canonical = canonicalTimezone(name);
+  if (canonical) return canonical;
+  const suggestion = suggestTimezone(name);
+  throw new BriefError(
+    'UNKNOWN_TIMEZONE',
+    suggestion
+      ? `unknown timezone '${name}' — did you mean ${suggestion}?`
+      : `unknown timezone '${name}' — use a name such as Europe/London, America/New_York or UTC`,
+  );
+}
+
+/** True when a word looks like a timezone the user meant (Area/City, or UTC/GMT). */
+export function looksLikeTimezone(word: string): boolean {
+  return word.includes('/') || /^(utc|gmt)$/i.test(word);
+}
