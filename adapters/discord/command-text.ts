@@ -1,0 +1,67 @@
+// The one mapping from /brief's subcommand options to the command text the core's handler
+// parses, so Discord, Slack and the console mean the same thing by the same words.
+
+import type { BriefSubcommand } from './brief-command.ts';
+
+export interface BriefOptions {
+  topic?: string | null;
+  links?: string | null;
+  schedule?: string | null;
+  timezone?: string | null;
+  id?: string | null;
+}
+
+/** First words the parser reads as a command rather than a topic (see src/commands/parse-command.ts). */
+const COMMAND_WORDS = new Set(['help', '?', 'subscribe', 'unsubscribe', 'brief', '/brief']);
+const ALONE_COMMAND_WORDS = new Set(['list', 'status']);
+
+export function commandTextFromOptions(subcommand: BriefSubcommand, options: BriefOptions = {}): string {
+  switch (subcommand) {
+    case 'now':
+      return words(asTopic(clean(options.topic)), options.links);
+    case 'subscribe':
+      return words('subscribe', options.schedule, options.timezone, options.topic);
+    case 'unsubscribe':
+      return words('unsubscribe', options.id);
+    case 'list':
+    case 'status':
+    case 'help':
+      return subcommand;
+  }
+}
+
+/**
+ * A topic that reads like a command ("help for flood victims", "subscribe daily 08:00") is
+ * quoted, so that it stays a topic: `/brief now` must never subscribe a channel past the
+ * Manage Channels check that guards `/brief subscribe`.
+ */
+function asTopic(topic: string): string {
+  const [first = ''] = topic.toLowerCase().split(' ');
+  const reserved = COMMAND_WORDS.has(first) || (ALONE_COMMAND_WORDS.has(first) && !topic.includes(' '));
+  return reserved ? `"${topic}"` : topic;
+}
+
+function clean(part: string | null | undefined): string {
+  return (part ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function words(...parts: (string | null | undefined)[]): string {
+  return parts
+    .map(clean)
+    .filter((part) => part.length > 0)
+    .join(' ');
+}
+
+const LEADING_MENTIONS = /^(?:\s*<@!?\d+>[\s,:]*)+/;
+const BRIEF_PREFIX = /^\/?brief(?:\s+me)?(?:\s+(?:on|about))?(?:\s+|$)/i;
+
+/** A plain DM to the bot ("brief me on ferries", "subscribe daily 08:00") as command text. */
+export function commandTextFromMessage(content: string): string {
+  const plain = content
+    .replace(LEADING_MENTIONS, '')
+    // Discord users wrap links in <…> to stop previews.
+    .replace(/<(https?:\/\/[^\s>]+)>/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.replace(BRIEF_PREFIX, '').trim();
+}

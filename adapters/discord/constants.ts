@@ -1,0 +1,33 @@
+// Discord's numbers in one place: message limits (shared with the core's embeds renderer),
+// command-definition limits, the interaction deadline and the JSON error codes we act on.
+
+export { DISCORD_LIMITS } from '../../src/render/discord-limits.ts';
+
+export const DISCORD_DEFAULT_API_URL = 'https://discord.com/api';
+
+export const COMMAND_LIMITS = {
+  name: 32,
+  description: 100,
+  options: 25,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  /** Names, descriptions and choice values of one command together. */
+  totalCharacters: 8000,
+} as const;
+
+/** The first response to an interaction must arrive within this, or its token dies (10062). */
+export const INTERACTION_DEADLINE_MS = 3000;
+
+export const DISCORD_ERROR = {
+  unknownChannel: 10003,
+  unknownInteraction: 10062,
+  missingAccess: 50001,
+  cannotMessageUser: 50007,
+  missingPermissions: 50013,
+  invalidFormBody: 50035,
+  alreadyAcknowledged: 40060,
+} as const;
+
+/** MessageFlags.Ephemeral: only the user who asked sees the message. */
+export const EPHEMERAL = 64;
