@@ -1,0 +1,73 @@
+// One poll of a local folder: files that are new or changed since the last poll (by size and
+// modification time) are read as articles, with the folder's sources.json as metadata.
+
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { FolderSourceConfig } from '../../src/config/types.ts';
+import { isBriefError } from '../../src/errors.ts';
+import { type ArticleMetadata, sourcesFileSchema } from '../../src/ingest/metadata.ts';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { canonicalUrl, urlKey } from './canonical-url.ts';
+import { contentHashKey, type DedupeIndex, type DedupeKeys } from './dedupe.ts';
+import type { PollResult } from './poll-result.ts';
+
+const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** File name → "size:mtime" as last read. */
+export type FolderState = Map<string, string>;
+
+export async function pollFolder(source: FolderSourceConfig, state: FolderState, dedupe: DedupeIndex): Promise<PollResult> {
+  const result: PollResult = { articles: [], duplicates: 0, notModified: true, notes: [] };
+  const names = (await readdir(source.path)).filter((n) => ARTICLE_FILE.test(n)).sort();
+  const meta = await readSourcesJson(source.path, result.notes);
+  for (const name of names) {
+    const path = join(source.path, name);
+    const info = await stat(path);
+    const signature = `${info.size}:${info.mtimeMs}`;
+    if (!info.isFile() || state.get(name) === signature) continue;
+    state.set(name, signature);
+    result.notModified = false;
+    if (info.size > MAX_FILE_BYTES) {
+      result.notes.push(`${name}: larger than 5 MB, skipped`);
+      continue;
+    }
+    let article: ReturnType<typeof parseDocument>;
+    try {
+      const content = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+      const fileMeta: ArticleMetadata = { ...(source.outlet ? { outlet: source.outlet } : {}), ...meta[name] };
+      article = parseDocument({ fileName: name, content, meta: fileMeta });
+    } catch (error) {
+      result.notes.push(`${name}: ${isBriefError(error) ? error.message.replace(/^[^:]*: /, '') : 'not valid UTF-8 text'}`);
+      continue;
+    }
+    const url = article.url ? canonicalUrl(article.url) : undefined;
+    const keys: DedupeKeys = {
+      guid: `file:${resolve(path)}`,
+      contentHash: contentHashKey(article.text),
+      ...(url ? { url: `url:${urlKey(url)}` } : {}),
+    };
+    const existing = dedupe.find(keys);
+    dedupe.remember(keys, existing ?? article.id);
+    if (existing) result.duplicates++;
+    else result.articles.push({ article, sourceId: resolve(source.path), guid: name });
+  }
+  return result;
+}
+
+async function readSourcesJson(folder: string, notes: string[]): Promise<Record<string, ArticleMetadata>> {
+  let text: string;
+  try {
+    text = await readFile(join(folder, 'sources.json'), 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const parsed = sourcesFileSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through to the note
+  }
+  notes.push('sources.json: ignored, not a valid map of file name to metadata');
+  return {};
+}

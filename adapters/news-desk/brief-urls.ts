@@ -1,0 +1,51 @@
+// `/brief <url> …`: each link fetched safely, its article extracted, and all of them briefed
+// together. A link that fails is named in the briefing's notes; if none works, the user gets
+// the reason for each.
+
+import type { Article } from '../../src/article.ts';
+import { BriefError, isBriefError } from '../../src/errors.ts';
+import { idFromText } from '../../src/ingest/article-id.ts';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { PAGE_TYPES } from '../net/content-types.ts';
+import type { SafeFetch } from '../net/safe-fetch.ts';
+
+export const MAX_URLS = 5;
+
+export interface FetchedArticles {
+  articles: Article[];
+  /** One error per link that could not be used; each message names its link. */
+  problems: BriefError[];
+}
+
+export async function fetchArticles(urls: string[], fetch: SafeFetch): Promise<FetchedArticles> {
+  const unique = [...new Set(urls.map((u) => u.trim()).filter(Boolean))];
+  if (unique.length === 0) throw new BriefError('BAD_URL', 'no links to brief');
+  if (unique.length > MAX_URLS) throw new BriefError('BAD_URL', `I brief up to ${MAX_URLS} links at once; you sent ${unique.length}.`);
+  const settled = await Promise.allSettled(unique.map((url) => fetchArticle(url, fetch)));
+  const result: FetchedArticles = { articles: [], problems: [] };
+  settled.forEach((outcome) => {
+    if (outcome.status === 'fulfilled') result.articles.push(outcome.value);
+    else if (isBriefError(outcome.reason)) result.problems.push(outcome.reason);
+    else throw outcome.reason;
+  });
+  return result;
+}
+
+async function fetchArticle(url: string, fetch: SafeFetch): Promise<Article> {
+  const page = await fetch(url);
+  const extension = page.contentType === 'text/plain' ? 'txt' : 'html';
+  const fileName = `${idFromText(page.url)}.${extension}`;
+  let article: Article;
+  try {
+    article = parseDocument({ fileName, content: page.text, meta: { url: page.url } });
+  } catch (error) {
+    if (!isBriefError(error)) throw error;
+    // parseDocument names the made-up file; the user knows the link.
+    throw new BriefError(error.code, `${url}: ${error.message.replace(/^[^:]*: /, '')}`);
+  }
+  if (article.outletFromFileName) {
+    const { outletFromFileName: _, ...rest } = article;
+    return { ...rest, outlet: new URL(page.url).hostname.replace(/^www\./, '') };
+  }
+  return article;
+}

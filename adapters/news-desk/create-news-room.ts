@@ -1,0 +1,91 @@
+// Wires the sources side of the bot from its configuration: safe fetch → source poller →
+// ingest into the store and the story book → the NewsDesk the commands use.
+//
+//   const room = createNewsRoom({ config, store });
+//   await room.start();            // restores recent stories, starts polling
+//   createCommandHandler({ newsDesk: room.newsDesk, … });
+//   …
+//   await room.stop();
+
+import { createGazetteer } from '../../src/analyse/gazetteer.ts';
+import type { NewsDesk } from '../../src/commands/news-desk.ts';
+import type { BriefbotConfig } from '../../src/config/types.ts';
+import { createStoryBook, type StoryBook } from '../../src/stories/story-book.ts';
+import type { Clock } from '../feeds/clock.ts';
+import { createMemoryDedupeIndex } from '../feeds/dedupe.ts';
+import { createSourcePoller, type PollerLogger, type SourcePoller } from '../feeds/source-poller.ts';
+import type { Resolver } from '../net/resolver.ts';
+import { createSafeFetch, type SafeFetch } from '../net/safe-fetch.ts';
+import { restoreStories } from './restore-stories.ts';
+import { type ArticleAndStoryStore, createStoryIngest } from './story-ingest.ts';
+import { createStoryNewsDesk } from './story-news-desk.ts';
+
+export interface NewsRoomOptions {
+  config: Pick<BriefbotConfig, 'sources' | 'fetch' | 'gazetteer' | 'stories'>;
+  store: ArticleAndStoryStore;
+  /** Tests: a stub DNS. Default: the system resolver. */
+  resolve?: Resolver;
+  clock?: Clock;
+  random?: () => number;
+  logger?: PollerLogger;
+  now?: () => Date;
+}
+
+export interface NewsRoom {
+  newsDesk: NewsDesk;
+  poller: SourcePoller;
+  book: StoryBook;
+  fetch: SafeFetch;
+  /** Restores the recent stories from the store, then starts polling. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
+  const { config, store } = options;
+  const now = options.now ?? (options.clock ? () => new Date(options.clock!.now()) : () => new Date());
+  const gazetteer = createGazetteer(config.gazetteer);
+  const fetch = createSafeFetch({
+    allow: config.fetch.allow,
+    timeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    maxRedirects: config.fetch.maxRedirects,
+    userAgent: config.fetch.userAgent,
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+  });
+  const book = createStoryBook({ windowMs: config.stories.windowMs, gazetteer, now });
+  const dedupe = createMemoryDedupeIndex();
+  const ingest = createStoryIngest(store, book, now);
+  const poller = createSourcePoller({
+    sources: config.sources,
+    fetch,
+    dedupe,
+    async onArticles(articles, source) {
+      // Stories that can no longer grow leave memory; the store keeps them for /brief <id>.
+      book.prune(new Date(now().getTime() - 2 * config.stories.windowMs));
+      const summary = await ingest.ingest(articles);
+      options.logger?.info({ source: source.name, ...summary }, 'articles taken in');
+    },
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  const newsDesk = createStoryNewsDesk({ book, store, fetch, gazetteer, sourceStatus: () => poller.statusLines(), now });
+
+  return {
+    newsDesk,
+    poller,
+    book,
+    fetch,
+    async start() {
+      // Twice the story window: a story that was quiet for a while can still grow.
+      const since = new Date(now().getTime() - 2 * config.stories.windowMs);
+      const restored = await restoreStories(store, book, dedupe, since);
+      options.logger?.info(restored, 'stories restored');
+      poller.start();
+    },
+    async stop() {
+      await poller.stop();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// New articles from the sources → the store (which drops duplicates by feed GUID, canonical URL
+// and content hash) → the story book → the story saved with its new article.
+
+import type { IncomingArticle } from '../feeds/poll-result.ts';
+import type { ArticleStore, StoryStore } from '../store/store.ts';
+import type { StoryBook } from '../../src/stories/story-book.ts';
+
+export type ArticleAndStoryStore = ArticleStore & StoryStore;
+
+export interface IngestSummary {
+  added: number;
+  duplicates: number;
+  newStories: number;
+}
+
+export interface StoryIngest {
+  ingest(incoming: IncomingArticle[]): Promise<IngestSummary>;
+}
+
+export function createStoryIngest(store: ArticleAndStoryStore, book: StoryBook, now: () => Date = () => new Date()): StoryIngest {
+  return {
+    async ingest(incoming) {
+      const summary: IngestSummary = { added: 0, duplicates: 0, newStories: 0 };
+      // Oldest first: a story grows the way it was reported.
+      const ordered = [...incoming].sort((a, b) => (a.article.publishedAt ?? '').localeCompare(b.article.publishedAt ?? ''));
+      for (const { article, sourceId, guid } of ordered) {
+        const at = now();
+        const saved = await store.saveArticle(article, { feedId: sourceId, ...(guid ? { feedGuid: guid } : {}) }, at);
+        if (!saved.inserted) {
+          summary.duplicates++;
+          continue;
+        }
+        const { storyId, created } = book.add(saved.stored.article, { receivedAt: at });
+        const story = book.story(storyId)!;
+        await store.saveStory({ id: storyId, label: story.label, meta: { keyActors: story.keyActors } }, at);
+        await store.addArticleToStory(storyId, saved.stored.article.id, at);
+        summary.added++;
+        if (created) summary.newStories++;
+      }
+      return summary;
+    },
+  };
+}

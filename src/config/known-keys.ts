@@ -1,0 +1,35 @@
+// The keys a strict object in the config schema accepts at a given path, so an unknown key's
+// message can list them and suggest the nearest ("intervall" → did you mean "interval"?).
+
+import type { z } from 'zod';
+import { editDistance } from '../commands/edit-distance.ts';
+
+type Def = { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+
+function unwrap(schema: z.core.$ZodType): Def {
+  let def = schema._zod.def as unknown as Def;
+  while (def.innerType || (def.type === 'pipe' && def.in)) {
+    def = (def.innerType ?? def.in)!._zod.def as unknown as Def;
+  }
+  return def;
+}
+
+export function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let def = unwrap(schema);
+  for (const part of path) {
+    if (typeof part === 'number' && def.element) def = unwrap(def.element);
+    else if (typeof part === 'string' && def.shape?.[part]) def = unwrap(def.shape[part]);
+    else return [];
+  }
+  return def.shape ? Object.keys(def.shape) : [];
+}
+
+export function nearest(word: string, choices: readonly string[], maxDistance = 3): string | undefined {
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const choice of choices) {
+    const d = editDistance(word.toLowerCase(), choice.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [choice, d];
+  }
+  return best;
+}

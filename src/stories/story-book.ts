@@ -1,0 +1,173 @@
+// The story book: each incoming article joins the story it shares the most rare actors and
+// terms with (within a time window), or starts a new one. Candidate stories come from an
+// inverted index over the article's keys, so an article is compared with a handful of
+// stories, never with every stored article.
+
+import { analyseArticle } from '../analyse/analyse-article.ts';
+import { createGazetteer, type Gazetteer } from '../analyse/gazetteer.ts';
+import type { AnalysedArticle } from '../analyse/types.ts';
+import type { Article } from '../article.ts';
+import { extractFeatures } from './article-features.ts';
+import { createDocumentFrequency } from './document-frequency.ts';
+import { findStoryRecord, searchStemKey } from './find-story.ts';
+import { rankStories } from './rank-stories.ts';
+import { createStoryIndex } from './story-index.ts';
+import { storyIdFor } from './story-id.ts';
+import { actorKey, isActorKey, rawKeyWeights } from './story-keys.ts';
+import { addToRecord, newRecord, type StoryRecord, toStory } from './story-record.ts';
+import { articleTime } from './story-time.ts';
+import type { Story, StoryMatchResult } from './types.ts';
+import { cosine, norm, scaled, topKeys, type Vector } from './vectors.ts';
+
+export interface StoryBookOptions {
+  /** An article joins a story only if it falls within this time of the story's articles. */
+  windowMs?: number;
+  /** Least cosine similarity for an article to join a story. */
+  threshold?: number;
+  gazetteer?: Gazetteer;
+  now?: () => Date;
+}
+
+export interface AddOptions {
+  /** The article's analysis, when the caller already has it. */
+  analysis?: AnalysedArticle;
+  /** When the article arrived; its publication date wins when it has one. */
+  receivedAt?: Date;
+  /** Put the article in this story (restoring a saved assignment) instead of matching. */
+  storyId?: string;
+}
+
+export interface AddResult {
+  storyId: string;
+  created: boolean;
+  /** Similarity to the story joined (absent for new or restored stories). */
+  similarity?: number;
+}
+
+export interface StoryBook {
+  add(article: Article, options?: AddOptions): AddResult;
+  story(id: string): Story | undefined;
+  storyOf(articleId: string): string | undefined;
+  articles(storyId: string): Article[];
+  stories(): Story[];
+  top(limit: number, now?: Date): Story[];
+  find(words: string): StoryMatchResult;
+  /**
+   * Forgets stories that received no article since `before` (the store still has them), so a
+   * bot that runs for months keeps in memory only the stories that are still moving.
+   */
+  prune(before: Date): number;
+  /** How similar the article is to each candidate story, most similar first, without adding it. */
+  similarities(article: Article, options?: AddOptions): { storyId: string; similarity: number }[];
+}
+
+export const STORY_DEFAULTS = { windowMs: 3 * 86_400_000, threshold: 0.18 };
+const ACTORS_PER_ARTICLE = 10;
+const TERMS_PER_ARTICLE = 20;
+
+export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
+  const windowMs = options.windowMs ?? STORY_DEFAULTS.windowMs;
+  const threshold = options.threshold ?? STORY_DEFAULTS.threshold;
+  const gazetteer = options.gazetteer ?? createGazetteer();
+  const now = options.now ?? (() => new Date());
+  const records = new Map<string, StoryRecord>();
+  const storyOfArticle = new Map<string, string>();
+  const df = createDocumentFrequency();
+  const matchIndex = createStoryIndex();
+  const searchIndex = createStoryIndex();
+
+  const idf = (key: string) => df.idf(key);
+
+  /** The keys that say most about this article, as a unit vector before rarity weighting. */
+  function selectKeys(raw: Vector): Vector {
+    const weighted = scaled(raw, idf);
+    const keep = new Set([
+      ...topKeys(weighted, ACTORS_PER_ARTICLE, isActorKey),
+      ...topKeys(weighted, TERMS_PER_ARTICLE, (k) => !isActorKey(k)),
+    ]);
+    const selected: Vector = new Map([...raw].filter(([k]) => keep.has(k)));
+    const length = norm(selected) || 1;
+    for (const [k, w] of selected) selected.set(k, w / length);
+    return selected;
+  }
+
+  /** Candidate stories from the index, within the window, most similar first. */
+  function rankCandidates(selected: Vector, time: number): { record: StoryRecord; similarity: number }[] {
+    const candidates = new Set<string>();
+    for (const key of selected.keys()) for (const id of matchIndex.storiesWith(key)) candidates.add(id);
+    const articleVector = scaled(selected, idf);
+    const ranked: { record: StoryRecord; similarity: number }[] = [];
+    for (const id of candidates) {
+      const record = records.get(id)!;
+      if (time < record.first - windowMs || time > record.last + windowMs) continue;
+      ranked.push({ record, similarity: cosine(articleVector, scaled(record.centroid, idf)) });
+    }
+    return ranked.sort((a, b) => b.similarity - a.similarity || (a.record.id < b.record.id ? -1 : 1));
+  }
+
+  function prepare(article: Article, addOptions: AddOptions) {
+    const analysis = addOptions.analysis ?? analyseArticle(article, { gazetteer });
+    const features = extractFeatures(analysis);
+    const raw = rawKeyWeights(features);
+    const selected = selectKeys(raw);
+    const receivedAt = (addOptions.receivedAt ?? now()).getTime();
+    const time = articleTime(article, new Date(receivedAt));
+    return { features, raw, selected, time, receivedAt, ranked: rankCandidates(selected, time) };
+  }
+
+  function view(id: string): Story | undefined {
+    const record = records.get(id);
+    return record ? toStory(record) : undefined;
+  }
+
+  return {
+    add(article, addOptions = {}) {
+      const known = storyOfArticle.get(article.id);
+      if (known) return { storyId: known, created: false };
+      const { features, raw, selected, time, receivedAt, ranked } = prepare(article, addOptions);
+      let record = addOptions.storyId ? records.get(addOptions.storyId) : undefined;
+      let similarity: number | undefined;
+      const best = ranked[0];
+      if (!addOptions.storyId && best && best.similarity >= threshold) ({ record, similarity } = best);
+      const created = !record;
+      if (!record) {
+        record = newRecord(addOptions.storyId ?? storyIdFor(article.id, (id) => records.has(id)));
+        records.set(record.id, record);
+      }
+      df.add(raw.keys());
+      addToRecord(record, { article, raw: selected, time, receivedAt }, features.searchStems, features.actors.keys());
+      storyOfArticle.set(article.id, record.id);
+      for (const key of selected.keys()) matchIndex.add(key, record.id);
+      for (const name of features.actors.keys()) searchIndex.add(actorKey(name), record.id);
+      for (const s of features.searchStems.keys()) searchIndex.add(searchStemKey(s), record.id);
+      return { storyId: record.id, created, ...(similarity !== undefined ? { similarity } : {}) };
+    },
+    prune(before) {
+      let removed = 0;
+      for (const record of [...records.values()]) {
+        if (record.lastReceivedAt >= before.getTime()) continue;
+        for (const key of record.centroid.keys()) matchIndex.remove(key, record.id);
+        for (const name of record.actorNames) searchIndex.remove(actorKey(name), record.id);
+        for (const s of record.searchStems.keys()) searchIndex.remove(searchStemKey(s), record.id);
+        for (const entry of record.articles) storyOfArticle.delete(entry.article.id);
+        records.delete(record.id);
+        removed++;
+      }
+      return removed;
+    },
+    similarities(article, addOptions = {}) {
+      return prepare(article, addOptions).ranked.map(({ record, similarity }) => ({ storyId: record.id, similarity }));
+    },
+    story: view,
+    storyOf: (articleId) => storyOfArticle.get(articleId),
+    articles: (storyId) => records.get(storyId)?.articles.map((a) => a.article) ?? [],
+    stories: () => [...records.values()].map(toStory),
+    top(limit, at) {
+      return rankStories(records.values(), (at ?? now()).getTime(), limit).map(toStory);
+    },
+    find(words) {
+      const { best, candidates } = findStoryRecord(words, { records, storiesWith: searchIndex.storiesWith, gazetteer });
+      return { ...(best ? { story: toStory(best) } : {}), candidates: candidates.map(toStory) };
+    },
+  };
+}

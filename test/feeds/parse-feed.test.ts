@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../adapters/feeds/parse-feed.ts';
+import { isBriefError } from '../../src/errors.ts';
+import { atomFeed, type FixtureItem, jsonFeed, rdfFeed, rssFeed } from './feed-fixtures.ts';
+
+const items: FixtureItem[] = [
+  {
+    title: 'Lake Ossel falls & residents return',
+    url: 'https://alpine.test/2023/11/11/return?utm_source=rss',
+    guid: 'alpine-1001',
+    html: '<p>Residents of Sankt Iliar began returning.</p><p>“The lake has given us a warning,” the mayor said.</p>',
+    published: 'Sat, 11 Nov 2023 09:30:00 GMT',
+  },
+  { title: 'Second item', url: 'https://alpine.test/2', guid: 'alpine-1002', summary: 'Only a summary <b>here</b>.' },
+];
+
+function failure(body: string) {
+  try {
+    parseFeed(body, 'Test feed');
+  } catch (error) {
+    if (isBriefError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected the feed to be refused');
+}
+
+describe('parseFeed reads each format into the same items', () => {
+  it.each([
+    ['RSS 2.0', rssFeed('Alpine Courier', items), 'rss'],
+    ['RSS 1.0 (RDF)', rdfFeed('Alpine Courier', items), 'rdf'],
+    ['Atom', atomFeed('Alpine Courier', items), 'atom'],
+    ['JSON Feed', jsonFeed('Alpine Courier', items), 'jsonfeed'],
+  ])('%s', (_name, body, format) => {
+    const feed = parseFeed(body, 'test');
+    expect(feed.format).toBe(format);
+    expect(feed.title).toBe('Alpine Courier');
+    expect(feed.items).toHaveLength(2);
+    const [first, second] = feed.items;
+    expect(first).toMatchObject({ title: 'Lake Ossel falls & residents return', url: items[0]!.url });
+    expect(first!.contentHtml).toContain('Residents of Sankt Iliar began returning.');
+    expect(first!.contentHtml).toContain('“The lake has given us a warning,” the mayor said.');
+    expect(Date.parse(first!.published!)).toBe(Date.parse('2023-11-11T09:30:00Z'));
+    expect(second!.contentHtml).toBeUndefined();
+    expect(second!.summaryHtml).toBe('Only a summary <b>here</b>.');
+  });
+
+  it('keeps an RSS guid that is not a permalink apart from the link', () => {
+    const [item] = parseFeed(rssFeed('A', items), 'test').items;
+    expect(item).toMatchObject({ guid: 'alpine-1001', url: items[0]!.url });
+  });
+
+  it('takes the link from a permalink guid when there is no <link>', () => {
+    const body = '<rss version="2.0"><channel><title>A</title><item><title>T</title><guid>https://a.test/x</guid></item></channel></rss>';
+    expect(parseFeed(body, 'test').items[0]).toMatchObject({ guid: 'https://a.test/x', url: 'https://a.test/x' });
+  });
+
+  it('reads Atom text content as text and picks the alternate link', () => {
+    const body = `<feed xmlns="http://www.w3.org/2005/Atom"><title>B</title><entry><id>tag:b,1</id><title>T</title>
+      <link rel="enclosure" href="https://b.test/a.mp3"/><link rel="alternate" href="https://b.test/a"/>
+      <content type="text">a &lt;plain&gt; text</content></entry></feed>`;
+    expect(parseFeed(body, 'test').items[0]).toMatchObject({ url: 'https://b.test/a', contentText: 'a <plain> text' });
+  });
+
+  it('reads an empty feed as no items', () => {
+    expect(parseFeed('<rss version="2.0"><channel><title>Quiet</title></channel></rss>', 'test').items).toEqual([]);
+    expect(parseFeed(jsonFeed('Quiet', []), 'test').items).toEqual([]);
+  });
+
+  it('skips JSON Feed items that are not objects', () => {
+    const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1', items: ['junk', { id: 7, title: 'Kept' }] });
+    expect(parseFeed(body, 'test').items).toEqual([{ guid: '7', title: 'Kept' }]);
+  });
+});
+
+describe('parseFeed refuses what is not a feed, naming the feed', () => {
+  it.each([
+    ['malformed XML', '<rss version="2.0"><channel><item><title>x</title></channel></rss>', 'not well-formed XML (line 1'],
+    ['an empty body', '   ', 'the feed is empty'],
+    ['an HTML page', '<!doctype html><html><body>Hello</body></html>', 'a web page, not a feed'],
+    ['other XML', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>', 'not an RSS, RDF or Atom feed'],
+    ['JSON that is not a JSON Feed', '{"hello": "world"}', 'not a JSON Feed'],
+    ['broken JSON', '{"version": ', 'not valid JSON'],
+    ['plain text', 'hello', 'neither XML nor JSON'],
+  ])('%s', (_name, body, says) => {
+    const refused = failure(body);
+    expect(refused.code).toBe('BAD_FEED');
+    expect(refused.message).toContain('Test feed');
+    expect(refused.message).toContain(says);
+  });
+});
