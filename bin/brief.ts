@@ -24,7 +24,7 @@ const program = new Command()
     console.log(opts.json ? JSON.stringify(briefing, null, 2) : renderMarkdown(briefing));
     if (opts.out) {
       const written = writeSummary(opts.out, briefing);
-      console.error(`wrote ${written.join(' and ')}`);
+      console.error(written.length > 0 ? `wrote ${written.join(' and ')}` : `${opts.out} already holds this briefing`);
     }
   });
 
