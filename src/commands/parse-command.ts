@@ -19,8 +19,13 @@ export const MAX_TOPIC_LENGTH = 200;
 // Slack sends links as <https://x|label>, Discord users wrap them in <…> to stop previews.
 const LINK = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
 
+// A topic in quotes ("subscribe daily 08:00", as Discord sends a topic that reads like a command)
+// is just the words inside them.
+const QUOTED = /^["“'‘](.*)["”'’]$/s;
+
 function topicOf(words: string[]): string | undefined {
-  const topic = words.join(' ').trim();
+  const joined = words.join(' ').trim();
+  const topic = (QUOTED.exec(joined)?.[1] ?? joined).trim();
   if (topic.length > MAX_TOPIC_LENGTH) {
     throw new BriefError('BAD_COMMAND', `topic is too long (${topic.length} characters; at most ${MAX_TOPIC_LENGTH})`);
   }

@@ -40,6 +40,9 @@ describe('parseCommand: what each text means', () => {
       'subscribe 0 8,17 * * mon-fri UTC',
       { kind: 'subscribe', schedule: { kind: 'cron', expression: '0 8,17 * * mon-fri' }, timezone: 'UTC' },
     ],
+    // A quoted topic that reads like a command stays a topic, without its quotes.
+    ['"subscribe daily 08:00"', { kind: 'brief', topic: 'subscribe daily 08:00' }],
+    ['subscribe daily 09:00 UTC “north korea”', { kind: 'subscribe', schedule: { kind: 'daily', hour: 9, minute: 0 }, timezone: 'UTC', topic: 'north korea' }],
     [
       'subscribe "30 6 * * 1" Europe/London markets',
       { kind: 'subscribe', schedule: { kind: 'cron', expression: '30 6 * * 1' }, timezone: 'Europe/London', topic: 'markets' },
