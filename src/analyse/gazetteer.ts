@@ -30,7 +30,11 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
     };
     add(entry.name, 'name');
     for (const alias of entry.aliases ?? []) add(alias, 'alias');
-    for (const demonym of entry.demonyms ?? []) add(demonym, 'demonym');
+    for (const demonym of entry.demonyms ?? []) {
+      add(demonym, 'demonym');
+      // "Russians", "Israelis": the people of a place count for it too.
+      if (/[nie]$/.test(demonym) && !/ese$/.test(demonym)) add(`${demonym}s`, 'demonym');
+    }
     if (entry.capital) add(entry.capital, 'capital');
   }
   const ordered = [...surfaces.keys()].sort((a, b) => b.length - a.length);

@@ -1,58 +1,244 @@
-// Named mentions in one article: gazetteer places and organisations, and people. A surname used
-// alone ("Blinken", even sentence-initial where compromise calls it a verb) resolves to the full
-// name introduced earlier in the article.
+// Named mentions in one article: gazetteer places and organisations, people found by rule
+// (titles, honorifics, appositives), then every other run of capitalised words classified on its
+// own. A surname or given name used alone ("Blinken", "Mr Park") resolves to the full name
+// introduced in the article. Everything here is a linear pass or a binary search per name.
 
-import type { Gazetteer } from './gazetteer.ts';
-import { findPeopleByRule, findPeopleByTagger, type PersonMention } from './people.ts';
-import type { Mention } from './types.ts';
+import { classifyPiece, type PieceContext } from './chunk-kinds.ts';
+import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
+import { genderFromName, pronounVotes } from './gender.ts';
+import { isCommonWord, isKnownFirstName, lexiconTags } from './lexicon.ts';
+import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
+import { NEVER_NAMES } from './name-words.ts';
+import { findPeopleByRule, type PersonMention } from './people.ts';
+import { SpanSet } from './span-set.ts';
+import { COMMON_SPEECH } from './speech-verbs.ts';
+import type { Gender, Mention } from './types.ts';
 
-const NOT_NAMES = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'Mr', 'Ms', 'Mrs', 'Dr', 'Skip', 'Follow', 'Interact', 'Still']);
+// A name followed by a speech verb, possibly past an appositive or an adverb: "Smith, 45, said".
+const SPEECH_AFTER = new RegExp(String.raw`^(?:,[^,.;“”"]{1,90},)?\s+(?:(?:also|later|then|previously|has|had|have|was|is|would|will|again|further|once|repeatedly|recently|quickly|simply|flatly|separately|earlier|bluntly|angrily)\s+){0,2}(?:${COMMON_SPEECH})\b`);
+// Inversion: "…,” said Smith" / "according to Smith".
+const SPEECH_BEFORE = /(?:\b(?:said|says|added|wrote|asked|continued|explained|argued|insisted|according to|warned|noted|replied|recalled)\s+)$/;
+
+const BYLINES = /\((?:[^()]{0,40}\b)?(?:Reporting|Writing|Editing|Compiled|Additional reporting|Reported) by[^()]*\)|^(?:Reporting|Additional reporting|Editing|Writing|Written) by [^\n]*$|^By (?:\p{Lu}[\p{L}.'’-]*(?: |, | and |$)){1,8}$/gmu;
 
 export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
-  const places = gazetteer.find(text).map(
-    (h): Mention => ({ text: h.text, start: h.start, end: h.end, kind: h.kind, canonical: h.canonical }),
-  );
-  const taken = (start: number, end: number, list: Mention[]) => list.some((m) => start < m.end && end > m.start);
+  const taken = new SpanSet();
+  const out: Mention[] = [];
+  // Bylines and agency trailers ("(Reporting by …; Editing by …)") name staff, not actors.
+  for (const m of text.matchAll(BYLINES)) taken.add({ start: m.index, end: m.index + m[0].length });
+  const chunks = findNameChunks(text).flatMap(splitChunkAtAnd);
+  const hits = withoutPlacesInsideOrganisations(gazetteer.find(text), chunks);
 
-  const people: PersonMention[] = [];
-  for (const p of [...findPeopleByRule(text), ...findPeopleByTagger(text)]) {
-    if (NOT_NAMES.has(p.text) || gazetteer.lookup(p.text)) continue;
-    // Names that overlap a gazetteer name are not people ("Park Jin" is, "North Korea" is not).
-    if (taken(p.start, p.end, places)) continue;
-    const same = people.find((q) => q.start === p.start);
+  // People named by title or honorific win over a place name inside them ("Mr Jordan").
+  const ruled = dedupePeople(findPeopleByRule(text)).filter((p) => plausiblePerson(p, gazetteer, hits));
+  for (const p of ruled) if (p.via === 'title' || p.via === 'honorific') taken.add(p) && out.push(p);
+  for (const h of hits) {
+    if (isFirstNamePlusPlace(text, h) || isCreditContext(text, h.start, h.end)) continue;
+    if (taken.add(h)) out.push({ text: h.text, start: h.start, end: h.end, kind: h.kind, canonical: h.canonical });
+  }
+  for (const p of ruled) if (p.via !== 'title' && p.via !== 'honorific') taken.add(p) && out.push(p);
+
+  for (const chunk of chunks) {
+    for (const piece of freePieces(chunk, taken)) {
+      const m = classify(text, chunk, piece);
+      if (m && taken.add(m)) out.push(m);
+    }
+  }
+  const resolved = resolveNameParts(text, out, taken);
+  assignGender(text, resolved);
+  return resolved.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A place inside an organisation's name is part of that name ("University of Oslo", "Bank of
+ * Japan"), unless it leads the name ("South Korean Foreign Ministry" is South Korea's ministry).
+ */
+function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChunk[]): GazetteerHit[] {
+  const orgChunks = chunks.filter((c) => {
+    const words = c.words.map((w) => w.text);
+    return classifyPiece(words, LOOSE)?.kind === 'organization' && words.length > 1;
+  });
+  if (orgChunks.length === 0) return hits;
+  let ci = 0;
+  return hits.filter((h) => {
+    if (h.kind !== 'place') return true;
+    while (ci < orgChunks.length && orgChunks[ci]!.end <= h.start) ci++;
+    const c = orgChunks[ci];
+    if (!c) return true;
+    const lead = c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
+    return !(lead < h.start && h.end <= c.end);
+  });
+}
+
+/**
+ * "Jim Jordan", "Denzel Washington": a known first name before a one-word place makes a person;
+ * so does a place that is also a first name before a surname ("Chad Wolf", "Sofia Reyes").
+ */
+function isFirstNamePlusPlace(text: string, hit: GazetteerHit): boolean {
+  if (hit.text.includes(' ') || hit.via === 'demonym') return false;
+  const before = /(\p{Lu}[\p{Ll}]+) $/u.exec(text.slice(Math.max(0, hit.start - 20), hit.start));
+  if (before && isKnownFirstName(before[1]!) && !NEVER_NAMES.has(before[1]!)) return true;
+  const after = /^ (\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?![\p{L}])/u.exec(text.slice(hit.end, hit.end + 30));
+  return Boolean(after && (isKnownFirstName(hit.text) || lexiconTags(hit.text).includes('Person')) && classifyPiece([hit.text, after[1]!], LOOSE)?.kind === 'person');
+}
+
+const NOT_A_NAME_TAGS = new Set(['Demonym', 'Plural', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Month', 'WeekDay']);
+
+/** Rule-found names that are really places, organisations or common words are dropped. */
+function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: GazetteerHit[]): boolean {
+  const words = p.canonical.split(' ');
+  if (words.every((w) => NEVER_NAMES.has(w))) return false;
+  if (gazetteer.lookup(p.canonical)) return false;
+  // "an official Korean statement": a demonym or function word after a title is no name.
+  if (words.length === 1 && p.via !== 'honorific' && lexiconTags(words[0]!).some((t) => NOT_A_NAME_TAGS.has(t))) return false;
+  if (p.via === 'title' || p.via === 'honorific') return true;
+  // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
+  if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
+  if (words.length === 1 && isCommonWord(words[0]!)) return false;
+  return classifyPiece(words, { sentenceInitial: false, credit: false, speaker: true, strong: true })?.kind === 'person';
+}
+
+/** One mention per start: the longest name, with the role and gender any rule gave. */
+function dedupePeople(people: PersonMention[]): PersonMention[] {
+  const rank = { title: 0, honorific: 1, appositive: 2, age: 3, speech: 4, name: 5 } as const;
+  const sorted = [...people].sort((a, b) => rank[a.via ?? 'name'] - rank[b.via ?? 'name'] || a.start - b.start);
+  const byStart = new Map<number, PersonMention>();
+  const out: PersonMention[] = [];
+  for (const p of sorted) {
+    const same = byStart.get(p.start) ?? out.find((q) => q.canonical === p.canonical && q.start < p.end && p.start < q.end);
     if (same) {
-      if (p.end > same.end) Object.assign(same, { text: p.text, end: p.end, canonical: p.canonical });
       same.role ??= p.role;
       same.gender ??= p.gender;
       continue;
     }
-    if (taken(p.start, p.end, people)) continue;
-    people.push(p);
+    byStart.set(p.start, p);
+    out.push(p);
   }
-  const resolved = resolveSurnames(text, people, places);
-  return [...places, ...resolved].sort((a, b) => a.start - b.start);
+  // Roles travel to every rule mention of the same name ("Park Jin" titled once, named again).
+  return out;
 }
 
-/** Full names teach their surnames; each bare surname (or given name) then resolves to them. */
-function resolveSurnames(text: string, people: PersonMention[], places: Mention[]): Mention[] {
-  const full = people.filter((p) => p.text.includes(' '));
-  const byPart = new Map<string, PersonMention>();
-  for (const p of full) {
-    const parts = p.text.split(' ');
-    for (const part of [parts[parts.length - 1]!, parts[0]!]) if (!byPart.has(part)) byPart.set(part, p);
-  }
-  const out: Mention[] = people.map((p) => {
-    const fullName = !p.text.includes(' ') ? byPart.get(p.text) : undefined;
-    return fullName ? { ...p, canonical: fullName.canonical } : { ...p };
-  });
-  for (const [part, owner] of byPart) {
-    const re = new RegExp(`(?<![\\p{L}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + part.length;
-      if (out.some((o) => start < o.end && end > o.start) || places.some((o) => start < o.end && end > o.start)) continue;
-      out.push({ text: part, start, end, kind: 'person', canonical: owner.canonical });
+/** The runs of a chunk's words not already claimed. */
+function freePieces(chunk: NameChunk, taken: SpanSet): ChunkWord[][] {
+  const pieces: ChunkWord[][] = [];
+  let current: ChunkWord[] = [];
+  for (const w of chunk.words) {
+    if (taken.overlaps(w.start, w.end)) {
+      if (current.length > 0) pieces.push(current);
+      current = [];
+      continue;
     }
+    current.push(w);
+  }
+  if (current.length > 0) pieces.push(current);
+  return pieces;
+}
+
+const LOOSE: PieceContext = { sentenceInitial: false, credit: false, speaker: false };
+
+/**
+ * "Bank of Japan and the South Korean Foreign Ministry" is two names; "Bosnia and Herzegovina"
+ * and "Johnson & Johnson" are one: split at "and" when both sides name something on their own.
+ */
+function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
+  const at = chunk.words.findIndex((w) => w.text === 'and' || w.text === '&');
+  if (at <= 0 || at === chunk.words.length - 1) return [chunk];
+  const left = chunk.words.slice(0, at);
+  const right = chunk.words.slice(at + 1);
+  const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || ws.length === 1;
+  if (!names(left) || !names(right)) return [chunk];
+  const part = (ws: ChunkWord[], first: boolean): NameChunk => ({
+    ...chunk,
+    words: ws,
+    start: ws[0]!.start,
+    end: ws[ws.length - 1]!.end,
+    text: chunk.text.slice(ws[0]!.start - chunk.start, ws[ws.length - 1]!.end - chunk.start),
+    sentenceInitial: first && chunk.sentenceInitial,
+    possessive: first ? false : chunk.possessive,
+  });
+  return [part(left, true), ...splitChunkAtAnd(part(right, false))];
+}
+
+function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | null {
+  const first = piece[0]!;
+  const last = piece[piece.length - 1]!;
+  const ctx: PieceContext = {
+    sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
+    credit: chunk.credit,
+    speaker: SPEECH_AFTER.test(text.slice(last.end, last.end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)),
+  };
+  const kind = classifyPiece(
+    piece.map((w) => w.text),
+    ctx,
+  );
+  if (!kind) return null;
+  const start = piece[kind.from]!.start;
+  const end = piece[kind.to - 1]!.end;
+  const surface = text.slice(start, end);
+  return { text: surface, start, end, kind: kind.kind, canonical: surface };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Full names teach their parts; each part used alone then resolves to the most recent full name
+ * that has it (else the first one after). Honorific and single-word mentions are resolved too.
+ */
+function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet): Mention[] {
+  const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ')).sort((a, b) => a.start - b.start);
+  const owners = new Map<string, Mention[]>();
+  for (const p of full) {
+    const words = p.canonical.split(' ').filter((w) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w));
+    const parts = new Set([words[words.length - 1], words[0]].filter((w): w is string => Boolean(w)));
+    for (const part of parts) owners.set(part, [...(owners.get(part) ?? []), p]);
+  }
+  const ownerAt = (part: string, pos: number): Mention | undefined => {
+    const list = owners.get(part);
+    if (!list) return undefined;
+    let best: Mention | undefined;
+    for (const p of list) if (p.start <= pos) best = p;
+    return best ?? list[0];
+  };
+  const out = mentions.map((m) => {
+    if (m.kind !== 'person' || m.canonical.includes(' ')) return m;
+    const owner = ownerAt(m.canonical, m.start);
+    return owner ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
+  });
+  if (owners.size === 0) return out;
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${[...owners.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}-]|['’]\\p{L}{2})`, 'gu');
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.overlaps(start, end)) continue;
+    // A part inside a longer capitalised run belongs to that run ("Kim" in "Kim Jong Un").
+    if (/\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, start - 20), start)) && !/(?:^|\s)(?:The|A|In|At|On|For|And|But|As|When)\s$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    const owner = ownerAt(m[0], start)!;
+    const mention: Mention = { text: m[0], start, end, kind: 'person', canonical: owner.canonical };
+    taken.add(mention);
+    out.push(mention);
   }
   return out;
+}
+
+/** Each person's gender, from the strongest evidence any mention gives, set on all their mentions. */
+function assignGender(text: string, mentions: Mention[]): void {
+  const people = mentions.filter((m) => m.kind === 'person');
+  const known = new Map<string, Gender>();
+  for (const p of people) if (p.gender && !known.has(p.canonical)) known.set(p.canonical, p.gender);
+  for (const p of people) {
+    if (known.has(p.canonical)) continue;
+    const g = genderFromName(p.canonical);
+    if (g) known.set(p.canonical, g);
+  }
+  const votes = pronounVotes(text, people);
+  for (const [name, v] of votes) {
+    if (known.has(name)) continue;
+    if (v.male > v.female) known.set(name, 'male');
+    else if (v.female > v.male) known.set(name, 'female');
+  }
+  for (const p of people) {
+    const g = known.get(p.canonical);
+    if (g) p.gender = g;
+  }
 }

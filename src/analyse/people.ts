@@ -1,98 +1,164 @@
-// People in news text. compromise alone misses most of them, so titles, honorifics and
-// appositives ("X, an analyst with Y") name people first; compromise's tagger adds the rest.
+// People named by rule: after a title ("South Korean Foreign Minister Park Jin"), after an
+// honorific ("Mr Blinken"), with an appositive role ("Duyeon Kim, an analyst with the Center for a
+// New American Security"; "South Korea’s foreign minister, Park Jin,"), or with an age ("X, 45,").
+// Each regex runs once over the text.
 
-import nlp from 'compromise';
-import type { Gender, Mention } from './types.ts';
-
-// compromise accepts `terms: false` (skip per-term output) though its typings do not say so.
-const JSON_OFFSETS_ONLY = { offset: true, terms: false } as unknown as { offset: true };
-
-const NAME_WORD = String.raw`(?!(?:Mr|Ms|Mrs|Miss|Dr|Prof)\b)[A-Z][a-z\-]+(?:['’][A-Z][a-z]+)?`;
-const NAME = String.raw`${NAME_WORD}(?: (?:[A-Z]\. )?${NAME_WORD}){0,2}`;
-
-const TITLES = [
-  'Secretary of State',
-  'Secretary of Defense',
-  'Defence Secretary',
-  'Defense Secretary',
-  'Foreign Secretary',
-  'Home Secretary',
-  'Foreign Minister',
-  'Defence Minister',
-  'Defense Minister',
-  'Finance Minister',
-  'Prime Minister',
-  'Deputy Prime Minister',
-  'Minister',
-  'President',
-  'Vice President',
-  'Chancellor',
-  'Senator',
-  'Sen\\.',
-  'Rep\\.',
-  'Governor',
-  'Gov\\.',
-  'Mayor',
-  'General',
-  'Gen\\.',
-  'Ambassador',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'Chief Executive',
-  'CEO',
-  'King',
-  'Queen',
-  'Pope',
-];
-// An optional national or institutional qualifier before the title: "U.S.", "South Korean".
-const QUALIFIER = String.raw`(?:(?:U\.S\.|US|UK|U\.K\.|EU|UN|[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?`;
-const TITLED = new RegExp(String.raw`\b(${QUALIFIER}(?:${TITLES.join('|')}))( ${NAME})`, 'g');
-
-const HONORIFIC = new RegExp(String.raw`\b(Mr|Ms|Mrs|Miss|Dr|Prof)\.? (${NAME})`, 'g');
-const HONORIFIC_GENDER: Record<string, Gender | undefined> = { Mr: 'male', Ms: 'female', Mrs: 'female', Miss: 'female' };
-
-// "Duyeon Kim, an analyst with the Center for a New American Security"
-const APPOSITIVE = new RegExp(
-  String.raw`\b(${NAME_WORD} ${NAME_WORD}(?: ${NAME_WORD})?), (?:an?|the) ([a-z]+(?: [a-z]+){0,3}) (?:with|at|of|for) (?:the )?((?:[A-Z][\w’'-]*|of|for|a|the|and|on)(?: (?:[A-Z][\w’'-]*|of|for|a|the|and|on))*[A-Za-z])`,
-  'g',
-);
+import { genderFromHonorific, genderFromRole } from './gender.ts';
+import { NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
+import type { Mention } from './types.ts';
 
 export interface PersonMention extends Mention {
   kind: 'person';
+  /** How the rule found it: roles from titles are preferred over appositives. */
+  via?: 'title' | 'honorific' | 'appositive' | 'age' | 'speech' | 'name';
 }
 
-function person(text: string, start: number, extra: Partial<PersonMention> = {}): PersonMention {
-  return { text, start, end: start + text.length, kind: 'person', canonical: text, ...extra };
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const caseFree = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`;
+
+// Words that end or sit inside titles and organisation names, never a person's name.
+const NOT_NAME_WORDS = [
+  ...ORG_HEADS,
+  ...TITLE_HEADS,
+  ...NEVER_NAMES,
+  'Affairs',
+  'State',
+  'Security',
+  'Staff',
+  'Defense',
+  'Defence',
+  'Foreign',
+  'Finance',
+  'Interior',
+  'Justice',
+  'Health',
+  'Trade',
+  'Energy',
+  'Commerce',
+  'Treasury',
+  'Homeland',
+  'Education',
+  'Labor',
+  'Labour',
+  'Agriculture',
+  'Transportation',
+  'Veterans',
+  'Unification',
+  'Economy',
+  'Economic',
+  'Development',
+  'Environment',
+  'Prime',
+  'Vice',
+  'Deputy',
+  'Acting',
+  'Former',
+  'National',
+  'Federal',
+  'Central',
+  'Supreme',
+  'Republican',
+  'Democratic',
+  'Democrat',
+  'Conservative',
+  'Liberal',
+  'Minister',
+  'Ministers',
+  'Jr',
+  'Sr',
+  'Motors',
+  'Electric',
+  'Dynamics',
+  'Mills',
+  'Staff',
+  'Hospital',
+  'Airport',
+];
+const NOT_NAME = `(?!(?:${[...new Set(NOT_NAME_WORDS)].map((w) => escapeRe(w.replace(/\.$/, ''))).join('|')})(?![\\p{L}'’-]))`;
+// One word of a personal name: "Blinken", "O’Brien", "Ocasio-Cortez", "DeSantis", or an initial "J.".
+const NAME_WORD = String.raw`${NOT_NAME}(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.)`;
+const NAME_CONNECTOR = `(?:de|da|di|du|dos|van|von|der|den|bin|ibn|al|el|la|le)`;
+const NAME = String.raw`${NAME_WORD}(?: (?:${NAME_CONNECTOR} )*${NAME_WORD}){0,3}(?: (?:Jr\.|Sr\.|II|III|IV))?`;
+
+const HEADS = [...TITLE_HEADS].sort((a, b) => b.length - a.length).map(caseFree).join('|');
+const MODIFIERS = TITLE_MODIFIERS.map(escapeRe).join('|');
+// A qualifier word before the title: "U.S.", "South", "Korean", "Russia’s", "White", "House".
+const QUALIFIER = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}-]*(?:['’]s)?|then-\p{Ll}+)`;
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}.-]*`;
+const ROLE = String.raw`(?:(?:${QUALIFIER}|${MODIFIERS}) ){0,5}(?:${HEADS})(?![\p{L}-])(?: (?:of|for) (?:the )?${CAP_WORD}(?: (?:and )?${CAP_WORD}){0,3}?)?`;
+const HONORIFIC = `(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)`;
+
+const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ROLE}) (?:(${HONORIFIC})\.? )?(${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
+const HONORED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${HONORIFIC})\.? (${NAME})(?![\p{L}\p{N}])`, 'gu');
+
+const PERSON_NOUN = PERSON_NOUNS.filter((n) => !['people', 'police', 'officials', 'man', 'woman', 'person', 'source', 'member'].includes(n))
+  .map(escapeRe)
+  .join('|');
+// Words that start a clause, not a role: "Blinken, who met the minister," is no appositive.
+const NOT_CLAUSE = String.raw`(?!(?:who|which|that|and|but|or|said|says|told|was|is|has|had|will|would|met|when|while|after)\b)`;
+// "Duyeon Kim, an analyst with the Center for a New American Security," — role up to the next comma.
+const APPOSITIVE_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NAME}), ((?:(?:a|an|the|its|his|her|their) |(?=\p{Lu}))(?:${NOT_CLAUSE}[\p{L}\p{M}.’'-]+ ){0,6}?(?:${PERSON_NOUN})s?(?: (?:(?:with|at|of|for|from|to|in) (?:the )?[\p{Lu}\p{N}][^,;.]{0,60}?))?)(?=,|;|\.(?:\s|$)| who\b| said\b| told\b| says\b|$)`,
+  'gmu',
+);
+const NOT_LINKING = String.raw`(?!(?:in|on|at|of|for|with|to|by|from|her|his|its|their|our|my|and|or|but|that|who|which|said|told|says|is|was|as|a|an|the)\b)`;
+// "South Korea’s foreign minister, Park Jin, said"
+const APPOSITIVE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:(?:the|The) )?(?:${QUALIFIER} ){0,3}(?:(?:${MODIFIERS}|${NOT_LINKING}[\p{Ll}-]+) ){0,3}(?:${PERSON_NOUN})), (${NAME})(?=,|;|\.(?:\s|$)| said\b| told\b|$)`,
+  'gu',
+);
+const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}), (?:aged )?\d{1,3},`, 'gu');
+
+const LEADING_NOISE = new Set([...NEVER_NAMES, 'When', 'While', 'As', 'After', 'Before', 'If', 'Since', 'Earlier', 'Later', 'Last', 'Next', 'On', 'In', 'At', 'By', 'With', 'From', 'For', 'Under', 'Also', 'Both', 'Then-']);
+
+function person(text: string, start: number, canonical: string, extra: Partial<PersonMention> = {}): PersonMention {
+  return { text, start, end: start + text.length, kind: 'person', canonical, ...extra };
 }
 
-/** People named with a title, honorific or appositive; roles come with them. */
+/** Leading words that are no part of a role ("Thursday President" → "President"). */
+function cleanRole(role: string): string {
+  const words = role.split(' ');
+  while (words.length > 1 && LEADING_NOISE.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** "an analyst with the Center for …" → "analyst, Center for …" */
+export function formatAppositiveRole(phrase: string): string {
+  const bare = phrase.replace(/^(?:a|an|the|its|his|her|their) /i, '');
+  const m = /^(.*?) (?:with|at|of|for|from) (?:the )?([\p{Lu}\p{N}].*)$/u.exec(bare);
+  if (m && !/^(?:state|defense|defence)$/i.test(m[2]!)) return `${m[1]}, ${m[2]}`;
+  return bare;
+}
+
+function withGender(p: PersonMention, honorific?: string): PersonMention {
+  const g = (honorific ? genderFromHonorific(honorific) : undefined) ?? (p.role ? genderFromRole(p.role) : undefined);
+  return g ? { ...p, gender: g } : p;
+}
+
+/** People named with a title, honorific, appositive or age; roles and gender come with them. */
 export function findPeopleByRule(text: string): PersonMention[] {
   const found: PersonMention[] = [];
   for (const m of text.matchAll(TITLED)) {
-    const name = m[2]!.trim();
-    const role = m[1]!.trim();
-    found.push(person(name, m.index + m[1]!.length + 1, { role }));
+    const role = cleanRole(m[1]!);
+    const honorific = m[2];
+    const name = m[3]!;
+    const nameStart = m.index + m[0].length - name.length;
+    const start = honorific ? m.index + m[0].lastIndexOf(honorific, m[0].length - name.length) : nameStart;
+    found.push(withGender(person(text.slice(start, nameStart + name.length), start, name, { role, via: 'title' }), honorific));
   }
-  for (const m of text.matchAll(HONORIFIC)) {
+  for (const m of text.matchAll(HONORED)) {
     const name = m[2]!;
-    const gender = HONORIFIC_GENDER[m[1]!];
-    found.push(person(name, m.index + m[0].length - name.length, gender ? { gender } : {}));
+    found.push(withGender(person(m[0], m.index, name, { via: 'honorific' }), m[1]));
   }
-  for (const m of text.matchAll(APPOSITIVE)) {
-    const role = `${m[2]}, ${m[3]}`;
-    found.push(person(m[1]!, m.index, { role }));
+  for (const m of text.matchAll(APPOSITIVE_AFTER)) {
+    const role = formatAppositiveRole(m[2]!);
+    found.push(withGender(person(m[1]!, m.index, m[1]!, { role, via: 'appositive' })));
   }
+  for (const m of text.matchAll(APPOSITIVE_BEFORE)) {
+    const role = cleanRole(m[1]!.replace(/^(?:the|The|Its|His|Her|Their|Our) /, ''));
+    const name = m[2]!;
+    found.push(withGender(person(name, m.index + m[0].length - name.length, name, { role, via: 'appositive' })));
+  }
+  for (const m of text.matchAll(AGED)) found.push(person(m[1]!, m.index, m[1]!, { via: 'age' }));
   return found;
-}
-
-/** compromise's own person tagging, offsets into `text`. */
-export function findPeopleByTagger(text: string): PersonMention[] {
-  const people = nlp(text).people().json(JSON_OFFSETS_ONLY) as { text: string; offset: { start: number; length: number } }[];
-  return people
-    .map((p) => {
-      const surface = text.slice(p.offset.start, p.offset.start + p.offset.length).replace(/(’s|'s|[.,;:!?”"])+$/u, '');
-      return person(surface, p.offset.start);
-    })
-    .filter((p) => /^\p{Lu}/u.test(p.text) && p.text.length > 1);
 }

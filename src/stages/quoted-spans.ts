@@ -1,39 +1,117 @@
-// Quoted spans in a paragraph: curly or straight double quotes; an opening mark with no closing
-// one runs to the paragraph's end (news style continues such a quote in the next paragraph).
+// Quoted spans in one paragraph: curly, straight or angled double quotes, and single quotes where
+// a paragraph uses them as its outer marks (never the apostrophes of "it’s" or "Hamas’"). Single
+// quotes inside double ones stay part of the outer quote. An opening mark with no closing one runs
+// to the paragraph's end: news style then continues the quote in the next paragraph.
 
 export interface QuotedSpan {
-  /** Offsets of the words inside the marks, relative to the paragraph. */
+  /** Offsets of the quoted words, relative to the paragraph, without a trailing comma. */
   start: number;
   end: number;
+  /** Offsets of the marks themselves: `markStart` is the opening mark, `markEnd` is after the closing one. */
+  markStart: number;
+  markEnd: number;
   /** True when the paragraph ended before the quote closed. */
   open: boolean;
+  /** The punctuation just inside the closing mark ("," in “…,” or "." in “….”), if any. */
+  closing: string;
 }
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 
 export function findQuotedSpans(paragraph: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let i = 0;
+  let straightOpen = -1;
   while (i < paragraph.length) {
     const ch = paragraph[i]!;
-    if (ch === '“' || (ch === '"' && isOpeningStraight(paragraph, i))) {
-      const close = ch === '“' ? paragraph.indexOf('”', i + 1) : paragraph.indexOf('"', i + 1);
-      const end = close === -1 ? paragraph.length : close;
-      const inner = trimSpan(paragraph, i + 1, end);
-      if (inner.end > inner.start) spans.push({ ...inner, open: close === -1 });
-      i = close === -1 ? paragraph.length : close + 1;
+    const closer = PAIRS[ch];
+    if (closer) {
+      const { close, cut } = findCloser(paragraph, i + 1, ch, closer);
+      push(spans, paragraph, i, close, cut);
+      i = close !== -1 ? close + 1 : cut !== -1 ? cut : paragraph.length;
       continue;
     }
+    if (ch === '"') {
+      if (straightOpen === -1) straightOpen = i;
+      else {
+        push(spans, paragraph, straightOpen, i);
+        straightOpen = -1;
+      }
+    }
     i++;
+  }
+  if (straightOpen !== -1) push(spans, paragraph, straightOpen, -1);
+  if (spans.length === 0) return findSingleQuoted(paragraph);
+  return spans;
+}
+
+/**
+ * The closing mark. A second opening mark before it means the first quote never closed: `cut`
+ * is then where that second quote starts.
+ */
+function findCloser(text: string, from: number, opener: string, closer: string): { close: number; cut: number } {
+  const close = text.indexOf(closer, from);
+  const reopen = opener === closer ? -1 : text.indexOf(opener, from);
+  if (reopen !== -1 && (close === -1 || reopen < close)) return { close: -1, cut: reopen };
+  return { close, cut: -1 };
+}
+
+function push(spans: QuotedSpan[], text: string, open: number, close: number, cut = -1): void {
+  const end = close !== -1 ? close : cut !== -1 ? cut : text.length;
+  const inner = trimInner(text, open + 1, end);
+  if (inner.end > inner.start && /[\p{L}\p{N}]/u.test(text.slice(inner.start, inner.end))) {
+    const closing = /[,.!?;:…]/.test(text[end - 1] ?? '') ? text[end - 1]! : '';
+    spans.push({ ...inner, markStart: open, markEnd: close !== -1 ? close + 1 : end, open: close === -1, closing });
+  }
+}
+
+function trimInner(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+// An opening single mark starts a word; a closing one ends a word and is not followed by a letter.
+const SINGLE_OPEN = /(?<=^|[\s([{—–-])[‘'](?=[\p{L}\p{N}…])/gu;
+
+/** Single-quoted spans, for paragraphs that use them as their only quotation marks. */
+function findSingleQuoted(paragraph: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let from = 0;
+  for (;;) {
+    SINGLE_OPEN.lastIndex = from;
+    const open = SINGLE_OPEN.exec(paragraph);
+    if (!open) break;
+    // "’90s" and "'em": an apostrophe before digits or a clipped word is no quote.
+    if (/^['‘](?:\d0s|em|n|til|cause)\b/.test(paragraph.slice(open.index, open.index + 6))) {
+      from = open.index + 1;
+      continue;
+    }
+    const close = findSingleCloser(paragraph, open.index + 1);
+    if (close === -1) {
+      from = open.index + 1;
+      continue;
+    }
+    push(spans, paragraph, open.index, close);
+    from = close + 1;
   }
   return spans;
 }
 
-function isOpeningStraight(text: string, i: number): boolean {
-  const before = i === 0 ? ' ' : text[i - 1]!;
-  return /[\s([—–-]/.test(before) || i === 0;
-}
-
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
+function findSingleCloser(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '’' && ch !== "'") continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (/[\p{L}\p{N}]/u.test(after)) continue; // it’s, don't
+    if (/\s/.test(before)) continue;
+    // "leaders’ summit": a plural possessive, when a lower-case word follows.
+    if (before === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !/[.,!?]/.test(text[i - 1] ?? '')) {
+      const rest = text.slice(i + 1);
+      if (!/^\s+(?:said|says|told|added|he|she|they|the\s+\w+\s+said)\b/.test(rest)) continue;
+    }
+    return i;
+  }
+  return -1;
 }

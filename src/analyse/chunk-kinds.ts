@@ -1,0 +1,102 @@
+// What a run of capitalised words names: an organisation ("Korean Central News Agency", "KCNA"),
+// a place ("Brussels", "Black Sea"), a person ("Narendra Modi"), or nothing ("Korean War",
+// "Foreign Minister", "Still").
+
+import type { ActorKind } from '../briefing.ts';
+import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun } from './lexicon.ts';
+import { ALWAYS_CREDITS, CREDIT_NAMES, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
+
+const ORG_HEAD = new Set<string>(ORG_HEADS);
+const PLACE_HEADS = new Set(['Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp']);
+const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet']);
+const TITLE_WORDS = new Set(
+  [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
+);
+const CONNECTOR = /^(?:of|for|the|and|a|de|du|da|di|dos|das|von|van|der|den|al|el|bin|ibn|la|le|y)$/;
+const ACRONYM = /^(?:[A-Z][A-Z0-9&-]{1,7}|[A-Z]\d{1,2}|[A-Z]-\d{1,2})$/;
+const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.|(?:al|el|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
+
+export interface PieceContext {
+  sentenceInitial: boolean;
+  credit: boolean;
+  /** A speech verb follows ("Smith said") or precedes it ("said Smith"). */
+  speaker: boolean;
+  /** A title, honorific, appositive or age already says this is a person. */
+  strong?: boolean;
+}
+
+export interface Classified {
+  kind: ActorKind;
+  /** The words kept (leading "The" and sentence-initial common words dropped). */
+  from: number;
+  to: number;
+}
+
+function nameWords(words: string[]): string[] {
+  return words.filter((w) => !CONNECTOR.test(w));
+}
+
+/** Drops what cannot start a name: "The", days, and a sentence-initial common word ("Still"). */
+export function trimPiece(words: string[], ctx: PieceContext): { from: number; to: number } {
+  let from = 0;
+  let to = words.length;
+  while (from < to && (NEVER_NAMES.has(words[from]!) || CONNECTOR.test(words[from]!))) from++;
+  if (from === 0 && ctx.sentenceInitial && to - from > 1 && isCommonWord(words[0]!) && !isKnownFirstName(words[0]!) && !TITLE_WORDS.has(words[0]!)) from++;
+  while (to > from && (CONNECTOR.test(words[to - 1]!) || NEVER_NAMES.has(words[to - 1]!))) to--;
+  return { from, to };
+}
+
+function isOrganisation(words: string[], text: string, ctx: PieceContext): boolean {
+  const names = nameWords(words);
+  const last = names[names.length - 1]!;
+  if (names.length >= 2 && ORG_HEAD.has(last)) return true;
+  // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
+  if (of > 0 && of < words.length - 1) return true;
+  if (names.length === 1 && ACRONYM.test(last) && !ROMAN.test(last) && !NEVER_NAMES.has(last)) return !(ctx.credit && CREDIT_NAMES.has(last));
+  return isLexiconOrganisation(text);
+}
+
+function isPlace(words: string[], text: string): boolean {
+  const names = nameWords(words);
+  if (names.length >= 2 && PLACE_HEADS.has(names[names.length - 1]!)) return true;
+  return isLexiconPlace(text);
+}
+
+function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
+  const names = nameWords(words);
+  if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
+  if (names.some((w) => TITLE_WORDS.has(w) || EVENT_HEADS.has(w) || ORG_HEAD.has(w) || PLACE_HEADS.has(w))) return false;
+  if (isLexiconPerson(text)) return true;
+  if (names.length === 1) {
+    const w = names[0]!;
+    if (!(ctx.speaker || ctx.strong) || isPluralNoun(w) || (/s$/.test(w) && isLexiconPlace(w.slice(0, -1)))) return false;
+    return ctx.strong || !ctx.sentenceInitial || !isCommonWord(w) || isKnownLastName(w) || isKnownFirstName(w);
+  }
+  // A title, honorific or appositive names a person: only plural nouns are ruled out ("Analysts").
+  if (ctx.strong) return !names.some((w) => isPluralNoun(w) && !isKnownLastName(w));
+  // A known first name vouches for the rest ("Tomas Berg"), unless a plural noun follows.
+  if (isKnownFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w));
+  // Otherwise every word must be unknown to the dictionary or a known name.
+  const common = names.filter((w) => isCommonWord(w) && !isKnownLastName(w) && !SURNAME_FIRST.has(w));
+  return common.length === 0;
+}
+
+/** The kind of one piece of a chunk, or null when it names no actor. */
+export function classifyPiece(words: string[], ctx: PieceContext): Classified | null {
+  const { from, to } = trimPiece(words, ctx);
+  if (to <= from) return null;
+  const kept = words.slice(from, to);
+  const text = kept.join(' ');
+  // A long word in capitals is a dateline or a shout ("JERUSALEM —", "BREAKING"), not a name.
+  if (kept.some((w) => /^\p{Lu}{6,}$/u.test(w))) return null;
+  if (ALWAYS_CREDITS.has(text) || (ctx.credit && (CREDIT_NAMES.has(text) || kept.length <= 3))) return null;
+  if (kept.every((w) => TITLE_WORDS.has(w) || NEVER_NAMES.has(w))) return null;
+  const names = nameWords(kept);
+  if (names.length > 0 && EVENT_HEADS.has(names[names.length - 1]!) && names.length > 1) return null;
+  if (isOrganisation(kept, text, ctx)) return { kind: 'organization', from, to };
+  if (isPlace(kept, text)) return { kind: 'place', from, to };
+  if (isPerson(kept, text, ctx)) return { kind: 'person', from, to };
+  return null;
+}

@@ -1,0 +1,62 @@
+// compromise's word list, read as a dictionary: first names with their gender, surnames, places,
+// organisations and the common words that are never names. A lookup costs no parse.
+
+import nlp from 'compromise';
+
+type Lexicon = Record<string, string | string[]>;
+
+let lexicon: Lexicon | undefined;
+
+function load(): Lexicon {
+  // `model()` is compromise's public view of its data; its typings leave the lexicon untyped.
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+  return lexicon;
+}
+
+/** The tags compromise gives a word or phrase (lower-cased lookup), empty when it does not know it. */
+export function lexiconTags(phrase: string): string[] {
+  const tags = load()[phrase.toLowerCase().replace(/[’]/g, "'")];
+  if (!tags) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const PLACE_TAGS = new Set(['City', 'Region', 'Country', 'Place']);
+
+export function isKnownFirstName(word: string): boolean {
+  return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+export function isKnownLastName(word: string): boolean {
+  return lexiconTags(word).includes('LastName');
+}
+
+export function firstNameGender(word: string): 'male' | 'female' | undefined {
+  const tags = lexiconTags(word);
+  if (tags.includes('MaleName')) return 'male';
+  if (tags.includes('FemaleName')) return 'female';
+  return undefined;
+}
+
+export function isLexiconPlace(phrase: string): boolean {
+  return lexiconTags(phrase).some((t) => PLACE_TAGS.has(t));
+}
+
+export function isLexiconOrganisation(phrase: string): boolean {
+  return lexiconTags(phrase).includes('Organization');
+}
+
+export function isLexiconPerson(phrase: string): boolean {
+  return lexiconTags(phrase).includes('Person');
+}
+
+/** A word compromise knows as something other than a name ("Still", "Officials", "However"). */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Organization');
+}
+
+/** Plural nouns and the like ("Officials", "Analysts"): a group, never one named speaker. */
+export function isPluralNoun(word: string): boolean {
+  return lexiconTags(word).includes('Plural');
+}

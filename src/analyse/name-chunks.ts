@@ -1,0 +1,119 @@
+// Runs of capitalised words ("U.S. Secretary of State Antony Blinken", "Center for a New American
+// Security") with offsets, found in one linear pass. Classification happens elsewhere.
+
+export interface ChunkWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NameChunk {
+  words: ChunkWord[];
+  start: number;
+  end: number;
+  text: string;
+  /** The chunk opens a sentence, where any word is capitalised. */
+  sentenceInitial: boolean;
+  /** Followed by a possessive ’s (or a bare ’ after s). */
+  possessive: boolean;
+  /** Next to a slash or after "Photo:"/"Credit:": a picture credit. */
+  credit: boolean;
+}
+
+// A word: letters, digits, inner apostrophes/hyphens/ampersands and the dots of abbreviations.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'a', 'de', 'du', 'da', 'di', 'dos', 'das', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y']);
+const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.?)?(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Rev|St|Jr|Sr|Co|Corp|Inc|Ltd|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+const CREDIT_LEAD = /(?:Photo|Photograph|Image|Credit|Picture|Illustration|Photos|Video)\s*(?:by)?\s*:?\s*$/i;
+
+interface Token extends ChunkWord {
+  capital: boolean;
+  connector: boolean;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    // A trailing dot belongs to the word only for abbreviations and initials ("U.S.", "Gen.", "J.").
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
+    out.push({
+      text: word,
+      start: m.index,
+      end: m.index + word.length,
+      capital: /^\p{Lu}/u.test(word) || /^(?:al|el|bin)-\p{Lu}/u.test(word),
+      connector: CONNECTORS.has(word),
+    });
+  }
+  return out;
+}
+
+function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s“"‘'([«—–-]/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  const ch = text[i]!;
+  if (/[.!?…:]/.test(ch)) return !/\b(?:\p{Lu}\.)+$|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|No)\.$/u.test(text.slice(Math.max(0, i - 6), i + 1));
+  if (/[”’]/.test(ch)) return /[.!?]/.test(text[i - 1] ?? '');
+  return false;
+}
+
+/** Next to a slash ("Pool/Getty Images") or after "Photo:", "Credit:" or "via": a picture credit. */
+export function isCreditContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 2);
+  return /\/\s*$/.test(before) || after.startsWith('/') || CREDIT_LEAD.test(before) || (/\bvia\s+$/.test(before) && /Getty|AP|AFP|Reuters/.test(text.slice(start, end + 12)));
+}
+
+export function findNameChunks(text: string): NameChunk[] {
+  const toks = tokens(text);
+  const chunks: NameChunk[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i]!.capital) {
+      i++;
+      continue;
+    }
+    const words: ChunkWord[] = [toks[i]!];
+    let j = i + 1;
+    // Extend while the next words are joined by a single space and are capitalised, or a
+    // connector followed by a capitalised word ("Center for a New American Security").
+    while (j < toks.length) {
+      const prev = words[words.length - 1]!;
+      const gap = text.slice(prev.end, toks[j]!.start);
+      if (!/^[ \u00a0]$/.test(gap) || /[’']s$/.test(prev.text)) break;
+      if (toks[j]!.capital) {
+        words.push(toks[j]!);
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < toks.length && toks[k]!.connector && /^[ \u00a0]$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
+      if (k > j && k < toks.length && toks[k]!.capital && /^[ \u00a0]$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+        for (let x = j; x <= k; x++) words.push(toks[x]!);
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    // A possessive ends the name: "Russia’s" → "Russia".
+    let possessive = false;
+    const last = words[words.length - 1]!;
+    const poss = /^(.*?)[’']s$/u.exec(last.text);
+    if (poss?.[1]) {
+      words[words.length - 1] = { text: poss[1], start: last.start, end: last.start + poss[1].length };
+      possessive = true;
+    } else if (/^[’']/.test(text.slice(last.end, last.end + 1)) && /s$/.test(last.text) && !/^[’']\p{L}/u.test(text.slice(last.end, last.end + 2))) {
+      possessive = true;
+    }
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    const credit = isCreditContext(text, start, end);
+    chunks.push({ words, start, end, text: text.slice(start, end), sentenceInitial: isSentenceInitial(text, start), possessive, credit });
+  }
+  return chunks;
+}

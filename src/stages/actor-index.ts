@@ -1,0 +1,186 @@
+// All actors of an analysis, merged across articles, and the way back from any mention to its
+// actor. Merging: the same name key ("Centre"/"Center", "the Pentagon"/"Pentagon"); a surname
+// alone or with an honorific to the one full name that has it; full names that are one person
+// ("Joe Biden" / "Joseph R. Biden"); an acronym to the organisation it abbreviates. Never actors:
+// the outlet's own name in its own article, honorifics alone, picture credits.
+
+import { CREDIT_NAMES } from '../analyse/name-words.ts';
+import type { Analysis, Gender, Mention } from '../analyse/types.ts';
+import type { Actor, ActorKind } from '../briefing.ts';
+import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
+
+export interface ActorEntry extends Actor {
+  gender?: Gender;
+}
+
+export interface ActorIndex {
+  /** Every actor, unsorted and uncut. */
+  actors: ActorEntry[];
+  /** The actor a mention of this article counts for; undefined for excluded names. */
+  actorOf(articleId: string, mention: Pick<Mention, 'kind' | 'canonical'>): ActorEntry | undefined;
+}
+
+interface Group {
+  kind: ActorKind;
+  names: Map<string, number>;
+  surfaces: string[];
+  roles: { role: string; rank: number; order: number }[];
+  genders: Gender[];
+  mentions: number;
+  articleIds: string[];
+  first: number;
+  into?: Group;
+}
+
+const cache = new WeakMap<Analysis, ActorIndex>();
+
+export function actorIndex(analysis: Analysis): ActorIndex {
+  let index = cache.get(analysis);
+  if (!index) {
+    index = buildActorIndex(analysis);
+    cache.set(analysis, index);
+  }
+  return index;
+}
+
+/** Names an article's own outlet goes by: "The Globe and Mail", "Globe and Mail", "The Globe". */
+export function outletNames(outlet: string): Set<string> {
+  const key = nameKey(outlet);
+  const names = new Set([key]);
+  const words = key.split(' ');
+  if (words.length >= 3) names.add(words.slice(0, words.indexOf('and') > 0 ? words.indexOf('and') : 2).join(' '));
+  return names;
+}
+
+const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
+
+function roleRank(m: Mention): number {
+  const via = (m as { via?: string }).via;
+  if (via === 'title') return /^(?:\p{Lu}|U\.)/u.test(m.role ?? '') ? 0 : 1;
+  return 2;
+}
+
+function buildActorIndex(analysis: Analysis): ActorIndex {
+  const groups = new Map<string, Group>();
+  const lookup = new Map<string, Group>();
+  let order = 0;
+  for (const { article, mentions } of analysis.articles) {
+    const own = outletNames(article.outlet);
+    for (const m of mentions) {
+      const key = nameKey(m.canonical);
+      if (!key || own.has(key) || HONORIFIC_ONLY.test(m.canonical) || CREDIT_NAMES.has(m.canonical) && /\/|Getty|Pool/.test(m.text)) continue;
+      const gkey = `${m.kind}:${key}`;
+      let g = groups.get(gkey);
+      if (!g) {
+        g = { kind: m.kind, names: new Map(), surfaces: [], roles: [], genders: [], mentions: 0, articleIds: [], first: order++ };
+        groups.set(gkey, g);
+      }
+      g.names.set(m.canonical, (g.names.get(m.canonical) ?? 0) + 1);
+      g.mentions++;
+      const surface = m.text.replace(/[’']s$/, '');
+      if (!g.surfaces.includes(surface)) g.surfaces.push(surface);
+      if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
+      if (m.gender) g.genders.push(m.gender);
+      if (!g.articleIds.includes(article.id)) g.articleIds.push(article.id);
+      lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
+    }
+  }
+  mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
+  mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
+
+  const root = (g: Group): Group => (g.into ? root(g.into) : g);
+  const actors = new Map<Group, ActorEntry>();
+  for (const g of groups.values()) {
+    const r = root(g);
+    if (r !== g) absorb(r, g);
+  }
+  for (const g of groups.values()) if (!g.into) actors.set(g, toActor(g));
+  return {
+    actors: [...actors.values()],
+    actorOf(articleId, mention) {
+      const g = lookup.get(`${articleId}\u0000${mention.kind}\u0000${mention.canonical}`);
+      return g ? actors.get(root(g)) : undefined;
+    },
+  };
+}
+
+function absorb(into: Group, g: Group): void {
+  for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+  for (const s of g.surfaces) if (!into.surfaces.includes(s)) into.surfaces.push(s);
+  into.roles.push(...g.roles);
+  into.genders.push(...g.genders);
+  into.mentions += g.mentions;
+  for (const id of g.articleIds) if (!into.articleIds.includes(id)) into.articleIds.push(id);
+  into.first = Math.min(into.first, g.first);
+}
+
+function longestName(g: Group): string {
+  return [...g.names.entries()].sort((a, b) => nameParts(b[0]).length - nameParts(a[0]).length || b[1] - a[1])[0]![0];
+}
+
+/** Surname-only groups join the one full name that has the surname; full-name variants join up. */
+function mergePeople(people: Group[]): void {
+  const full = people.filter((g) => nameParts(longestName(g)).length >= 2).sort((a, b) => b.mentions - a.mentions);
+  for (let i = 0; i < full.length; i++) {
+    for (let j = i + 1; j < full.length; j++) {
+      const a = full[i]!;
+      const b = full[j]!;
+      if (!b.into && !a.into && samePerson(longestName(a), longestName(b))) b.into = a;
+    }
+  }
+  const bySurname = new Map<string, Group[]>();
+  const byGiven = new Map<string, Group[]>();
+  const add = (map: Map<string, Group[]>, key: string, g: Group) => map.set(key, [...(map.get(key) ?? []), g]);
+  for (const g of full) {
+    if (g.into) continue;
+    for (const s of surnames(longestName(g))) add(bySurname, s, g);
+    add(byGiven, nameParts(longestName(g))[0]!, g);
+  }
+  for (const g of people) {
+    if (g.into || nameParts(longestName(g)).length !== 1) continue;
+    const part = nameParts(longestName(g))[0]!;
+    const owners = bySurname.get(part) ?? byGiven.get(part);
+    if (owners && owners.length > 0) g.into = [...owners].sort((a, b) => b.mentions - a.mentions)[0];
+  }
+}
+
+/** "KCNA" joins "Korean Central News Agency" when exactly one organisation has those initials. */
+function mergeAcronyms(orgs: Group[]): void {
+  const byInitials = new Map<string, Group[]>();
+  for (const g of orgs) {
+    const name = longestName(g);
+    if (/^[A-Z]{2,}$/.test(name)) continue;
+    const ini = initials(name);
+    if (ini.length >= 2) byInitials.set(ini, [...(byInitials.get(ini) ?? []), g]);
+  }
+  for (const g of orgs) {
+    const name = longestName(g);
+    if (!/^[A-Z]{2,}$/.test(name)) continue;
+    const owners = byInitials.get(name);
+    if (owners?.length === 1 && owners[0] !== g) g.into = owners[0];
+  }
+}
+
+function bestRole(g: Group): string | undefined {
+  if (g.roles.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const r of g.roles) counts.set(nameKey(r.role), (counts.get(nameKey(r.role)) ?? 0) + 1);
+  return [...g.roles].sort((a, b) => a.rank - b.rank || counts.get(nameKey(b.role))! - counts.get(nameKey(a.role))! || a.order - b.order)[0]!.role;
+}
+
+function toActor(g: Group): ActorEntry {
+  const name = g.kind === 'person' ? longestName(g) : [...g.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  const role = bestRole(g);
+  const male = g.genders.filter((x) => x === 'male').length;
+  const female = g.genders.length - male;
+  const gender: Gender | undefined = male > female ? 'male' : female > male ? 'female' : undefined;
+  return {
+    name,
+    kind: g.kind,
+    ...(role ? { role } : {}),
+    aliases: g.surfaces,
+    mentions: g.mentions,
+    articleIds: g.articleIds,
+    ...(gender ? { gender } : {}),
+  };
+}

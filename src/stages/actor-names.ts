@@ -1,0 +1,91 @@
+// Comparing actor names: the key two spellings share ("Centre"/"Center", "the Pentagon"/"Pentagon"),
+// a person's name parts, and whether two people's names can be the same person
+// ("Joe Biden" / "Joseph R. Biden Jr." / "Biden").
+
+import { SURNAME_FIRST } from '../analyse/name-words.ts';
+import { normaliseForComparison } from '../text/normalize.ts';
+
+export function nameKey(name: string): string {
+  return normaliseForComparison(name)
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev)\.?$/i;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/** Name words without honorifics, initials or suffixes: "Joseph R. Biden Jr." → ["joseph", "biden"]. */
+export function nameParts(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => w && !HONORIFIC.test(w) && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w))
+    .map((w) => normaliseForComparison(w).replace(/['’]s$/, ''));
+}
+
+const NICKNAMES: string[][] = [
+  ['joe', 'joseph'],
+  ['bill', 'william', 'will', 'billy'],
+  ['bob', 'robert', 'rob', 'bobby'],
+  ['mike', 'michael'],
+  ['jim', 'james', 'jimmy'],
+  ['tony', 'antony', 'anthony'],
+  ['liz', 'elizabeth', 'beth', 'lizzie'],
+  ['chuck', 'charles', 'charlie'],
+  ['dick', 'richard', 'rick', 'rich'],
+  ['ted', 'edward', 'ed', 'teddy'],
+  ['tom', 'thomas'],
+  ['dan', 'daniel', 'danny'],
+  ['dave', 'david'],
+  ['steve', 'steven', 'stephen'],
+  ['nick', 'nicholas', 'nicolas'],
+  ['chris', 'christopher'],
+  ['alex', 'alexander', 'alexandre', 'aleksandr'],
+  ['ben', 'benjamin', 'bibi'],
+  ['sam', 'samuel'],
+  ['matt', 'matthew'],
+  ['andy', 'andrew'],
+  ['pete', 'peter'],
+  ['ron', 'ronald'],
+  ['don', 'donald'],
+  ['ken', 'kenneth'],
+  ['kate', 'katherine', 'catherine', 'kathy'],
+  ['jen', 'jennifer', 'jenny'],
+  ['vlad', 'vladimir'],
+  ['sergei', 'sergey'],
+  ['volodymyr', 'vladimir'],
+];
+const NICK = new Map<string, Set<string>>();
+for (const group of NICKNAMES) for (const n of group) NICK.set(n, new Set([...(NICK.get(n) ?? []), ...group]));
+
+function sameGivenName(a: string, b: string): boolean {
+  return a === b || Boolean(NICK.get(a)?.has(b));
+}
+
+/** The surname: the last part, or the first for a surname written first ("Park Jin", "Kim Jong Un"). */
+export function surnames(name: string): string[] {
+  const parts = nameParts(name);
+  if (parts.length === 0) return [];
+  const first = name.split(/\s+/).find((w) => !HONORIFIC.test(w)) ?? '';
+  return SURNAME_FIRST.has(first) ? [parts[0]!, parts[parts.length - 1]!] : [parts[parts.length - 1]!];
+}
+
+/** Two full names that can be one person: same surname and compatible given names. */
+export function samePerson(a: string, b: string): boolean {
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  if (pa.length < 2 || pb.length < 2) return false;
+  if (pa.join(' ') === pb.join(' ')) return true;
+  if (pa[pa.length - 1] !== pb[pb.length - 1]) return false;
+  return sameGivenName(pa[0]!, pb[0]!);
+}
+
+/** "CNAS" for "Center for a New American Security": initials of its capitalised words. */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}

@@ -1,0 +1,150 @@
+// Quotes of one article with their speakers. In order: a speech verb with its subject in the same
+// sentence (named, a pronoun, or a description); another quote of the same sentence that has one;
+// a paragraph that opens by continuing the previous paragraph's unclosed quote; another quote of
+// the same paragraph ("“…,” Blinken said. “…”"); a paragraph that is only a quotation continues
+// the previous paragraph's speaker. Fragments keep a speaker only from their own sentence.
+
+import type { AnalysedArticle, Gender, Mention } from '../analyse/types.ts';
+import { isKeyQuote, standsAlone } from './quote-kind.ts';
+import { type ResolveContext, type Resolved, resolveSpeaker } from './quote-resolve.ts';
+import { classifySubject } from './quote-subject.ts';
+import { cueForQuote, subjectOf, verbsIn } from './quote-cues.ts';
+import { splitUnits, type Token, tokenizeParagraph, type Unit } from './quote-tokens.ts';
+import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
+
+export interface RawQuote {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: Mention | null;
+  unnamed?: string;
+  isKey: boolean;
+  paragraph: number;
+}
+
+export interface AttributionEnv {
+  genderOf(articleId: string, m: Mention): Gender | undefined;
+  roleOf(articleId: string, m: Mention): string | undefined;
+}
+
+interface ParagraphQuotes {
+  spans: QuotedSpan[];
+}
+
+/** Mentions outside every quoted span: names inside a quote never speak it. */
+function outsideQuotes(mentions: Mention[], quoted: { start: number; end: number }[]): Mention[] {
+  const out: Mention[] = [];
+  let q = 0;
+  for (const m of mentions) {
+    while (q < quoted.length && quoted[q]!.end <= m.start) q++;
+    const span = quoted[q];
+    if (span && span.start < m.end && m.start < span.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQuote[] {
+  const text = a.article.text;
+  const id = a.article.id;
+  const mentions = [...a.mentions].sort((x, y) => x.start - y.start);
+  const perParagraph: ParagraphQuotes[] = a.paragraphs.map((p) => ({ spans: findQuotedSpans(text.slice(p.start, p.end)) }));
+  const quoted = a.paragraphs.flatMap((p, i) => perParagraph[i]!.spans.map((s) => ({ start: p.start + s.markStart, end: p.start + s.markEnd })));
+  const visible = outsideQuotes(mentions, quoted);
+  const ctx: ResolveContext = {
+    text,
+    persons: visible.filter((m) => m.kind === 'person'),
+    named: visible.filter((m) => m.kind !== 'person'),
+    sentenceStarts: a.sentences.map((s) => s.start),
+    paragraphStarts: a.paragraphs.map((p) => p.start),
+    genderOf: (m) => env.genderOf(id, m),
+    roleOf: (m) => env.roleOf(id, m),
+  };
+
+  const quotes: RawQuote[] = [];
+  let last: { speaker: Resolved; paragraph: number } = { speaker: null, paragraph: -10 };
+  let openSpeaker: Resolved | undefined;
+
+  a.paragraphs.forEach((p, pi) => {
+    const spans = perParagraph[pi]!.spans;
+    const tokens = tokenizeParagraph(text, p.start, p.end, spans, mentions);
+    const units = splitUnits(tokens);
+    const recent = pi - last.paragraph <= 2 ? last.speaker : null;
+    if (spans.length === 0) {
+      // Reported speech ("Blinken said North Korea was …") names who the next paragraph quotes.
+      const said = reportedSpeaker(tokens, units, ctx, recent);
+      if (said) last = { speaker: said, paragraph: pi };
+      openSpeaker = undefined;
+      return;
+    }
+    const unitOf = (q: number) => units.find((u) => q >= u.from && q < u.to)!;
+    const quoteTokens = tokens.map((t, i) => (t.kind === 'quote' ? i : -1)).filter((i) => i >= 0);
+    const own = new Map<number, Resolved>();
+    for (const q of quoteTokens) {
+      const unit = unitOf(q);
+      const cue = cueForQuote(tokens, unit, q);
+      if (!cue) continue;
+      const ref = classifySubject(tokens, cue.from, cue.to);
+      if (!ref) continue;
+      own.set(q, resolveSpeaker(ctx, ref, tokens[cue.from]!.start, recent));
+    }
+    const quoteOnly = tokens.every((t) => t.kind !== 'word');
+    // Each quote's speaker, and whether its own sentence gave it (fragments keep only those).
+    const choose = (q: number, k: number): { speaker: Resolved; inSentence: boolean } => {
+      const unit = unitOf(q);
+      if (own.has(q)) return { speaker: own.get(q)!, inSentence: true };
+      const mate = quoteTokens.find((o) => o !== q && own.has(o) && o >= unit.from && o < unit.to);
+      if (mate !== undefined) return { speaker: own.get(mate)!, inSentence: true };
+      if (k === 0 && openSpeaker !== undefined && spans[0]!.markStart === 0) return { speaker: openSpeaker, inSentence: false };
+      const earlier = [...quoteTokens.slice(0, k)].reverse().find((o) => own.has(o));
+      const shared = earlier ?? quoteTokens.slice(k + 1).find((o) => own.has(o));
+      if (shared !== undefined) return { speaker: own.get(shared)!, inSentence: false };
+      return { speaker: quoteOnly ? recent : null, inSentence: false };
+    };
+    const chosen = new Map(quoteTokens.map((q, k) => [q, choose(q, k)] as const));
+    let paragraphSpeaker: Resolved = null;
+    quoteTokens.forEach((q) => {
+      const span = spans[tokens[q]!.span!]!;
+      const unit = unitOf(q);
+      const key = isKeyQuote(tokens[q]!.text, standsAlone(tokens, unit, q, span.closing));
+      // A fragment keeps a speaker only when its own sentence names one.
+      const { speaker: found, inSentence } = chosen.get(q)!;
+      const speaker = key || inSentence ? found : null;
+      if (speaker) paragraphSpeaker = speaker;
+      const start = p.start + span.start;
+      const end = p.start + span.end;
+      quotes.push({
+        articleId: id,
+        start,
+        end,
+        text: text.slice(start, end),
+        speaker: speaker && 'mention' in speaker ? speaker.mention : null,
+        ...(speaker && 'unnamed' in speaker ? { unnamed: speaker.unnamed } : {}),
+        isKey: key,
+        paragraph: pi,
+      });
+    });
+    const lastSpan = spans[spans.length - 1]!;
+    openSpeaker = lastSpan.open ? chosen.get(quoteTokens[quoteTokens.length - 1]!)!.speaker : undefined;
+    const said = paragraphSpeaker ?? reportedSpeaker(tokens, units, ctx, recent);
+    if (said) last = { speaker: said, paragraph: pi };
+  });
+  return quotes;
+}
+
+/** The last speaker a paragraph's speech verbs name, if any ("Park said China had …"). */
+function reportedSpeaker(tokens: Token[], units: Unit[], ctx: ResolveContext, recent: Resolved): Resolved {
+  let found: Resolved = null;
+  for (const unit of units) {
+    for (const v of verbsIn(tokens, unit)) {
+      const cue = subjectOf(tokens, unit, v);
+      if (!cue) continue;
+      const ref = classifySubject(tokens, cue.from, cue.to);
+      if (!ref) continue;
+      const r = resolveSpeaker(ctx, ref, tokens[cue.from]!.start, recent);
+      if (r) found = r;
+    }
+  }
+  return found;
+}

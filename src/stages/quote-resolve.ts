@@ -1,0 +1,147 @@
+// Who a pronoun or a description in an attribution refers to. "he"/"she": the most recent named
+// person of that gender, searched sentence by sentence backwards (in each sentence, a matching
+// gender the text states beats an unknown one, and a subject beats a possessive). "the minister":
+// the most recent person whose role says so. "the ministry": the most recent organisation named
+// so. Indefinite descriptions ("one participant", "officials") are never resolved: they are unnamed.
+
+import type { Gender, Mention } from '../analyse/types.ts';
+import type { SpeakerRef } from './quote-subject.ts';
+
+export interface ResolveContext {
+  text: string;
+  /** People named outside quotations, sorted by start. */
+  persons: Mention[];
+  /** Organisations and places named outside quotations, sorted by start. */
+  named: Mention[];
+  sentenceStarts: number[];
+  paragraphStarts: number[];
+  genderOf(m: Mention): Gender | undefined;
+  roleOf(m: Mention): string | undefined;
+}
+
+export type Resolved = { mention: Mention } | { unnamed: string } | null;
+
+const GOVERNMENT_HEADS = new Set(['government', 'ministry', 'military', 'army', 'navy', 'media', 'agency', 'office', 'embassy', 'administration', 'authorities', 'cabinet', 'presidency', 'leadership', 'regime', 'mission', 'department', 'forces', 'parliament', 'legislature', 'junta', 'state']);
+const ORG_HEADS = new Set(['ministry', 'department', 'agency', 'newspaper', 'paper', 'daily', 'company', 'firm', 'group', 'party', 'court', 'council', 'committee', 'commission', 'office', 'embassy', 'military', 'army', 'organization', 'organisation', 'network', 'broadcaster', 'union', 'bank', 'bureau', 'institute', 'center', 'centre', 'alliance', 'coalition', 'movement', 'service', 'police', 'outlet', 'channel', 'publication', 'magazine', 'website', 'body', 'watchdog', 'regulator', 'charity', 'campaign', 'board', 'authority', 'fund']);
+const PRESS = /Times|Post|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Sinmun|Ilbo|Mail|Press|Agency|TV|Radio|CNN|BBC|KCNA|Xinhua|Reuters|AP|AFP/;
+
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastEndingBefore(list: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+// A name right after a preposition or a transitive verb is an object, rarely who "he" is.
+const OBJECT_BEFORE = /\b(?:about|on|with|to|for|by|against|from|of|at|into|toward|towards|than|like|met|meet|meets|meeting|visited|visit|called|told|thanked|urged|asked|praised|criticised|criticized|accused|blamed|and)\s+(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
+const isObject = (ctx: ResolveContext, m: Mention) => OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+
+const isPossessive = (ctx: ResolveContext, m: Mention) => /^[’']s?\b|^[’'](?=\s)/.test(ctx.text.slice(m.end, m.end + 3));
+
+/**
+ * The named person of this gender that `pos` most likely refers back to, within ten sentences.
+ * Each candidate mention scores: −2 per paragraph and −0.5 per sentence back (news names the
+ * speaker in the previous sentence or paragraph); +1.5 for the first person named in its sentence
+ * (the subject, usually); −1 for a name after a preposition or transitive verb (an object); −3
+ * for a name in a clause fronting the pronoun ("After meeting Cruz, he said"); +1 when the text
+ * states the gender (an unknown gender is only compatible); +1 for the last speaker; −1 for a
+ * possessive ("Blinken’s visit"). Ties go to the most recent.
+ */
+export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: number, lastSpeaker?: Mention): Mention | null {
+  const here = upperBound(ctx.sentenceStarts, pos) - 1;
+  const paragraph = upperBound(ctx.paragraphStarts, pos) - 1;
+  let best: { m: Mention; score: number } | null = null;
+  for (let i = lastEndingBefore(ctx.persons, pos); i >= 0; i--) {
+    const m = ctx.persons[i]!;
+    const sentence = upperBound(ctx.sentenceStarts, m.start) - 1;
+    const back = here - sentence;
+    if (back > 10) break;
+    const g = ctx.genderOf(m);
+    if (g && g !== gender) continue;
+    const paragraphsBack = paragraph - (upperBound(ctx.paragraphStarts, m.start) - 1);
+    const firstInSentence = i === 0 || upperBound(ctx.sentenceStarts, ctx.persons[i - 1]!.start) - 1 !== sentence;
+    // "After meeting Cruz, he said": a name in the clause fronting "he" is not "he".
+    const fronted = back === 0 && /,\s*$/.test(ctx.text.slice(Math.max(m.end, pos - 3), pos)) && !/[.;:!?]/.test(ctx.text.slice(m.end, pos));
+    const object = isObject(ctx, m);
+    const score =
+      -2 * paragraphsBack -
+      0.5 * back +
+      (firstInSentence && !object && !fronted ? 1.5 : 0) -
+      (object ? 1 : 0) -
+      (fronted ? 3 : 0) +
+      (g === gender ? 1 : 0) +
+      (lastSpeaker && lastSpeaker.canonical === m.canonical ? 1 : 0) -
+      (isPossessive(ctx, m) ? 1 : 0);
+    if (!best || score > best.score) best = { m, score };
+  }
+  return best?.m ?? null;
+}
+
+function mostRecent(list: Mention[], pos: number, test: (m: Mention) => boolean, limit = 4000): Mention | null {
+  for (let i = lastEndingBefore(list, pos); i >= 0; i--) {
+    const m = list[i]!;
+    if (pos - m.end > limit) break;
+    if (test(m)) return m;
+  }
+  return null;
+}
+
+/**
+ * Resolves a speaker reference at `pos`. `previous` is the last speaker of the same or the
+ * previous paragraph, which "they" and "it" may continue.
+ */
+export function resolveSpeaker(ctx: ResolveContext, ref: SpeakerRef, pos: number, previous: Resolved): Resolved {
+  if (ref.type === 'mention') return { mention: ref.mention };
+  if (ref.type === 'pronoun') {
+    const lastSpeaker = previous && 'mention' in previous && previous.mention.kind === 'person' ? previous.mention : undefined;
+    if (ref.word === 'he') return wrap(resolvePersonPronoun(ctx, 'male', pos, lastSpeaker));
+    if (ref.word === 'she') return wrap(resolvePersonPronoun(ctx, 'female', pos, lastSpeaker));
+    if (ref.word === 'they') {
+      if (previous && ('unnamed' in previous || previous.mention.kind !== 'person')) return previous;
+      return null;
+    }
+    if (ref.word === 'it') {
+      if (previous && 'mention' in previous && previous.mention.kind !== 'person') return previous;
+      return wrap(mostRecent(ctx.named, pos, (m) => m.kind === 'organization', 400));
+    }
+    return null;
+  }
+  const description = ctx.text.slice(ref.start, ref.end);
+  // "the 81-year-old said": the last person speaking, else the last one named.
+  if (ref.definite && /^\d+-year-old$/.test(ref.head)) {
+    const lastSpeaker = previous && 'mention' in previous && previous.mention.kind === 'person' ? previous.mention : null;
+    return wrap(lastSpeaker ?? mostRecent(ctx.persons, pos, () => true, 1500));
+  }
+  if (ref.owner && ref.owner.kind !== 'person' && GOVERNMENT_HEADS.has(ref.head)) return { mention: ref.owner };
+  if (ref.definite) {
+    if (ORG_HEADS.has(ref.head)) {
+      const org = mostRecent(ctx.named, pos, (m) => m.kind === 'organization' && (m.canonical.toLowerCase().includes(ref.head) || (/^(?:newspaper|paper|daily|outlet|publication|broadcaster|channel|agency)$/.test(ref.head) && PRESS.test(m.canonical))));
+      if (org) return { mention: org };
+    } else {
+      const person = mostRecent(ctx.persons, pos, (m) => (ctx.roleOf(m) ?? '').toLowerCase().split(/[^a-z-]+/).includes(ref.head));
+      if (person) return { mention: person };
+      // "A senior EU diplomat said … “…,” the diplomat said": the same unnamed speaker.
+      if (previous && 'unnamed' in previous && previous.unnamed.toLowerCase().split(/\s+/).includes(ref.head)) return previous;
+    }
+  }
+  return { unnamed: description };
+}
+
+function wrap(m: Mention | null): Resolved {
+  return m ? { mention: m } : null;
+}

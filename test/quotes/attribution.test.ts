@@ -1,0 +1,93 @@
+// One row per attribution rule and its tricky variants, with invented text. Each row: the rule,
+// the article (paragraphs split by blank lines), the quote's opening words, the speaker a reader
+// should see ("unnamed: …" for an unnamed one, "none" when the text gives none), and whether it is
+// a key quote or a fragment.
+
+import { describe, expect, it } from 'vitest';
+import { findQuote, quotesOf, speakerLabel } from './helpers.ts';
+
+type Row = [rule: string, text: string, quote: string, speaker: string, kind: 'key' | 'fragment'];
+
+const ROWS: Row[] = [
+  ['named subject after the quote', '“We will not back down,” Maria Lopez said.', 'We will not back down', 'Maria Lopez', 'key'],
+  ['"said X" inversion with a title', '“The talks were productive,” said Prime Minister Hana Novak.', 'The talks were productive', 'Hana Novak', 'key'],
+  ['inversion followed by an appositive', '“Nobody expected this,” said Tomas Berg, a historian at the University of Oslo.', 'Nobody expected this', 'Tomas Berg', 'key'],
+  ['attribution before the quote, colon', 'Governor Ellen Marsh told reporters: “The bridge will reopen next month.”', 'The bridge will reopen', 'Ellen Marsh', 'key'],
+  ['attribution before the quote, comma', 'Senator Luis Ortega said, “We have the votes.”', 'We have the votes', 'Luis Ortega', 'key'],
+  ['told with an object', '“It is a dark day,” Amara Diallo told the BBC.', 'It is a dark day', 'Amara Diallo', 'key'],
+  ['wrote', '“The plan is reckless,” Jonas Weber wrote on social media.', 'The plan is reckless', 'Jonas Weber', 'key'],
+  ['warned, title before name', '“There will be consequences,” Defence Minister Piotr Zielinski warned.', 'There will be consequences', 'Piotr Zielinski', 'key'],
+  ['according to', '“The decision was final,” according to Kofi Mensah, the party chairman.', 'The decision was final', 'Kofi Mensah', 'key'],
+  ['surname alone resolves to the full name', 'Finance Minister Clara Jensen presented the budget on Monday.\n\n“This budget protects families,” Jensen added.', 'This budget protects', 'Clara Jensen', 'key'],
+  ['honorific and surname', 'Rajiv Menon, an economist at the central bank, was cautious.\n\n“Inflation is not beaten yet,” Mr Menon said.', 'Inflation is not beaten', 'Rajiv Menon', 'key'],
+  ['"he said" → the previous paragraph’s man', 'Interior Minister Omar Haddad visited the border town on Friday.\n\n“We are sending more police,” he said.', 'We are sending more police', 'Omar Haddad', 'key'],
+  ['"she said" skips a man named later', 'Opposition leader Sofia Reyes met President Daniel Cruz on Monday.\n\n“The meeting was a waste of time,” she said.', 'The meeting was a waste', 'Sofia Reyes', 'key'],
+  ['"he said" skips a woman named later', 'President Daniel Cruz met opposition leader Sofia Reyes on Monday.\n\n“The meeting was useful,” he said.', 'The meeting was useful', 'Daniel Cruz', 'key'],
+  ['gender from an honorific beats a nearer unknown name', 'Ms Ngozi Eze chaired the session on Tuesday. Tunde Bakare also attended.\n\n“We made real progress,” she said.', 'We made real progress', 'Ngozi Eze', 'key'],
+  ['pronoun right after the speaker’s reported speech', 'Blinken visited Seoul. Mayor Ines Duarte said the city was ready.\n\n“We have prepared for months,” she said.', 'We have prepared', 'Ines Duarte', 'key'],
+  ['a quotation-only paragraph continues the speaker', '“We are ready,” said Ahmed Saleh, the mayor.\n\n“The city has food for a month.”', 'The city has food', 'Ahmed Saleh', 'key'],
+  ['a quotation-only paragraph after reported speech', 'Health Minister Yara Haddad said hospitals were full.\n\n“We need more beds, and we need them now.”', 'We need more beds', 'Yara Haddad', 'key'],
+  ['a quote running over paragraphs (open mark)', '“The first phase is complete,” said engineer Lena Fischer. “The second phase starts in May.\n\n“After that, we will test everything.”', 'After that, we will test', 'Lena Fischer', 'key'],
+  ['the first piece of a quote running over paragraphs', '“The first phase is complete,” said engineer Lena Fischer. “The second phase starts in May.\n\n“After that, we will test everything.”', 'The second phase starts', 'Lena Fischer', 'key'],
+  ['broken around the attribution, second part', 'Maria Lopez leads the union.\n\n“The talks failed,” Lopez said. “We will try again next week.”', 'We will try again', 'Maria Lopez', 'key'],
+  ['attribution between two spans of one sentence', 'Sofia Reyes spoke after the vote.\n\n“We tried,” she said, “but they refused to listen to us.”', 'but they refused', 'Sofia Reyes', 'key'],
+  ['nested single quotes stay inside', '“He told me ‘never again’ and I believed him,” said Ana Costa.', 'He told me ‘never again’ and I believed him', 'Ana Costa', 'key'],
+  ['straight double quotes', '"We need a ceasefire now," said Karim Nasser.', 'We need a ceasefire now', 'Karim Nasser', 'key'],
+  ['straight quotes with a pronoun', 'Karim Nasser runs the clinic.\n\n"It was chaos for three days," he said.', 'It was chaos', 'Karim Nasser', 'key'],
+  ['single quotes used as the outer marks', '‘We will rebuild every home,’ said Mayor Ines Duarte.', 'We will rebuild every home', 'Ines Duarte', 'key'],
+  ['an organisation speaks: "the ministry said"', 'The Foreign Ministry summoned the ambassador.\n\n“The claims are baseless,” the ministry said in a statement.', 'The claims are baseless', 'Foreign Ministry', 'key'],
+  ['a named organisation speaks', '“We condemn the attack in the strongest terms,” Hamas said.', 'We condemn the attack', 'Hamas', 'key'],
+  ['a newspaper writes', 'The Northern Herald ran an editorial on Sunday.\n\n“The government has failed its people,” the newspaper wrote.', 'The government has failed', 'Northern Herald', 'key'],
+  ['a capital speaks for its government', '“We will respond firmly to any provocation,” Beijing said.', 'We will respond firmly', 'China', 'key'],
+  ['unnamed: one participant', '“It was frightening to see,” one participant said.', 'It was frightening', 'unnamed: one participant', 'key'],
+  ['unnamed: officials', '“The border remains closed to all traffic,” officials said.', 'The border remains closed', 'unnamed: officials', 'key'],
+  ['unnamed: a spokesman for an organisation', '“No decision has been taken,” a spokesman for the ministry said.', 'No decision has been taken', 'unnamed: a spokesman for the ministry', 'key'],
+  ['unnamed after the verb, relative clause cut', '“The deal is dead,” said a senior official who asked not to be named.', 'The deal is dead', 'unnamed: a senior official', 'key'],
+  ['a person named in the quote is not its speaker', '“I spoke to Chancellor Karl Weber this morning,” said Foreign Minister Anna Lind.', 'I spoke to Chancellor', 'Anna Lind', 'key'],
+  ['a name inside the quote is no antecedent for "she"', 'Rita Moreau, the European commissioner, arrived late.\n\n“President Cruz asked me to come,” she said.', 'President Cruz asked', 'Rita Moreau', 'key'],
+  ['a short standalone reply is a key quote', 'Foreign Minister Park Jin met reporters.\n\n“Absolutely not,” Park said.', 'Absolutely not', 'Park Jin', 'key'],
+  ['speaker with "also"', 'Foreign Minister Anna Lind spoke in Oslo.\n\n“We stand with Ukraine,” Lind also said.', 'We stand with Ukraine', 'Anna Lind', 'key'],
+  ['"she told reporters"', 'Sofia Reyes left the hall early.\n\n“It will not happen again,” she told reporters.', 'It will not happen again', 'Sofia Reyes', 'key'],
+  ['embedded clause after "insisted that"', 'Luis Ortega insisted that “the vote was fair and transparent”.', 'the vote was fair', 'Luis Ortega', 'key'],
+  ['embedded clause after "said the country would"', 'Hana Novak said the country would “never accept a deal that rewards aggression”.', 'never accept a deal', 'Hana Novak', 'key'],
+  ['a later quote of the paragraph gives the speaker', '“We are ready.” “We have waited long enough,” said Karim Nasser.', 'We are ready', 'Karim Nasser', 'key'],
+  ['a question asked', '“Why now, after all these years?” asked Tomas Berg.', 'Why now', 'Tomas Berg', 'key'],
+  ['scare quotes are a fragment without speaker', 'The report was dismissed as “fake news” on Tuesday.', 'fake news', 'none', 'fragment'],
+  ['a fragment keeps its speaker', 'President Daniel Cruz spoke on Monday. Cruz called the plan a “reckless gamble” that would fail.', 'reckless gamble', 'Daniel Cruz', 'fragment'],
+  ['a fragment with "which he called"', 'Defence Minister Piotr Zielinski said the alliance was growing, which he called a “new chapter” for the region.', 'new chapter', 'Piotr Zielinski', 'fragment'],
+  ['a fragment named by an unnamed speaker', 'Protesters gathered outside, rejecting what one marcher called “the occupation budget”.', 'the occupation budget', 'unnamed: one marcher', 'fragment'],
+  ['quote before a dash and a description', '“Enough is enough,” the crowd chanted outside parliament.', 'Enough is enough', 'unnamed: the crowd', 'key'],
+  ['"the minister said" resolves by role', 'Defence Minister Piotr Zielinski toured the base. Officers showed him new tanks.\n\n“These machines will change everything,” the minister said.', 'These machines will change', 'Piotr Zielinski', 'key'],
+  ['"the analyst said" resolves by an appositive role', '“Sanctions alone will not work,” said Mei Lin, an analyst at the Asia Policy Institute. The minister disagreed.\n\n“They need time,” the analyst said.', 'They need time', 'Mei Lin', 'key'],
+  ['"said" after a possessive is still the named person', 'Maria Lopez’s union voted on Friday.\n\n“This vote shows our strength,” Lopez said.', 'This vote shows', 'Maria Lopez', 'key'],
+  ['guillemets', '«We will not sign this agreement,» said Pierre Lambert.', 'We will not sign', 'Pierre Lambert', 'key'],
+  ['a quote opening a paragraph that continues after reported speech', 'Karim Nasser said the clinic had run out of insulin. “We asked for help weeks ago,” he added.', 'We asked for help', 'Karim Nasser', 'key'],
+  ['a dateline-free multi-sentence quote', '“We were surprised. Nobody told us. We found out from the news,” said Ana Costa.', 'We were surprised. Nobody told us', 'Ana Costa', 'key'],
+  ['a participle takes the main clause’s subject', 'Prime Minister Hana Novak rejected the plan on Sunday, saying the country would fight “until the very last day of this war.”', 'until the very last day', 'Hana Novak', 'key'],
+  ['a name set off by commas after a role', 'Its director, Paul Marsh, said the figures were wrong. “Somebody will have to pay for this,” Mr Marsh said.', 'Somebody will have to pay', 'Paul Marsh', 'key'],
+  ['a relative clause between subject and verb', 'One backbencher, who asked not to be named, said: “Nobody has explained how any of this works.”', 'Nobody has explained', 'unnamed: One backbencher', 'key'],
+  ['an organisation as modifier does not speak', '“We do not comment on speculation,” a Treasury spokeswoman said.', 'We do not comment', 'unnamed: a Treasury spokeswoman', 'key'],
+  ['"the diplomat" continues an unnamed diplomat', 'A senior EU diplomat said the deal was hard to reach.\n\n“We were close to failure several times,” the diplomat said.', 'We were close to failure', 'unnamed: A senior EU diplomat', 'key'],
+  ['a country’s military speaks for the country', '“We struck the launch sites overnight,” the Israeli military said in a statement.', 'We struck the launch sites', 'Israel', 'key'],
+  ['a named person after an unnamed description', '“We have nothing left,” said one of the protesters, Maria Gomez, 34.', 'We have nothing left', 'Maria Gomez', 'key'],
+  ['a reply after "Asked whether"', 'Asked whether the talks could still fail, President Emmanuel Moreau replied: “The decision is taken.”', 'The decision is taken', 'Emmanuel Moreau', 'key'],
+  ['"he wrote on social media" after another man is named', 'Volodymyr Petrenko thanked the leaders of Poland and Germany.\n\n“History is made by those who do not give up,” he wrote on social media.', 'History is made', 'Volodymyr Petrenko', 'key'],
+  ['a man named as an object is not "he"', 'Foreign Minister Anna Lind spoke after Defence Minister Piotr Zielinski.\n\nAsked about Prime Minister Tomas Berg, she said: “We disagree on many things.”', 'We disagree', 'Anna Lind', 'key'],
+  ['"he said" after an object in the same sentence', 'Interior Minister Omar Haddad arrived on Monday.\n\nAfter meeting President Daniel Cruz, he said: “The border will stay open.”', 'The border will stay open', 'Omar Haddad', 'key'],
+  ['a long parenthetical between subject and verb', 'Ines Duarte, speaking in Lima after talks with her counterpart, a day after visiting Quito, said: “The alliance is stronger than ever.”', 'The alliance is stronger', 'Ines Duarte', 'key'],
+  ['noun phrase quotes are fragments even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'fragment'],
+];
+
+describe('quote attribution', () => {
+  it.each(ROWS)('%s', (_rule, text, start, speaker, kind) => {
+    const { quotes, fragments } = quotesOf(text);
+    const list = kind === 'key' ? quotes : fragments;
+    const other = kind === 'key' ? fragments : quotes;
+    const q = findQuote(list, start);
+    expect(q, `no ${kind} starting "${start}"; key: ${JSON.stringify(quotes.map((x) => x.text))} fragments: ${JSON.stringify(fragments.map((x) => x.text))}`).toBeDefined();
+    expect(findQuote(other, start)).toBeUndefined();
+    expect(speakerLabel(q!)).toBe(speaker);
+    // Provenance: the printed text is verbatim at its offsets.
+    for (const s of q!.support) expect(text.slice(s.start, s.end)).toBe(q!.text);
+  });
+});

@@ -1,0 +1,45 @@
+// The same quote in two outlets is one quote crediting both; its text is one article's, verbatim.
+
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.ts';
+
+type Row = [rule: string, a: string, b: string, merged: number, supports: number];
+
+const ROWS: Row[] = [
+  ['punctuation differs', '“We are ready, and we will act,” said Karim Nasser.', '“We are ready and we will act!” Karim Nasser said.', 1, 2],
+  ['U.S. and US', '“The U.S. will stand by its allies in Asia,” said Ana Costa.', '“The US will stand by its allies in Asia,” said Ana Costa.', 1, 2],
+  ['programs and programmes', '“We oppose the missile programs of the North,” said Ana Costa.', '“We oppose the missile programmes of the North,” said Ana Costa.', 1, 2],
+  ['a word changed', '“China would think it now has more room to manoeuvre,” said Mei Lin.', '“China would think is now has more room to manoeuvre,” said Mei Lin.', 1, 2],
+  ['one quote split in two by the other outlet', '“We will rebuild the schools in every district. We will rebuild the hospitals too,” said Mayor Ines Duarte.', '“We will rebuild the schools in every district,” said Mayor Ines Duarte. “We will rebuild the hospitals too.”', 1, 3],
+  ['different quotes stay apart', '“The harvest failed in the north this year,” said Ana Costa.', '“Prices for bread will double before winter,” said Ana Costa.', 2, 1],
+  ['a quote repeated within one article is one quote', '“We will never surrender our land,” said Karim Nasser.\n\nHe repeated: “We will never surrender our land.”', 'Nothing was said.', 1, 2],
+];
+
+describe('merging quotes across outlets', () => {
+  it.each(ROWS)('%s', (_rule, a, b, merged, supports) => {
+    const { quotes } = quotesOf(a, b);
+    expect(quotes, JSON.stringify(quotes.map((q) => q.text))).toHaveLength(merged);
+    expect(quotes[0]!.support).toHaveLength(supports);
+    const texts = [a, b];
+    // The printed text is verbatim in the article of one of its supports.
+    expect(quotes[0]!.support.some((s) => texts[Number(s.articleId.slice(1))]!.slice(s.start, s.end) === quotes[0]!.text)).toBe(true);
+  });
+
+  it('credits the named speaker when one outlet only says "he said"', () => {
+    const { quotes } = quotesOf('“The border stays closed until further notice,” said Interior Minister Omar Haddad.', 'The interior minister spoke briefly.\n\n“The border stays closed until further notice,” he said.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker?.name).toBe('Omar Haddad');
+  });
+
+  it('prints the fuller version of a split quote', () => {
+    const { quotes } = quotesOf('“We will rebuild the schools in every district,” said Ines Duarte. “We will rebuild the hospitals too.”', '“We will rebuild the schools in every district. We will rebuild the hospitals too,” said Ines Duarte.');
+    expect(quotes[0]!.text).toBe('We will rebuild the schools in every district. We will rebuild the hospitals too');
+    expect(quotes[0]!.support.map((s) => s.articleId).sort()).toEqual(['a0', 'a0', 'a1']);
+  });
+
+  it('keeps a fragment apart from a key quote that contains it', () => {
+    const { quotes, fragments } = quotesOf('Blinken called it a “two-way street”.', '“It is a two-way street between Moscow and Pyongyang,” said Antony Blinken.');
+    expect(quotes).toHaveLength(1);
+    expect(fragments.map((f) => f.text)).toEqual(['two-way street']);
+  });
+});

@@ -1,0 +1,31 @@
+// Quoted spans in one paragraph: marks, nesting, apostrophes, unclosed quotes.
+
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from '../../src/stages/quoted-spans.ts';
+
+type Row = [rule: string, paragraph: string, spans: string[], open?: boolean[]];
+
+const ROWS: Row[] = [
+  ['curly double quotes, trailing comma left out', '“We are ready,” he said.', ['We are ready']],
+  ['straight double quotes', '"We are ready," he said.', ['We are ready']],
+  ['two spans around an attribution', '“A plan,” she said, “and a date.”', ['A plan', 'and a date.']],
+  ['nested single quotes stay in the outer quote', '“He said ‘no’ twice,” she said.', ['He said ‘no’ twice']],
+  ['apostrophes are not quotes', 'It’s Hamas’ doctrine, the minister’s view.', []],
+  ['single quotes as outer marks', '‘We will rebuild,’ said the mayor.', ['We will rebuild']],
+  ['a plural possessive inside single quotes', '‘The leaders’ summit failed,’ she said.', ['The leaders’ summit failed']],
+  ['straight single quotes', "'It is over,' he said.", ['It is over']],
+  ['an unclosed quote runs to the paragraph end', '“The first phase is done. The second starts', ['The first phase is done. The second starts'], [true]],
+  ['a reopened mark closes the unclosed one', '“First part. “Second part,” she said.', ['First part.', 'Second part'], [true, false]],
+  ['guillemets', '«Nous sommes prêts», a-t-il dit.', ['Nous sommes prêts']],
+  ['an empty pair is ignored', 'He said “” and left.', []],
+  ['decades are not quotes', 'Since the ’90s and the \'80s, nothing changed.', []],
+];
+
+describe('findQuotedSpans', () => {
+  it.each(ROWS)('%s', (_rule, paragraph, expected, open) => {
+    const spans = findQuotedSpans(paragraph);
+    expect(spans.map((s) => paragraph.slice(s.start, s.end))).toEqual(expected);
+    if (open) expect(spans.map((s) => s.open)).toEqual(open);
+    for (const s of spans) expect(s.markStart).toBeLessThan(s.start);
+  });
+});
