@@ -51,23 +51,32 @@ export interface Evidence extends Support {
   text: string;
 }
 
+/** Why a matter is open: a hedged or unconfirmed claim, a denial or dispute, a pending event, a condition. */
+export type OpenQuestionKind = 'hedged' | 'denied' | 'pending' | 'conditional';
+
 export interface OpenQuestion {
   topic: string;
   question: string;
   evidence: Evidence[];
   /** True when only one outlet reports the matter. */
   singleSource?: boolean;
+  /** What makes it open, as the evidence's wording shows (optional; added with issue 4). */
+  kinds?: OpenQuestionKind[];
 }
 
 export interface OnlyHere {
   text: string;
   start: number;
   end: number;
+  /** The short label of the group this sentence belongs to ("the G7 statement"); optional. */
+  label?: string;
 }
 
 export interface Difference {
   articleId: string;
   onlyHere: OnlyHere[];
+  /** What only this outlet reports, briefly, most salient first ("the G7 ministers; Hamas"); optional. */
+  labels?: string[];
 }
 
 /** A checkable detail (number, date, duration) on which outlets disagree. */

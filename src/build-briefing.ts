@@ -4,10 +4,11 @@ import { analyse } from './analyse/analyse-article.ts';
 import type { Gazetteer } from './analyse/gazetteer.ts';
 import type { Analysis } from './analyse/types.ts';
 import type { Article } from './article.ts';
-import type { Briefing, SourceRef } from './briefing.ts';
+import type { Briefing, Disagreement, SourceRef } from './briefing.ts';
 import { BriefError } from './errors.ts';
 import { collectActors } from './stages/actors.ts';
 import { findDifferences } from './stages/differences.ts';
+import { findDisagreements } from './stages/disagreements.ts';
 import { selectKeyPoints } from './stages/key-points.ts';
 import { indexSentences } from './stages/near-duplicates.ts';
 import { findOpenQuestions } from './stages/open-questions.ts';
@@ -41,8 +42,9 @@ export function briefingFromAnalysis(analysis: Analysis, options: BuildOptions =
     quotes: attributeQuotes(analysis),
     fragments: attributeQuotes(analysis, { fragments: true }),
     actors: collectActors(analysis),
-    openQuestions: findOpenQuestions(analysis),
+    openQuestions: findOpenQuestions(analysis, { index }),
     differences: findDifferences(analysis, { index }),
+    ...withDisagreements(findDisagreements(analysis, { index })),
     ...(notes.length > 0 ? { notes } : {}),
   };
 }
@@ -56,4 +58,8 @@ function sourceRef(article: Article): SourceRef {
 function titleOf(analysis: Analysis): string {
   const first = analysis.articles[0]!;
   return shortenAtWord(first.article.title || first.sentences[0]?.text || first.article.id, 120);
+}
+
+function withDisagreements(disagreements: Disagreement[]): { disagreements?: Disagreement[] } {
+  return disagreements.length > 0 ? { disagreements } : {};
 }

@@ -1,6 +1,6 @@
 // Markdown rendering of a Briefing: what the console prints and what summaries/ keeps.
 
-import type { Briefing, Quote, Support } from '../briefing.ts';
+import type { Briefing, OpenQuestionKind, Quote, Support } from '../briefing.ts';
 
 export function renderMarkdown(briefing: Briefing): string {
   const outletOf = new Map(briefing.sources.map((s) => [s.id, s.outlet]));
@@ -35,7 +35,8 @@ export function renderMarkdown(briefing: Briefing): string {
   if (briefing.openQuestions.length > 0) {
     lines.push('## Open questions', '');
     for (const q of briefing.openQuestions) {
-      lines.push(`- **${q.topic}** — ${q.question}${q.singleSource ? ' _(one outlet only)_' : ''}`);
+      const marks = [...(q.kinds ?? []).map((k) => KIND_WORDS[k]), ...(q.singleSource ? ['one outlet only'] : [])];
+      lines.push(`- **${q.topic}** — ${q.question}${marks.length > 0 ? ` _(${marks.join('; ')})_` : ''}`);
       for (const e of q.evidence) lines.push(`  - ${e.text} _(${outletOf.get(e.articleId) ?? e.articleId})_`);
     }
     lines.push('');
@@ -44,7 +45,7 @@ export function renderMarkdown(briefing: Briefing): string {
   if (differing.length > 0 || (briefing.disagreements?.length ?? 0) > 0) {
     lines.push('## How the outlets differ', '');
     for (const d of differing) {
-      lines.push(`- **Only ${outletOf.get(d.articleId) ?? d.articleId}:**`);
+      lines.push(`- **Only ${outletOf.get(d.articleId) ?? d.articleId}:**${d.labels?.length ? ` ${d.labels.join('; ')}` : ''}`);
       for (const o of d.onlyHere) lines.push(`  - ${o.text}`);
     }
     for (const d of briefing.disagreements ?? []) {
@@ -61,6 +62,13 @@ export function renderMarkdown(briefing: Briefing): string {
   for (const note of briefing.notes ?? []) lines.push('', `> Note: ${note}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
+
+const KIND_WORDS: Record<OpenQuestionKind, string> = {
+  hedged: 'uncertain',
+  denied: 'denied or disputed',
+  pending: 'pending',
+  conditional: 'conditional',
+};
 
 function speakerLine(q: Quote): string {
   if (q.speaker) return q.speaker.role ? `**${q.speaker.name}**, ${q.speaker.role}` : `**${q.speaker.name}**`;

@@ -1,30 +1,185 @@
-// How the outlets differ: per article, the sentences no other outlet carries, most salient first.
+// How the outlets differ. Per article, what only it reports: sentences no other outlet carries in
+// any wording, grouped into topics (sentences close on the similarity graph, or next to each other
+// in a paragraph), ranked by salience and named briefly ("G7 foreign ministers; Hamas; protesters").
+// (Where they disagree on a checkable detail is disagreements.ts.)
 
 import type { Analysis } from '../analyse/types.ts';
-import type { Difference } from '../briefing.ts';
+import type { Difference, OnlyHere } from '../briefing.ts';
+import { comparisonTerms } from '../text/normalize.ts';
+import { centrality } from './key-points.ts';
 import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
+import { capitalisedNames, nounPhrases } from './difference-labels.ts';
 
 export interface DifferenceOptions {
   index?: NearDuplicateIndex;
+  /** Sentences listed per article, at most (default 10). */
   perArticle?: number;
+  /** Topics per article, at most (default 6). */
+  maxTopics?: number;
+}
+
+/** Average closeness at which only-here sentences of one article are one topic. */
+const SAME_TOPIC = 0.1;
+const PARAGRAPH_BONUS = 0.1;
+const MAX_TOPIC = 8;
+/** Sentences of one topic listed, at most. */
+const PER_TOPIC = 3;
+
+interface Topic {
+  refs: number[];
+  salience: number;
+  label?: string;
 }
 
 export function findDifferences(analysis: Analysis, options: DifferenceOptions = {}): Difference[] {
   if (analysis.articles.length < 2) return [];
   const index = options.index ?? indexSentences(analysis);
-  const perArticle = options.perArticle ?? 5;
+  if (index.outletCount < 2) return [];
+  const perArticle = options.perArticle ?? 10;
+  const maxTopics = options.maxTopics ?? 6;
+  const salienceOf = sentenceSalience(analysis, index);
+  const outletsOfTerm = termOutlets(index);
+  const capitals = capitalisedNames(analysis);
+
   return analysis.articles.map((a, article) => {
-    const mentionsIn = (start: number, end: number) => a.mentions.filter((m) => m.start >= start && m.end <= end).length;
     const only = index.refs
       .map((ref, i) => ({ ref, i }))
-      .filter(({ ref, i }) => ref.article === article && index.duplicates[i]!.length === 0 && ref.tokens.size >= 5)
-      .map(({ ref }) => ({ ref, salience: mentionsIn(ref.sentence.start, ref.sentence.end) + ref.tokens.size / 10 }))
-      .sort((x, y) => y.salience - x.salience)
-      .slice(0, perArticle)
-      .sort((x, y) => x.ref.sentence.start - y.ref.sentence.start);
-    return {
-      articleId: a.article.id,
-      onlyHere: only.map(({ ref }) => ({ text: ref.sentence.text, start: ref.sentence.start, end: ref.sentence.end })),
+      .filter(({ ref, i }) => ref.article === article && index.paraphrases[i]!.length === 0 && ref.tokens.size >= 4)
+      .map(({ i }) => i);
+    const topics = topicsOf(only, index)
+      .map((refs): Topic => ({ refs, salience: topicSalience(refs, salienceOf) }))
+      .sort((x, y) => y.salience - x.salience || x.refs[0]! - y.refs[0]!)
+      .slice(0, maxTopics);
+    const used = new Set<string>();
+    const spread = new Map<string, number>();
+    for (const topic of topics) for (const t of new Set(topic.refs.flatMap((i) => [...index.refs[i]!.tokens]))) spread.set(t, (spread.get(t) ?? 0) + 1);
+    const names = (i: number) => {
+      const { start, end } = index.refs[i]!.sentence;
+      return a.mentions.filter((m) => m.start >= start && m.end <= end && m.kind !== 'person').map((m) => m.text);
     };
+    for (const topic of topics) topic.label = labelOf(topic, index, { outletsOfTerm, spread, topics: topics.length, names, capitals }, article, used);
+    const onlyHere: OnlyHere[] = [];
+    for (const topic of topics) {
+      for (const i of [...topic.refs].sort((x, y) => salienceOf[y]! - salienceOf[x]! || x - y).slice(0, PER_TOPIC).sort((x, y) => x - y)) {
+        if (onlyHere.length >= perArticle) break;
+        const s = index.refs[i]!.sentence;
+        onlyHere.push({ text: s.text, start: s.start, end: s.end, ...(topic.label ? { label: topic.label } : {}) });
+      }
+    }
+    const labels = topics.map((t) => t.label).filter((l): l is string => Boolean(l));
+    return { articleId: a.article.id, onlyHere, ...(labels.length > 0 ? { labels } : {}) };
   });
+}
+
+/** Central sentences naming more of the story's actors matter more; ledes a little more. */
+function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex): number[] {
+  const central = centrality(index);
+  const top = Math.max(...central, 1e-9);
+  return index.refs.map((ref, i) => {
+    const mentions = analysis.articles[ref.article]!.mentions;
+    const actors = new Set(mentions.filter((m) => m.start >= ref.sentence.start && m.end <= ref.sentence.end).map((m) => m.canonical)).size;
+    return central[i]! / top + 0.15 * Math.min(actors, 4) + 0.3 * Math.exp(-ref.sentence.index / 6);
+  });
+}
+
+function topicSalience(refs: number[], salienceOf: number[]): number {
+  const values = refs.map((i) => salienceOf[i]!).sort((a, b) => b - a);
+  return values[0]! + 0.3 * values.slice(1).reduce((s, v) => s + v, 0);
+}
+
+/**
+ * Only-here sentences of one article grouped into topics, average-link: the closest pairs on the
+ * graph merge first, and two topics merge only while their sentences stay close on average, so a
+ * sentence touching everything ("Park said he joined Blinken and the G7…") does not chain them all.
+ * Neighbours in one paragraph count as closer.
+ */
+function topicsOf(only: number[], index: NearDuplicateIndex): number[][] {
+  const set = new Set(only);
+  const closeness = (a: number, b: number) => {
+    const sameParagraph = index.refs[a]!.article === index.refs[b]!.article && index.refs[a]!.sentence.paragraph === index.refs[b]!.sentence.paragraph;
+    return index.cosine(a, b) + (sameParagraph && Math.abs(a - b) === 1 ? PARAGRAPH_BONUS : 0);
+  };
+  const edges: { a: number; b: number; w: number }[] = [];
+  for (const i of only) {
+    for (const e of index.neighbours[i]!) if (e.ref > i && set.has(e.ref)) edges.push({ a: i, b: e.ref, w: closeness(i, e.ref) });
+    if (set.has(i + 1) && !index.neighbours[i]!.some((e) => e.ref === i + 1)) edges.push({ a: i, b: i + 1, w: closeness(i, i + 1) });
+  }
+  edges.sort((x, y) => y.w - x.w || x.a - y.a || x.b - y.b);
+  const topicOf = new Map(only.map((i) => [i, i]));
+  const members = new Map(only.map((i) => [i, [i]]));
+  for (const { a, b } of edges) {
+    const ta = topicOf.get(a)!;
+    const tb = topicOf.get(b)!;
+    if (ta === tb) continue;
+    const x = members.get(ta)!;
+    const y = members.get(tb)!;
+    if (x.length + y.length > MAX_TOPIC) continue;
+    let total = 0;
+    for (const p of x) for (const q of y) total += closeness(p, q);
+    if (total / (x.length * y.length) < SAME_TOPIC) continue;
+    for (const q of y) topicOf.set(q, ta);
+    x.push(...y);
+    members.delete(tb);
+  }
+  return [...members.values()].map((m) => m.sort((p, q) => p - q));
+}
+
+/** Which outlets use each word: a label should name what the others do not mention at all. */
+function termOutlets(index: NearDuplicateIndex): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const ref of index.refs) {
+    const outlet = index.outletOf(ref.article);
+    for (const t of ref.tokens) {
+      const set = out.get(t);
+      if (set) set.add(outlet);
+      else out.set(t, new Set([outlet]));
+    }
+  }
+  return out;
+}
+
+interface LabelContext {
+  outletsOfTerm: Map<string, Set<string>>;
+  /** In how many of the article's only-here topics each word appears. */
+  spread: Map<string, number>;
+  topics: number;
+  /** Names of places and organisations in a sentence ("G7", "Hamas"): labels too. */
+  names: (ref: number) => string[];
+  /** Words the articles capitalise mid-sentence, whose capitals a label keeps. */
+  capitals: ReadonlySet<string>;
+}
+
+/**
+ * The topic's most telling noun phrase: words frequent in the topic, rare in the outlet's other
+ * topics and in the story, and used by no other outlet weigh most; a name ("G7") a little more.
+ */
+function labelOf(topic: Topic, index: NearDuplicateIndex, context: LabelContext, article: number, used: Set<string>): string | undefined {
+  const outlet = index.outletOf(article);
+  const inTopic = new Map<string, number>();
+  for (const i of topic.refs) for (const t of index.refs[i]!.tokens) inTopic.set(t, (inTopic.get(t) ?? 0) + 1);
+  const weight = (t: string) => {
+    const tf = inTopic.get(t) ?? 0;
+    if (tf === 0) return 0;
+    const elsewhere = [...(context.outletsOfTerm.get(t) ?? [])].some((o) => o !== outlet);
+    const topicRarity = Math.log(1 + context.topics / (context.spread.get(t) ?? 1));
+    return tf * topicRarity * index.idf(t) * (elsewhere ? 0.25 : 1);
+  };
+  let best: { text: string; score: number } | undefined;
+  for (const i of topic.refs) {
+    const candidates = [...nounPhrases(index.refs[i]!.sentence.text, context.capitals), ...context.names(i).map((text) => ({ text, quoted: false }))];
+    for (const { text: phrase, quoted } of candidates) {
+      const terms = comparisonTerms(phrase);
+      const key = terms.join(' ');
+      if (terms.length === 0 || used.has(key)) continue;
+      // The head noun names the thing ("protesters"); its modifiers only narrow it.
+      const named = /^[A-Z0-9]/.test(phrase) ? 1.3 : 1;
+      const head = weight(terms[terms.length - 1]!);
+      const modifiers = terms.slice(0, -1).reduce((s, t) => s + weight(t), 0);
+      const score = (quoted ? 0.5 : 1) * named * (head + 0.5 * modifiers);
+      if (!best || score > best.score) best = { text: phrase, score };
+    }
+  }
+  if (!best) return undefined;
+  used.add(comparisonTerms(best.text).join(' '));
+  return best.text;
 }

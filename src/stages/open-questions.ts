@@ -1,95 +1,122 @@
-// Open questions: what the articles leave unresolved — hedged claims, denials, pending events,
-// conditionals — grouped into one question per matter by the distinctive words they share.
+// Open questions: what the articles leave unresolved. Clauses with hedges, denials, pending events
+// or conditionals (open-question-cues) are grouped into one matter each across sentences and
+// outlets (open-question-groups), worded as a topic and a plain question (open-question-wording),
+// and ranked by how central the matter is to the story.
 
 import type { Analysis, Sentence } from '../analyse/types.ts';
-import type { Evidence, OpenQuestion } from '../briefing.ts';
-import { contentTokens } from '../text/normalize.ts';
+import type { Evidence, OpenQuestion, OpenQuestionKind } from '../briefing.ts';
+import { capitalisedNames } from './difference-labels.ts';
+import { centrality } from './key-points.ts';
+import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
+import { type CueKind, cueOf } from './open-question-cues.ts';
+import { type CuedClause, cuedClauses, groupClauses } from './open-question-groups.ts';
+import { wordMatter } from './open-question-wording.ts';
 
-export type CueKind = 'hedged' | 'denied' | 'pending' | 'conditional';
-
-const CUES: [CueKind, RegExp][] = [
-  ['denied', /\b(den(y|ies|ied|ial)|rejected|rejects|disputes?d?|refuted|dismissed)\b/i],
-  ['conditional', /\bif\b[^.]*\b(confirmed|proven|true|verified)\b/i],
-  ['hedged', /\b(reportedly|is believed to|are believed to|apparently|allegedly|alleged|unconfirmed|appears? to|is said to|according to (?:some|unnamed|reports))\b/i],
-  ['pending', /\b(preparing to|plans? to|planning to|expected to|will (?:include|hold|decide|vote|launch)|attempts?|final stages|yet to|pending|not yet)\b/i],
-];
-
-export function cueOf(sentence: string): CueKind | undefined {
-  return CUES.find(([, re]) => re.test(sentence))?.[0];
-}
-
-interface Cued {
-  articleIndex: number;
-  sentence: Sentence;
-  kind: CueKind;
-  terms: Set<string>;
-}
+export type { CueKind };
+export { cueOf };
 
 export interface OpenQuestionOptions {
+  index?: NearDuplicateIndex;
+  /** At most this many questions (default 5). */
   max?: number;
+  /** At least this many when the articles have any cue at all (default 2). */
+  min?: number;
+}
+
+/** A matter needs one clause at least this sure to be a question on its own. */
+const OPEN_ENOUGH = 0.6;
+/** A weaker matter may still fill the list up to its minimum from this strength on. */
+const FILL_ENOUGH = 0.5;
+/** Clauses weaker than this ("would think") are not evidence of anything open. */
+const CONSIDERED = 0.4;
+
+interface Matter {
+  clauses: CuedClause[];
+  score: number;
 }
 
 export function findOpenQuestions(analysis: Analysis, options: OpenQuestionOptions = {}): OpenQuestion[] {
-  const df = new Map<string, number>();
-  const all = analysis.articles.flatMap((a) => a.sentences);
-  for (const s of all) for (const t of new Set(contentTokens(s.text))) df.set(t, (df.get(t) ?? 0) + 1);
-  // Words in most sentences (the story's main actors) do not tell one matter from another.
-  const common = (t: string) => (df.get(t) ?? 0) > Math.max(3, all.length * 0.15);
-
-  const cued: Cued[] = [];
-  analysis.articles.forEach((a, articleIndex) => {
-    for (const sentence of a.sentences) {
-      const kind = cueOf(sentence.text);
-      if (!kind) continue;
-      cued.push({ articleIndex, sentence, kind, terms: new Set(contentTokens(sentence.text).filter((t) => !common(t))) });
-    }
+  const index = options.index ?? indexSentences(analysis);
+  const max = options.max ?? 5;
+  const min = Math.min(options.min ?? 2, max);
+  const clauses = cuedClauses(analysis, index, CONSIDERED);
+  if (clauses.length === 0) return [];
+  const central = centrality(index);
+  const top = Math.max(...central, 1e-9);
+  const matters: Matter[] = groupClauses(clauses).map((g) => {
+    const group = g.map((i) => clauses[i]!);
+    return { clauses: group, score: matterScore(group, index, (ref) => (ref >= 0 ? central[ref]! / top : 0)) };
   });
-
-  const groups: Cued[][] = [];
-  for (const c of cued) {
-    const home = groups.find((g) => g.some((o) => sharedCount(o.terms, c.terms) >= 2));
-    if (home) home.push(c);
-    else groups.push([c]);
-  }
-  const outletCount = (g: Cued[]) => new Set(g.map((c) => analysis.articles[c.articleIndex]!.article.outlet)).size;
-  return groups
-    .map((g) => ({ g, weight: g.length + outletCount(g) }))
-    .sort((x, y) => y.weight - x.weight)
-    .slice(0, options.max ?? 4)
-    .map(({ g }) => toQuestion(g, analysis, df));
+  matters.sort((a, b) => b.score - a.score || firstStart(a) - firstStart(b));
+  const strong = matters.filter((m) => Math.max(...m.clauses.map((c) => c.strength)) >= OPEN_ENOUGH);
+  // Filling up to the minimum takes only matters with some real doubt in them ("according to"),
+  // never a bare "if" or "would".
+  const weak = matters.filter((m) => !strong.includes(m) && Math.max(...m.clauses.map((c) => c.strength)) >= FILL_ENOUGH);
+  const chosen = [...strong.slice(0, max), ...weak.slice(0, Math.max(0, min - strong.length))];
+  const actorKind = new Map(analysis.articles.flatMap((a) => a.mentions.map((m) => [m.canonical, m.kind] as const)));
+  const names = capitalisedNames(analysis);
+  return chosen.map((m) => toQuestion(m, analysis, index, { actorKind, names }));
 }
 
-function sharedCount(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const t of a) if (b.has(t)) n++;
-  return n;
+/** Central subject first: evidence central in the story, carried by more outlets, stated more surely. */
+function matterScore(group: CuedClause[], index: NearDuplicateIndex, centralityOf: (ref: number) => number): number {
+  const outlets = new Set(group.map((c) => index.outletOf(c.article))).size;
+  const outletShare = index.outletCount > 1 ? (outlets - 1) / (index.outletCount - 1) : 0;
+  const centralness = Math.max(...group.map((c) => centralityOf(c.ref)));
+  const strength = Math.max(...group.map((c) => c.strength));
+  const kinds = new Set(group.flatMap((c) => [...c.kinds])).size;
+  return 0.4 * centralness + 0.25 * outletShare + 0.2 * strength + 0.1 * Math.min(1, group.length / 4) + 0.05 * Math.min(1, kinds / 3);
 }
 
-function toQuestion(group: Cued[], analysis: Analysis, df: Map<string, number>): OpenQuestion {
-  const tf = new Map<string, number>();
-  for (const c of group) for (const t of c.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const topic = [...tf.entries()]
-    .sort((a, b) => b[1] - a[1] || (df.get(b[0]) ?? 0) - (df.get(a[0]) ?? 0))
-    .slice(0, 2)
-    .map(([t]) => t)
-    .join(' ');
-  const evidence: Evidence[] = group.map((c) => ({
-    articleId: c.sentence.articleId,
-    text: c.sentence.text,
-    start: c.sentence.start,
-    end: c.sentence.end,
-  }));
-  const kinds = new Set(group.map((c) => c.kind));
-  const question = kinds.has('denied')
-    ? `Is the claim about ${topic} true, given the denial?`
-    : kinds.has('pending')
-      ? `What will happen with ${topic}?`
-      : `Is the report about ${topic} confirmed?`;
-  const outlets = new Set(group.map((c) => analysis.articles[c.articleIndex]!.article.outlet));
+function firstStart(m: Matter): number {
+  return Math.min(...m.clauses.map((c) => c.article * 1e9 + c.sentence.start));
+}
+
+function toQuestion(
+  matter: Matter,
+  analysis: Analysis,
+  index: NearDuplicateIndex,
+  { actorKind, names }: { actorKind: Map<string, 'person' | 'organization' | 'place'>; names: Set<string> },
+): OpenQuestion {
+  // A word matters to the matter by its rarity in the story and, more than linearly, by how many
+  // of the matter's clauses use it.
+  const frequency = new Map<string, number>();
+  for (const c of matter.clauses) for (const t of c.own) if (!t.startsWith('@')) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const salience = new Map([...frequency].map(([t, n]) => [t, n * n * index.idf(t)] as const));
+  const { topic, question } = wordMatter(matter.clauses, { salience, actorKind, names, idf: index.idf });
+  const evidence = evidenceOf(matter.clauses, analysis);
+  const outlets = new Set(evidence.map((e) => index.outletOf(analysis.articles.findIndex((a) => a.article.id === e.articleId))));
+  const kinds = orderKinds(new Set(matter.clauses.flatMap((c) => [...c.kinds])));
   return {
-    topic: topic.charAt(0).toUpperCase() + topic.slice(1),
+    topic,
     question,
     evidence,
-    ...(outlets.size === 1 && analysis.articles.length > 1 ? { singleSource: true } : {}),
+    kinds,
+    ...(outlets.size === 1 && index.outletCount > 1 ? { singleSource: true } : {}),
   };
+}
+
+const KIND_ORDER: OpenQuestionKind[] = ['hedged', 'denied', 'pending', 'conditional'];
+
+function orderKinds(kinds: Set<CueKind>): OpenQuestionKind[] {
+  return KIND_ORDER.filter((k) => kinds.has(k));
+}
+
+/**
+ * Each evidence sentence once, in story order. A conditional or a clause too thin to read alone
+ * ("If any link is confirmed…") brings the sentence before it in its paragraph, which says what
+ * it is about.
+ */
+function evidenceOf(clauses: CuedClause[], analysis: Analysis): Evidence[] {
+  const picked = new Map<string, { article: number; sentence: Sentence }>();
+  const add = (article: number, sentence: Sentence) => picked.set(`${article}:${sentence.index}`, { article, sentence });
+  for (const c of clauses) {
+    add(c.article, c.sentence);
+    const leans = c.kinds.has('conditional') || c.own.size < 4;
+    const before = analysis.articles[c.article]!.sentences[c.sentence.index - 1];
+    if (leans && before && before.paragraph === c.sentence.paragraph) add(c.article, before);
+  }
+  return [...picked.values()]
+    .sort((a, b) => a.article - b.article || a.sentence.start - b.sentence.start)
+    .map(({ sentence }) => ({ articleId: sentence.articleId, text: sentence.text, start: sentence.start, end: sentence.end }));
 }

@@ -16,6 +16,23 @@ const VARIANTS: [RegExp, string][] = [
   [/\bmanoeuvr/g, 'maneuver'],
   [/\b(colo|favo|hono|labo|neighbo|behavio|harbo|rumo|humo|armo|vigo|endeavo)ur/g, '$1r'],
   [/\b2 ?½/g, 'two-and-a-half'],
+  [/\btwo and a half\b/g, 'two-and-a-half'],
+  [/\b(anal|paral|catal)ys(e|es|ed|ing)\b/g, '$1yz$2'],
+  [/\b(travel|cancel|model|label|fuel|signal|level)l(ed|ing|er|ers)\b/g, '$1$2'],
+  [/\b(theat|met|fib|cent|lit)re(s?)\b/g, '$1er$2'],
+  [/\blicence\b/g, 'license'],
+  [/\boffence(s?)\b/g, 'offense$1'],
+  [/\bpretence\b/g, 'pretense'],
+  [/\b(catalog|dialog|analog)ue(s?)\b/g, '$1$2'],
+  [/\bgrey\b/g, 'gray'],
+  [/\bjudgement/g, 'judgment'],
+  [/\bwhilst\b/g, 'while'],
+  [/\bamidst\b/g, 'amid'],
+  [/\btowards\b/g, 'toward'],
+  [/\bper cent\b/g, 'percent'],
+  [/\bu\.s\.a\.(?=\W|$)/g, 'usa'],
+  [/\be\.u\.(?=\W|$)/g, 'eu'],
+  [/\b(mr|mrs|ms|dr|st)\.(?=\s)/g, '$1'],
 ];
 
 export function normaliseForComparison(text: string): string {
@@ -39,4 +56,39 @@ export function contentTokens(text: string): string[] {
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
+}
+
+/**
+ * A light suffix-stripper for comparison only: enough that "denied"/"denies"/"deny",
+ * "preparing"/"preparations" and "weapons"/"weapon" meet, without a dictionary.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.includes('-')) return w.split('-').map(stem).join('-');
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith('ies') || w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ws)$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  if (/ations?$/.test(w) && w.length > 7) w = w.replace(/ations?$/, '');
+  else if (/ments?$/.test(w) && w.length > 7) w = w.replace(/ments?$/, '');
+  else if (w.endsWith('ing') && w.length > 4) w = restoreShort(undouble(w.slice(0, -3)));
+  else if (w.endsWith('ed') && w.length > 3) w = restoreShort(undouble(w.slice(0, -2)));
+  if (w.endsWith('y') && w.length > 3) w = `${w.slice(0, -1)}i`;
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+// "used" → "us" → "use": a stem of two letters lost its final e.
+function restoreShort(w: string): string {
+  return w.length <= 2 ? `${w}e` : w;
+}
+
+function undouble(w: string): string {
+  return /([^aeiouls])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+/** Content words, normalised and stemmed: what near-duplicate detection and grouping compare. */
+export function comparisonTerms(text: string): string[] {
+  return contentTokens(text).map(stem);
 }

@@ -1,0 +1,60 @@
+// `npm run eval`: for every corpus folder with an expected.json (../shared/corpus/*, this
+// repository's corpus/* and test/quotes/corpus/*), build the briefing and print how it compares.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPaths } from '../adapters/files/load-paths.ts';
+import { repoRoot } from '../adapters/files/repo-paths.ts';
+import { buildBriefing } from '../src/build-briefing.ts';
+import { EVALUATORS, evalColumns, evaluateCorpus, type EvalRow } from '../src/eval/evaluate-corpus.ts';
+import { parseExpected } from '../src/eval/expected.ts';
+import { formatTable } from '../src/eval/table.ts';
+import { keyPointEvaluator } from '../src/eval/eval-key-points.ts';
+import { openQuestionEvaluator } from '../src/eval/eval-open-questions.ts';
+import { formatRouge, isReferenceArticle, referenceOf, type RougeRun, rougeRun } from '../src/eval/eval-rouge.ts';
+import type { Briefing } from '../src/briefing.ts';
+
+const evaluators = [...EVALUATORS, keyPointEvaluator, openQuestionEvaluator];
+const rougeRuns: RougeRun[] = [];
+
+const ROOTS = [
+  { label: 'shared', dir: join(repoRoot, '..', 'shared', 'corpus') },
+  { label: 'corpus', dir: join(repoRoot, 'corpus') },
+  // Invented stories written to test quote attribution on more than the seed.
+  { label: 'quotes-dev', dir: join(repoRoot, 'test', 'quotes', 'corpus') },
+];
+
+function corpusFolders(): { name: string; dir: string }[] {
+  const folders: { name: string; dir: string }[] = [];
+  for (const root of ROOTS) {
+    if (!existsSync(root.dir)) continue;
+    for (const name of readdirSync(root.dir).sort()) {
+      const dir = join(root.dir, name);
+      if (statSync(dir).isDirectory() && existsSync(join(dir, 'expected.json'))) folders.push({ name: `${root.label}/${name}`, dir });
+    }
+  }
+  return folders;
+}
+
+const rows: EvalRow[] = [];
+for (const { name, dir } of corpusFolders()) {
+  const loaded = loadPaths([dir]);
+  const { problems } = loaded;
+  // A folder's reference.md is the editor's summary, not an article.
+  const articles = loaded.articles.filter((a) => !isReferenceArticle(a));
+  for (const p of problems) console.error(`skipped ${p.path}: ${p.reason}`);
+  const rawExpected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  const expected = parseExpected(rawExpected);
+  let briefing: Briefing | undefined;
+  const build = (a: typeof articles) => (briefing = buildBriefing(a, { generatedAt: '2000-01-01T00:00:00Z' }));
+  rows.push(evaluateCorpus({ name, articles, expected }, build, evaluators));
+  const referenceFile = ['reference.md', 'reference.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
+  const reference = referenceOf(rawExpected, referenceFile ? readFileSync(referenceFile, 'utf8') : undefined);
+  if (reference && briefing) rougeRuns.push(rougeRun(name, articles, briefing, reference));
+}
+if (rows.length === 0) {
+  console.log('no corpus folder with an expected.json found');
+} else {
+  console.log(formatTable(rows, evalColumns(evaluators)));
+  if (rougeRuns.length > 0) console.log(`\nKey points against the reference summaries (ROUGE, %):\n${formatRouge(rougeRuns)}`);
+}

@@ -1,0 +1,168 @@
+// Checkable details in a sentence — counts, amounts, durations, days, dates, years — with values
+// that compare across spelling: "two-and-a-half years" = "2 ½ years" = "30 months"; "three years"
+// does not. Approximations ("about", "more than") widen what counts as agreeing.
+
+import { stem } from '../text/normalize.ts';
+
+export type DetailKind = 'count' | 'duration' | 'weekday' | 'date' | 'year' | 'percent' | 'money';
+
+export interface Detail {
+  kind: DetailKind;
+  /** Numeric value (durations in days, dates as month*100+day, weekdays 0–6). */
+  value: number;
+  /** What is counted, stemmed ("vessel"); for durations the unit as written. */
+  unit: string;
+  /** Content words just before the detail, stemmed: "hulls of four vessels" → ["hull"]. */
+  before: string[];
+  /** Verbatim text and its offsets in the sentence. */
+  text: string;
+  start: number;
+  end: number;
+  /** "about"/"nearly" → 'about'; "more than"/"at least" → 'min'; "less than"/"up to" → 'max'. */
+  bound?: 'about' | 'min' | 'max';
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, hundred: 100 };
+const FRACTION: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const DAYS_PER: Record<string, number> = {
+  year: 365, month: 30.4, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, decade: 3652, fortnight: 14,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const UNIT_SKIP = new Set(['more', 'other', 'new', 'additional', 'further', 'of', 'the', 'or', 'so', 'and']);
+const FILLER = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'its', 'their', 'his', 'her']);
+
+const NUMBER_WORD = `(?:${Object.keys(SMALL).join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?`;
+const VALUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<bound>about|around|nearly|almost|roughly|approximately|some|more than|over|at least|less than|fewer than|under|up to)\s+)?` +
+    String.raw`(?<money>US\$|\$|£|€)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)?(?:\s?(?<frac>[½¼¾⅓⅔]))?` +
+    String.raw`(?<word>(?<![\p{L}])(?:a\s+)?${NUMBER_WORD}(?:(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half)?(?![\p{L}]))?` +
+    String.raw`(?:\s+(?<scale>thousand|million|billion|trillion))?(?<pct>\s?%|\s+per\s?cent|\s+percent)?` +
+    String.raw`(?:(?:-|\s+)(?<unit>[\p{L}]+))?`,
+  'giu',
+);
+
+// A cheap look for anything checkable before the full patterns run.
+const MAYBE = new RegExp(String.raw`\d|[½¼¾⅓⅔]|\b(?:${Object.keys(SMALL).join('|')})\b|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
+
+export function detailsIn(sentence: string): Detail[] {
+  if (!MAYBE.test(sentence)) return [];
+  const out: Detail[] = [];
+  for (const m of sentence.matchAll(VALUE)) {
+    const g = m.groups ?? {};
+    if (!g.num && !g.frac && !g.word) continue;
+    const value = numericValue(g);
+    if (value === undefined) continue;
+    const unitWord = (g.unit ?? '').toLowerCase();
+    const start = m.index + (g.bound ? m[0].indexOf(g.bound) : 0);
+    const detail = classify(value, unitWord, g, sentence, m.index);
+    if (!detail) continue;
+    // The counted noun belongs to a count ("four vessels"); after a share, sum or date it is
+    // just the next word ("58 percent in favour").
+    const text = (detail.kind === 'count' || detail.kind === 'duration' ? m[0] : m[0].slice(0, m[0].length - (g.unit ? g.unit.length : 0))).replace(/[\s-]+$/, '').trim();
+    out.push({
+      ...detail,
+      before: wordsBefore(sentence, m.index),
+      text,
+      start,
+      end: m.index + m[0].length,
+      ...(g.bound ? { bound: boundOf(g.bound) } : {}),
+    });
+  }
+  return [...out, ...calendarDetails(sentence)];
+}
+
+function numericValue(g: Record<string, string | undefined>): number | undefined {
+  let v = 0;
+  if (g.num) v = Number(g.num.replace(/,/g, ''));
+  if (g.word) {
+    const w = g.word.toLowerCase().replace(/^a\s+/, '');
+    const half = /and.a.half$/.test(w) ? 0.5 : 0;
+    const core = w.replace(/(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half$/, '');
+    const parts = core.split('-').map((p) => SMALL[p]);
+    if (parts.some((p) => p === undefined)) return undefined;
+    const n = parts.reduce((s, p) => s! + p!, 0)!;
+    v = g.num ? v * n : n + half;
+  }
+  if (g.frac) v += FRACTION[g.frac] ?? 0;
+  if (g.scale) v *= SCALE[g.scale.toLowerCase()] ?? 1;
+  return Number.isFinite(v) ? v : undefined;
+}
+
+function classify(
+  value: number,
+  unitWord: string,
+  g: Record<string, string | undefined>,
+  sentence: string,
+  at: number,
+): Pick<Detail, 'kind' | 'value' | 'unit'> | undefined {
+  if (g.pct) return { kind: 'percent', value, unit: '%' };
+  if (g.money) return { kind: 'money', value, unit: g.money };
+  const singular = unitWord.replace(/s$/, '');
+  if (DAYS_PER[singular] !== undefined) return { kind: 'duration', value: value * DAYS_PER[singular]!, unit: singular };
+  // A bare four-digit number from 1800 to 2100 is a year ("in 1998", "since 1998").
+  if (g.num && !g.word && /^\d{4}$/.test(g.num) && value >= 1800 && value <= 2100 && !unitWord.match(/^[a-z]+s$/)) {
+    return { kind: 'year', value, unit: 'year' };
+  }
+  // A day of the month belongs to calendarDetails; a number inside a date or name is no count.
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i.test(sentence.slice(Math.max(0, at - 10), at))) return undefined;
+  if (!unitWord || UNIT_SKIP.has(unitWord) || /^(?:of|and|or|to|in|on|at|per|by|times?)$/.test(unitWord)) return undefined;
+  // "one of the", "one participant" are not counts worth checking.
+  if (value === 1 && !g.num) return undefined;
+  return { kind: 'count', value, unit: stem(unitWord) };
+}
+
+function boundOf(bound: string): Detail['bound'] {
+  const b = bound.toLowerCase();
+  if (/more than|over|at least/.test(b)) return 'min';
+  if (/less than|fewer than|under|up to/.test(b)) return 'max';
+  return 'about';
+}
+
+function wordsBefore(sentence: string, at: number): string[] {
+  const words = sentence.slice(Math.max(0, at - 40), at).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words
+    .filter((w) => !FILLER.has(w) && w.length > 1)
+    .slice(-2)
+    .map(stem);
+}
+
+/** Weekdays ("on Thursday") and dates ("Nov. 9", "9 November"). */
+function calendarDetails(sentence: string): Detail[] {
+  const out: Detail[] = [];
+  for (const m of sentence.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
+    out.push({ kind: 'weekday', value: WEEKDAYS.indexOf(m[1]!.toLowerCase()), unit: 'weekday', before: wordsBefore(sentence, m.index), text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const month = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+  for (const m of sentence.matchAll(new RegExp(String.raw`\b${month}\s+(\d{1,2})\b|\b(\d{1,2})\s+${month}`, 'g'))) {
+    const name = (m[1] ?? m[4])!.slice(0, 3).toLowerCase();
+    const day = Number(m[2] ?? m[3]);
+    if (day < 1 || day > 31) continue;
+    out.push({ kind: 'date', value: (MONTHS.indexOf(name) + 1) * 100 + day, unit: 'date', before: wordsBefore(sentence, m.index), text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Two versions of one detail agree when their values can both be true. */
+export function agree(a: Detail, b: Detail): boolean {
+  const tolerance = a.bound === 'about' || b.bound === 'about' ? 0.15 : 0.02;
+  const close = Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
+  if (close) return true;
+  const fits = (bounded: Detail, other: Detail) =>
+    (bounded.bound === 'min' && other.value >= bounded.value) || (bounded.bound === 'max' && other.value <= bounded.value);
+  return fits(a, b) || fits(b, a);
+}
+
+/** Whether two details are about the same thing: same kind, and same unit or same lead-in words. */
+export function comparable(a: Detail, b: Detail): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'percent' || a.kind === 'money') return true;
+  // "a two-day visit" and "his first in 2 ½ years" are different durations; "30 months" and
+  // "2 ½ years" after "first in" are the same one.
+  return a.unit === b.unit || a.before.some((w) => b.before.includes(w));
+}

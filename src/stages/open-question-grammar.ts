@@ -1,0 +1,156 @@
+// Small English surgery for turning a source's clause into a plain question without adding
+// anything it did not say: find the subject, invert the auxiliary ("have reportedly appeared" →
+// "Have … appeared?"), or use do-support ("denied ignoring" → "Did … ignore?").
+
+import nlp from 'compromise';
+
+export interface Term {
+  text: string;
+  tags: Set<string>;
+}
+
+interface TermJson {
+  text: string;
+  terms: { tags: string[] }[];
+}
+
+export function termsOf(text: string): Term[] {
+  return (nlp(text).terms().json() as TermJson[]).map((t) => ({ text: t.text, tags: new Set(t.terms[0]?.tags ?? []) }));
+}
+
+const AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)$/i;
+const SUBORDINATE = /\s+(?:after|before|because|although|though|while|when|whereas|as\s+(?:it|they|he|she)|despite|amid|following|saying|which|who|whose|so\s+that|in\s+order\s+to)\s+|[,;:(—–]/i;
+const HEDGE_ADVERB = /\b(?:reportedly|allegedly|apparently|purportedly|seemingly|ostensibly|also|still|now)\s+/gi;
+
+/** The words of a clause up to where a new clause or aside begins ("make an attempt after …"). */
+export function mainPart(text: string, maxWords = 16): string {
+  const cut = text.search(SUBORDINATE);
+  const main = (cut >= 0 ? text.slice(0, cut) : text).replace(/[.!?"”’']+$/u, '').trim();
+  const words = main.split(/\s+/);
+  return words.length > maxWords ? '' : main;
+}
+
+/** A clause as the source says it, minus page-level wrapping: quotation marks, final punctuation. */
+export function bare(text: string): string {
+  return text
+    .replace(/^[“"‘']+/u, '')
+    .replace(/[”"’'.!?]+$/u, '')
+    .trim();
+}
+
+/** "South Korea said last week North Korea was …" → speaker "South Korea", rest "North Korea was …". */
+export function stripAttribution(text: string): { speaker?: string; rest: string } {
+  const m = /^(.{2,60}?)\s+(?:said|says|told\s+\w+|added|noted|warned|announced)\s+(?:(?:on|last|this|earlier|late|early)\s+\w+\s+)?(?:that\s+)?/i.exec(text);
+  if (!m || /[,;]/.test(m[1]!) || m[1]!.split(/\s+/).length > 6) return { rest: text };
+  return { speaker: m[1]!, rest: text.slice(m[0].length) };
+}
+
+/** Drops asides between commas (", which operates the ferries under a state contract,"). */
+export function withoutAsides(text: string): string {
+  return text
+    .replace(/,\s+(?:which|who|whose|a|an|the|including|based)\b[^,]*,/gi, '')
+    .replace(/,\s+(?:which|who|whose|a|an|the)\b[^,]*[.!?]?$/i, '');
+}
+
+/** Splits "North Korean weapons have reportedly appeared…" into subject and the rest. */
+export function splitSubject(text: string): { subject: string; rest: string } | undefined {
+  const terms = termsOf(text);
+  let at = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const word = t.text.replace(/[^\p{L}’'-]/gu, '');
+    const verbish = AUX.test(word) || (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) || /^(?:reportedly|allegedly|apparently)$/i.test(word);
+    if (verbish && i > 0) {
+      at = i;
+      break;
+    }
+    if (i >= 8) return undefined;
+  }
+  if (at === 0) return undefined;
+  const subject = terms
+    .slice(0, at)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/[,;]$/, '');
+  if (/^(?:and|but|or|so|then|also)$/i.test(subject)) return undefined;
+  const rest = terms
+    .slice(at)
+    .map((t) => t.text)
+    .join(' ');
+  return { subject, rest };
+}
+
+/** Base form of a verb ("ignoring" → "ignore", "appeared" → "appear"). */
+export function infinitive(verb: string): string {
+  const out = nlp(verb).verbs().toInfinitive().out('text') as string;
+  return out || verb;
+}
+
+/**
+ * The subject as it reads inside a question: "The ministry" → "the ministry". A capital that only
+ * opened the sentence ("Engineers") is lowered when `names` (words the articles capitalise
+ * mid-sentence) does not know the word; without `names`, only function words are lowered.
+ */
+export function inQuestion(subject: string, names?: ReadonlySet<string>): string {
+  const first = /^[\p{L}’'-]+/u.exec(subject)?.[0];
+  if (!first || !/^[A-Z][a-z]/.test(first)) return subject;
+  const lower = () => subject.charAt(0).toLowerCase() + subject.slice(1);
+  if (FUNCTION_WORDS.test(first)) return lower();
+  if (!names) return subject;
+  // "North Korean weapons", "Brightwater Shipping": a run of capitals is a name.
+  if (/^\S+\s+[A-Z]/.test(subject)) return subject;
+  return names.has(first) ? subject : lower();
+}
+
+const FUNCTION_WORDS = /^(?:the|a|an|this|that|these|those|its|their|his|her|some|any|all|many|most|several|both|each|every|no|local|officials?)$/i;
+
+export function isPlural(subject: string): boolean {
+  if (/\band\b/i.test(subject)) return true;
+  if (/^(?:they|we|you)$/i.test(subject)) return true;
+  const nouns = nlp(subject).nouns();
+  const plural = (nouns.isPlural().out('array') as string[]).length;
+  return plural > 0 && plural === (nouns.out('array') as string[]).length;
+}
+
+export interface Composed {
+  /** The opening word: "Will", "Have", "Did", "Are there", "Why did". */
+  lead: string;
+  subject: string;
+  body: string;
+}
+
+export function render(q: Composed): string {
+  return `${q.lead} ${q.subject}${q.body ? ` ${q.body}` : ''}?`.replace(/\s+/g, ' ').replace(/\s+\?$/, '?');
+}
+
+/**
+ * A yes/no question from a plain statement, inverting its auxiliary or adding "did/does":
+ * "its weapons were being used by Hamas" → Were | its weapons | being used by Hamas.
+ */
+export function yesNo(statement: string): Composed | undefined {
+  const clean = mainPart(bare(statement).replace(HEDGE_ADVERB, ''), 18);
+  if (!clean) return undefined;
+  const parts = splitSubject(clean);
+  if (!parts) return undefined;
+  const [first, ...others] = parts.rest.split(/\s+/);
+  if (!first) return undefined;
+  const rest = others.join(' ');
+  if (AUX.test(first)) return { lead: capitalise(first.toLowerCase()), subject: inQuestion(parts.subject), body: rest };
+  const tags = termsOf(first)[0]?.tags ?? new Set<string>();
+  if (!tags.has('Verb')) return undefined;
+  const base = infinitive(first);
+  const lead = tags.has('PastTense') || /ed$/.test(first) ? 'Did' : isPlural(parts.subject) ? 'Do' : 'Does';
+  return { lead, subject: inQuestion(parts.subject), body: `${base}${rest ? ` ${rest}` : ''}` };
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Replaces a clause's own pronouns with who they stand for ("it had ignored" → "Brightwater had ignored"). */
+export function resolvePronouns(text: string, owner: string): string {
+  // Once the subject is named, a later "its" reads right; without it, name the first owner.
+  if (/^(?:it|they|he|she)\b/i.test(text)) return text.replace(/^(?:it|they|he|she)\b/i, owner);
+  const possessive = /s$/.test(owner) ? `${owner}’` : `${owner}’s`;
+  return text.replace(/\b(?:its|their|his|her)(?:\s+own)?\b/i, possessive);
+}

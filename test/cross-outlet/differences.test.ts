@@ -1,0 +1,107 @@
+// How the outlets differ: what only one reports, grouped and labelled; where they disagree on a
+// checkable detail, and where different wording is no disagreement at all.
+
+import { describe, expect, it } from 'vitest';
+import { agree, comparable, detailsIn } from '../../src/stages/difference-details.ts';
+import { findDifferences } from '../../src/stages/differences.ts';
+import { findDisagreements } from '../../src/stages/disagreements.ts';
+import { indexSentences } from '../../src/stages/near-duplicates.ts';
+import { analysisOf, article, spanText } from './helpers.ts';
+
+const one = (text: string, kind?: string) => detailsIn(text).find((d) => !kind || d.kind === kind)!;
+
+describe('checkable details', () => {
+  it('reads two-and-a-half years and 2 ½ years as the same duration, three years as another', () => {
+    const a = one('his first visit in two-and-a-half years', 'duration');
+    const b = one('his first visit in 2 ½ years', 'duration');
+    const c = one('his first visit in three years', 'duration');
+    const d = one('his first visit in 30 months', 'duration');
+    expect(comparable(a, b) && agree(a, b)).toBe(true);
+    expect(comparable(a, c) && !agree(a, c)).toBe(true);
+    expect(agree(a, d)).toBe(true);
+  });
+
+  it('lets approximate and bounded numbers agree when both can be true', () => {
+    expect(agree(one('about 6,000 people'), one('more than 5,000 people'))).toBe(true);
+    expect(agree(one('fewer than 100 people'), one('150 people'))).toBe(false);
+  });
+
+  it('compares counts of differently named things met in the same place', () => {
+    const a = one('cracks in the hulls of four vessels');
+    const b = one('cracks in the hulls of five ships');
+    expect(comparable(a, b)).toBe(true);
+    expect(agree(a, b)).toBe(false);
+  });
+
+  it('reads money, shares, dates and weekdays', () => {
+    expect(one('a loan of US$1.2 billion').value).toBe(1.2e9);
+    expect(one('up 12 per cent').kind).toBe('percent');
+    expect(one('on Nov. 9, officials said', 'date').value).toBe(1109);
+    expect(one('on Thursday', 'weekday').text).toBe('Thursday');
+  });
+});
+
+const ledger = article('ledger', 'The Ledger', [
+  'The minister’s two-day visit to Lisbon is her first in two-and-a-half years.',
+  'Inspectors found cracks in the hulls of four vessels on Monday.',
+  'The G7 ministers also called for humanitarian pauses in the fighting.',
+  'Protesters gathered outside the embassy, chanting slogans against the treaty.',
+  'Separately, the central bank left interest rates unchanged at 4 percent.',
+]);
+const herald = article('herald', 'The Herald', [
+  'The minister’s two-day visit to Lisbon is her first in 2 ½ years.',
+  'Inspectors discovered cracks in the hulls of five ships on Monday.',
+]);
+const courier = article('courier', 'The Courier', [
+  'The minister’s two-day trip to Lisbon is her first in three years.',
+  'Inspectors found cracks in the hulls of four vessels on Monday, officials confirmed.',
+]);
+
+describe('what only one outlet reports', () => {
+  const analysis = analysisOf(ledger, herald, courier);
+  const index = indexSentences(analysis);
+  const differences = findDifferences(analysis, { index });
+  const ledgerOnly = differences.find((d) => d.articleId === 'ledger')!;
+
+  it('lists the sentences no other outlet carries, verbatim, and none that others carry', () => {
+    const texts = ledgerOnly.onlyHere.map((o) => o.text);
+    expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('G7'), expect.stringContaining('Protesters'), expect.stringContaining('interest rates')]));
+    expect(texts.some((t) => t.includes('two-day visit'))).toBe(false);
+    for (const o of ledgerOnly.onlyHere) expect(spanText(analysis, { articleId: 'ledger', ...o })).toBe(o.text);
+  });
+
+  it('names each topic briefly, in the outlet’s words', () => {
+    expect(ledgerOnly.labels!.length).toBeGreaterThanOrEqual(3);
+    for (const label of ledgerOnly.labels!) expect(label.split(/\s+/).length).toBeLessThanOrEqual(4);
+    expect(ledgerOnly.labels!.join('; ')).toMatch(/G7|pauses/);
+    expect(ledgerOnly.labels!.join('; ')).toMatch(/[Pp]rotesters|embassy/);
+  });
+
+  it('reports nothing for an outlet that says nothing of its own', () => {
+    expect(differences.find((d) => d.articleId === 'herald')!.onlyHere).toEqual([]);
+  });
+
+  it('finds nothing to compare in a single article', () => {
+    expect(findDifferences(analysisOf(ledger))).toEqual([]);
+  });
+});
+
+describe('where outlets disagree', () => {
+  const analysis = analysisOf(ledger, herald, courier);
+  const disagreements = findDisagreements(analysis);
+  const about = (word: string) => disagreements.find((d) => d.about.includes(word));
+
+  it('flags three years against two-and-a-half, but not 2 ½ against two-and-a-half', () => {
+    const duration = about('three years')!;
+    expect(duration).toBeDefined();
+    expect(duration.versions.map((v) => v.articleId)).toContain('courier');
+    expect(disagreements.filter((d) => d.about.includes('2 ½') && d.about.includes('two-and-a-half'))).toEqual([]);
+  });
+
+  it('flags four vessels against five ships, with each outlet’s sentence verbatim', () => {
+    const count = about('five ships')!;
+    expect(count).toBeDefined();
+    expect(new Set(count.versions.map((v) => v.articleId))).toEqual(new Set(['ledger', 'herald', 'courier']));
+    for (const v of count.versions) expect(spanText(analysis, v)).toBe(v.text);
+  });
+});

@@ -1,0 +1,40 @@
+// Turning a source's clause into a plain question: inversion, do-support, pronouns, capitals.
+
+import { describe, expect, it } from 'vitest';
+import { inQuestion, render, resolvePronouns, stripAttribution, yesNo } from '../../src/stages/open-question-grammar.ts';
+
+const ask = (statement: string) => {
+  const q = yesNo(statement);
+  return q ? render(q) : undefined;
+};
+
+describe('question grammar', () => {
+  it('inverts an auxiliary and drops the hedge', () => {
+    expect(ask('North Korean weapons have reportedly appeared in use in Gaza')).toBe('Have North Korean weapons appeared in use in Gaza?');
+    expect(ask('its weapons were being used by Hamas')).toBe('Were its weapons being used by Hamas?');
+  });
+
+  it('adds "did" to a past-tense verb, cutting the clause at its first aside', () => {
+    expect(ask('The council approved the budget after a long debate')).toBe('Did the council approve the budget?');
+  });
+
+  it('names who a pronoun stands for, once', () => {
+    expect(resolvePronouns('it had ignored warnings from its own crews', 'Brightwater Shipping')).toBe('Brightwater Shipping had ignored warnings from its own crews');
+    expect(resolvePronouns('its weapons were used', 'North Korea')).toBe('North Korea’s weapons were used');
+  });
+
+  it('separates who said it from what was said', () => {
+    expect(stripAttribution('South Korea said last week North Korea was in the final stages')).toEqual({
+      speaker: 'South Korea',
+      rest: 'North Korea was in the final stages',
+    });
+  });
+
+  it('keeps the capitals of names and lowers those that only opened the sentence', () => {
+    const names = new Set(['Varga', 'Meridian']);
+    expect(inQuestion('Engineers', names)).toBe('engineers');
+    expect(inQuestion('Varga', names)).toBe('Varga');
+    expect(inQuestion('The Taxpayers League', names)).toBe('the Taxpayers League');
+    expect(inQuestion('Brightwater Shipping', names)).toBe('Brightwater Shipping');
+  });
+});
