@@ -21,6 +21,8 @@ const FURNITURE_LINES: RegExp[] = [
   /^comments?( \(\d+\))?$/i,
   /^this article was (first )?published .{0,80}$/i,
   /^we have a weekly .{0,80}newsletter.{0,80}$/i,
+  // Agency trailers: "(Reporting by A and B; Editing by C)".
+  /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by (?:[A-Z][\w.'’-]*|and|in|by|[,;]|\s)+\)?\.?$/,
 ];
 
 // Photo and agency credits: "Pool/Getty Images", "Ahn Young-joon/AP", "Photo: Reuters".

@@ -47,7 +47,7 @@ const ROWS: Row[] = [
   ['days and months are not actors', ['On Thursday in November the talks began.'], { absent: 'Thursday' }],
   ['a title alone is not an actor', ['The Foreign Minister was absent.'], { absent: 'Foreign Minister' }],
   ['a war is not an actor', ['The Korean War ended in 1953.'], { absent: 'Korean War' }],
-  ['bylines are not actors', ['Talks went on. (Reporting by Jane Doe; Editing by Mark Porter)'], { absent: 'Jane Doe' }],
+  ['bylines are not actors', ['Talks went on. (Reporting by Lena Varro; Editing by Ada Brenn)'], { absent: 'Lena Varro' }],
   ['plural nouns before "said" are not people', ['Analysts said the plan was weak.'], { absent: 'Analysts' }],
   ['organisations split at "and"', ['The Bank of Japan and the Foreign Ministry agreed.'], { name: 'Bank of Japan', kind: 'organization' }],
   ['a gazetteer organisation keeps its name', ['Hamas fighters and the G7 leaders.'], { name: 'G7', kind: 'organization' }],

@@ -19,6 +19,9 @@ describe('furniture lines', () => {
     ['Already a subscriber? Log in', true],
     ['Advertisement', true],
     ['Photo: Reuters', true],
+    ['(Reporting by Lena Varro and Tomas Quill; Editing by Ada Brenn)', true],
+    ['Additional reporting by Ola Fenn in Oslo', true],
+    ['Reporting by the ministry was delayed by two weeks, officials said.', false],
     // Body text, including text that mentions photos or ends a sentence with a name, stays.
     ['Blinken said the photos of the launch site were taken on Nov. 2.', false],
     ['“We will follow the talks closely,” Park said.', false],
