@@ -23,7 +23,7 @@ describe('console prompt', () => {
     const store = createSqliteStore(':memory:');
     const handler = createCommandHandler({ newsDesk: createStaticNewsDesk(loadPaths([demoCorpusDir]).articles), subscriptions: store });
     const printed: string[] = [];
-    const adapter = createConsoleAdapter({ output: { write: (chunk: string) => printed.push(chunk) } });
+    const adapter = createConsoleAdapter({ output: { write: (chunk: string) => printed.push(chunk) > 0 } });
     const input = new PassThrough();
     const done = runConsolePrompt(input, handler, adapter);
     input.end('/brief subscribe daily 07:30 Europe/Oslo\n\n/brief list\n/brief ferries\n/brief subscribe daily 25:00\n');
