@@ -3,7 +3,7 @@
 // and a hash of its normalised text. Any one key matching makes it a duplicate.
 
 import { createHash } from 'node:crypto';
-import { urlKey } from './canonical-url.ts';
+import { urlKey } from '../net/canonical-url.ts';
 
 export interface DedupeKeys {
   url?: string;

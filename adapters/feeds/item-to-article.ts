@@ -9,7 +9,7 @@ import { idFromText } from '../../src/ingest/article-id.ts';
 import { parseHtml } from '../../src/ingest/parse-html.ts';
 import { PAGE_TYPES } from '../net/content-types.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
-import { canonicalUrl } from './canonical-url.ts';
+import { canonicalUrl } from '../net/canonical-url.ts';
 import { contentHashKey, type DedupeKeys } from './dedupe.ts';
 import type { FeedItem } from './feed-types.ts';
 import { htmlToLine, htmlToText } from './html-to-text.ts';

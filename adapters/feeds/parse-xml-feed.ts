@@ -28,8 +28,8 @@ export function parseXmlFeed(xml: string, name: string): ParsedFeed {
     throw new BriefError('BAD_FEED', `${name}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
   }
   const doc = parser.parse(xml) as Node;
-  if (doc.rss) return parseRss(doc.rss as Node);
-  if (doc.RDF) return parseRdf(doc.RDF as Node);
+  if (doc.rss) return parseRss('rss', doc.rss as Node);
+  if (doc.RDF) return parseRss('rdf', doc.RDF as Node);
   if (doc.feed) return parseAtom(doc.feed as Node);
   throw new BriefError('BAD_FEED', `${name}: XML, but not an RSS, RDF or Atom feed`);
 }
@@ -61,23 +61,15 @@ function rssItem(item: Node): FeedItem {
   };
 }
 
-function parseRss(rss: Node): ParsedFeed {
-  const channel = (asArray(rss.channel)[0] ?? {}) as Node;
+/** RSS 2.0 nests its items in <channel>; RSS 1.0 (RDF) puts them beside it. */
+function parseRss(format: 'rss' | 'rdf', root: Node): ParsedFeed {
+  const channel = (asArray(root.channel)[0] ?? {}) as Node;
+  const items = format === 'rss' ? channel.item : root.item;
   return {
-    format: 'rss',
+    format,
     ...optional('title', textOf(channel.title)),
     ...optional('siteUrl', rssLink(channel)),
-    items: asArray(channel.item as Node[]).map(rssItem),
-  };
-}
-
-function parseRdf(rdf: Node): ParsedFeed {
-  const channel = (asArray(rdf.channel)[0] ?? {}) as Node;
-  return {
-    format: 'rdf',
-    ...optional('title', textOf(channel.title)),
-    ...optional('siteUrl', rssLink(channel)),
-    items: asArray(rdf.item as Node[]).map(rssItem),
+    items: asArray(items as Node[]).map(rssItem),
   };
 }
 

@@ -7,7 +7,7 @@ import type { FolderSourceConfig } from '../../src/config/types.ts';
 import { isBriefError } from '../../src/errors.ts';
 import { type ArticleMetadata, sourcesFileSchema } from '../../src/ingest/metadata.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
-import { canonicalUrl, urlKey } from './canonical-url.ts';
+import { canonicalUrl, urlKey } from '../net/canonical-url.ts';
 import { contentHashKey, type DedupeIndex, type DedupeKeys } from './dedupe.ts';
 import type { PollResult } from './poll-result.ts';
 

@@ -24,6 +24,9 @@ export const SLACK_DEFAULTS = {
 
 export const BUILDING_TEXT = 'Building the briefing…';
 
+/** Posted in the thread when a long briefing's first message went out but a later part did not. */
+export const CONTINUATION_FAILED_TEXT = 'The rest of this briefing could not be posted.';
+
 /** Slack errors after which posting the same message again cannot succeed. */
 export const PERMANENT_SLACK_ERRORS: ReadonlySet<string> = new Set([
   'channel_not_found',

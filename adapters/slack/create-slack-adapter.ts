@@ -42,7 +42,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const poster = createSlackPoster(app.client, {
     wait: options.wait ?? realWait,
     retries: options.rateLimitRetries ?? SLACK_TIMING.rateLimitRetries,
-  });
+  }, logger);
   const deps = {
     commands,
     poster,

@@ -2,8 +2,8 @@
 // channel is answered in a thread under the mention.
 
 import type { App } from '@slack/bolt';
-import type { CommandReply } from '../../src/commands/command.ts';
-import { DeliveryError, type Destination } from '../chat-adapter.ts';
+import type { Destination } from '../chat-adapter.ts';
+import { deliverOrLog } from './deliver-or-log.ts';
 import { type ListenerDeps, slackContext } from './listener-deps.ts';
 import { commandTextFromMessage } from './message-text.ts';
 import { runCommand } from './run-command.ts';
@@ -30,13 +30,4 @@ export function registerMessageListeners(app: App, deps: ListenerDeps): void {
     };
     await deliverOrLog(deps, destination, reply);
   });
-}
-
-async function deliverOrLog(deps: ListenerDeps, destination: Destination, reply: CommandReply): Promise<void> {
-  try {
-    await deps.poster.deliver(destination, reply);
-  } catch (error) {
-    if (!(error instanceof DeliveryError)) throw error;
-    deps.logger.warn({ err: error, code: error.code, channelId: destination.channelId }, 'slack: could not post the answer');
-  }
 }

@@ -4,8 +4,9 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { CommandReply } from '../../src/commands/command.ts';
 import { renderSlackBlocks } from '../../src/render/slack-blocks.ts';
-import { DeliveryError, type Destination } from '../chat-adapter.ts';
+import type { DeliveryError, Destination } from '../chat-adapter.ts';
 import { BUILDING_TEXT } from './constants.ts';
+import { deliverOrLog } from './deliver-or-log.ts';
 import { isDirectMessageChannel, type ListenerDeps, slackContext } from './listener-deps.ts';
 import { runCommand, settleWithin } from './run-command.ts';
 
@@ -41,13 +42,8 @@ async function answer(deps: ListenerDeps, destination: Destination, reply: Comma
     for (const message of renderSlackBlocks(reply)) await respond({ response_type: 'ephemeral', ...message });
     return;
   }
-  try {
-    await deps.poster.deliver(destination, reply);
-  } catch (error) {
-    if (!(error instanceof DeliveryError)) throw error;
-    deps.logger.warn({ err: error, code: error.code, channelId: destination.channelId }, 'slack: could not post the answer');
-    await respond({ response_type: 'ephemeral', text: explainFailure(error, deps.commandName) });
-  }
+  const failure = await deliverOrLog(deps, destination, reply);
+  if (failure) await respond({ response_type: 'ephemeral', text: explainFailure(failure, deps.commandName) });
 }
 
 function explainFailure(error: DeliveryError, commandName: string): string {

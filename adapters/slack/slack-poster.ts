@@ -3,9 +3,11 @@
 // to the asking user only.
 
 import type { App } from '@slack/bolt';
+import type { Logger } from 'pino';
 import type { CommandReply } from '../../src/commands/command.ts';
-import { renderSlackBlocks } from '../../src/render/slack-blocks.ts';
+import { renderSlackBlocks, type SlackMessage } from '../../src/render/slack-blocks.ts';
 import { type DeliveryReceipt, type Destination, DeliveryError } from '../chat-adapter.ts';
+import { CONTINUATION_FAILED_TEXT } from './constants.ts';
 import { callWithRateLimit, type RateLimitPolicy } from './rate-limit.ts';
 
 export type SlackClient = App['client'];
@@ -15,8 +17,15 @@ export interface SlackPoster {
   openDirectMessage(userId: string): Promise<string>;
 }
 
-export function createSlackPoster(client: SlackClient, policy: RateLimitPolicy): SlackPoster {
+const CONTINUATION_FAILED_MESSAGE: SlackMessage = {
+  text: CONTINUATION_FAILED_TEXT,
+  blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: CONTINUATION_FAILED_TEXT }] }],
+};
+
+export function createSlackPoster(client: SlackClient, policy: RateLimitPolicy, logger: Logger): SlackPoster {
   const call = <T>(fn: () => Promise<T>) => callWithRateLimit(fn, policy);
+  // One attempt, no Retry-After wait: the "rest is missing" notice is a courtesy, not worth a delay.
+  const callOnce = <T>(fn: () => Promise<T>) => callWithRateLimit(fn, { ...policy, retries: 0 });
 
   async function openDirectMessage(userId: string): Promise<string> {
     const opened = await call(() => client.conversations.open({ users: userId }));
@@ -33,19 +42,39 @@ export function createSlackPoster(client: SlackClient, policy: RateLimitPolicy):
         ? await openDirectMessage(destination.channelId)
         : destination.channelId;
     const ephemeralTo = reply.kind === 'message' && reply.ephemeral && !destination.isDirectMessage ? destination.userId : undefined;
+
+    /** Posts one message (ephemeral to the asker, or in the channel) and returns its ts. */
+    async function post(message: SlackMessage, threadTs: string | undefined, callApi: typeof call): Promise<string> {
+      const common = { channel, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) };
+      if (ephemeralTo) {
+        const posted = await callApi(() => client.chat.postEphemeral({ ...common, user: ephemeralTo }));
+        return posted.message_ts ?? '';
+      }
+      // Source links would each unfurl into a preview card; the briefing already names them.
+      const posted = await callApi(() => client.chat.postMessage({ ...common, unfurl_links: false, unfurl_media: false }));
+      return posted.ts ?? '';
+    }
+
     const ids: string[] = [];
     let threadTs = destination.threadId;
     for (const message of messages) {
-      const common = { channel, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) };
-      if (ephemeralTo) {
-        const posted = await call(() => client.chat.postEphemeral({ ...common, user: ephemeralTo }));
-        ids.push(posted.message_ts ?? '');
-        continue;
+      try {
+        const ts = await post(message, threadTs, call);
+        ids.push(ts);
+        threadTs ??= ts;
+      } catch (error) {
+        if (ids.length === 0) throw error;
+        // The briefing is already in the channel: report it delivered (a retry would post it
+        // twice), log the missing continuation and say so in the thread.
+        logger.error(
+          { err: error, code: (error as DeliveryError).code, channelId: channel, posted: ids.length, of: messages.length },
+          'slack: continuation message failed',
+        );
+        await post(CONTINUATION_FAILED_MESSAGE, threadTs, callOnce).catch((noticeError: unknown) => {
+          logger.warn({ err: noticeError, channelId: channel }, 'slack: could not say the briefing is incomplete');
+        });
+        break;
       }
-      // Source links would each unfurl into a preview card; the briefing already names them.
-      const posted = await call(() => client.chat.postMessage({ ...common, unfurl_links: false, unfurl_media: false }));
-      ids.push(posted.ts ?? '');
-      threadTs ??= posted.ts;
     }
     const [messageId = '', ...continuationIds] = ids;
     return continuationIds.length > 0 ? { messageId, continuationIds } : { messageId };

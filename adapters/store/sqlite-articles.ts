@@ -3,7 +3,7 @@
 
 import type Database from 'better-sqlite3';
 import type { Article } from '../../src/article.ts';
-import { canonicalUrl } from './canonical-url.ts';
+import { dedupeUrl } from '../net/canonical-url.ts';
 import { articleContentHash } from './content-hash.ts';
 import type { ArticleStore, DuplicateReason, StoredArticle } from './store.ts';
 
@@ -44,7 +44,7 @@ export function createSqliteArticles(db: Database.Database): ArticleStore {
     ON CONFLICT (content_hash, version) DO UPDATE SET analysis_json = excluded.analysis_json, created_at = excluded.created_at`);
 
   const save = db.transaction((article: Article, origin: { feedId?: string; feedGuid?: string; canonicalUrl?: string }, now: Date) => {
-    const url = origin.canonicalUrl ?? (article.url ? canonicalUrl(article.url) : undefined);
+    const url = origin.canonicalUrl ?? (article.url ? dedupeUrl(article.url) : undefined);
     const hash = articleContentHash(article.text);
     const feedId = origin.feedId ?? '';
     const checks: Array<[DuplicateReason, () => unknown]> = [

@@ -38,6 +38,11 @@ describe('the /brief definition', () => {
     expect(command.integration_types).toEqual([0]);
   });
 
+  it('is open to every member: Manage Channels is checked per subcommand on use, not by Discord', () => {
+    // default_member_permissions covers the whole command; set, it would hide `/brief now` too.
+    expect(command.default_member_permissions).toBeNull();
+  });
+
   it('autocompletes topics and timezones; a schedule is required to subscribe', () => {
     expect(sub('now').options?.find((o) => o.name === 'topic')?.autocomplete).toBe(true);
     expect(sub('subscribe').options?.map((o) => [o.name, Boolean(o.required), Boolean(o.autocomplete)])).toEqual([

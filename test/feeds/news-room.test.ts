@@ -6,7 +6,7 @@ import type { Store } from '../../adapters/store/store.ts';
 import type { Article } from '../../src/article.ts';
 import { parseConfig } from '../../src/config/parse-config.ts';
 import type { BriefbotConfig } from '../../src/config/types.ts';
-import { isBriefError } from '../../src/errors.ts';
+import { briefErrorOf } from '../helpers/brief-error-of.ts';
 import { type LocalServer, send, startLocalServer } from '../net/local-server.ts';
 import { expectedStory, LATER_DIR, loadArticles, STORIES_DIR } from '../stories/story-corpus.ts';
 import { createFakeClock } from './fake-clock.ts';
@@ -61,16 +61,6 @@ const storyName = (room: NewsRoom, id: string) => {
   const title = room.book.articles(id)[0]!.title;
   return expectedStory([...own, later!].find((a) => a.title === title)!.id);
 };
-
-async function failure(run: Promise<unknown>) {
-  try {
-    await run;
-  } catch (error) {
-    if (isBriefError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('feeds in, stories out, through the NewsDesk', () => {
   it('polls five feeds of four formats into the four stories, each with its outlets', async () => {
@@ -173,7 +163,7 @@ describe('briefing pasted links', () => {
     ['too many links', ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `https://news.test/${x}`), 'BAD_URL', 'up to 5 links'],
   ])('refuses %s with a clear message', async (_name, urls, code, says) => {
     const resolved = urls.map((u) => (u === 'IMAGE' ? server.url('/image.png') : u));
-    const refused = await failure(room.newsDesk.briefUrls!(resolved));
+    const refused = await briefErrorOf(room.newsDesk.briefUrls!(resolved));
     expect(refused.code).toBe(code);
     expect(refused.message).toContain(says);
   });

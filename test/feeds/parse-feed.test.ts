@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../adapters/feeds/parse-feed.ts';
-import { isBriefError } from '../../src/errors.ts';
+import { briefErrorOfCall } from '../helpers/brief-error-of.ts';
 import { atomFeed, type FixtureItem, jsonFeed, rdfFeed, rssFeed } from './feed-fixtures.ts';
 
 const items: FixtureItem[] = [
@@ -14,15 +14,7 @@ const items: FixtureItem[] = [
   { title: 'Second item', url: 'https://alpine.test/2', guid: 'alpine-1002', summary: 'Only a summary <b>here</b>.' },
 ];
 
-function failure(body: string) {
-  try {
-    parseFeed(body, 'Test feed');
-  } catch (error) {
-    if (isBriefError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected the feed to be refused');
-}
+const failure = (body: string) => briefErrorOfCall(() => parseFeed(body, 'Test feed'));
 
 describe('parseFeed reads each format into the same items', () => {
   it.each([

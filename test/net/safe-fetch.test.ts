@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticResolver } from '../../adapters/net/resolver.ts';
 import { createSafeFetch, type SafeFetch } from '../../adapters/net/safe-fetch.ts';
 import { parseAddressPattern } from '../../src/config/address-pattern.ts';
-import { isBriefError } from '../../src/errors.ts';
+import { briefErrorOf } from '../helpers/brief-error-of.ts';
 import { type LocalServer, redirect, send, startLocalServer, streamBytes } from './local-server.ts';
 
 const PAGE = '<!doctype html><html><head><title>Hello</title></head><body><p>Hello, reader.</p></body></html>';
@@ -11,16 +11,6 @@ const MB = 1024 * 1024;
 
 let server: LocalServer;
 let fetchAllowed: SafeFetch;
-
-async function failure(run: Promise<unknown>) {
-  try {
-    await run;
-  } catch (error) {
-    if (isBriefError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected the fetch to fail');
-}
 
 const slowTimers: NodeJS.Timeout[] = [];
 
@@ -112,7 +102,7 @@ describe('safe fetch refusals and failures', () => {
   it('refuses the local server without the allowlist', async () => {
     const guarded = createSafeFetch({ resolve: stubResolver() });
     const seen = server.requests.length;
-    expect(await failure(guarded(server.url('/page')))).toMatchObject({ code: 'URL_REFUSED', message: expect.stringContaining('loopback') });
+    expect(await briefErrorOf(guarded(server.url('/page')))).toMatchObject({ code: 'URL_REFUSED', message: expect.stringContaining('loopback') });
     expect(server.requests.length).toBe(seen);
   });
 
@@ -122,32 +112,32 @@ describe('safe fetch refusals and failures', () => {
     ['/to-metadata', 'URL_REFUSED', 'cloud metadata'],
     ['/to-ftp', 'BAD_URL', 'only http and https'],
   ])('refuses a redirect %s', async (path, code, says) => {
-    const refused = await failure(fetchAllowed(server.url(path)));
+    const refused = await briefErrorOf(fetchAllowed(server.url(path)));
     expect(refused.code).toBe(code);
     expect(refused.message).toContain("won't follow the redirect");
     expect(refused.message).toContain(says);
   });
 
   it('gives up after five redirects', async () => {
-    expect((await failure(fetchAllowed(server.url('/loop')))).code).toBe('TOO_MANY_REDIRECTS');
+    expect((await briefErrorOf(fetchAllowed(server.url('/loop')))).code).toBe('TOO_MANY_REDIRECTS');
   });
 
   it('refuses a content type that is not a page', async () => {
-    expect(await failure(fetchAllowed(server.url('/image')))).toMatchObject({ code: 'BAD_CONTENT_TYPE', message: expect.stringContaining('image/png') });
+    expect(await briefErrorOf(fetchAllowed(server.url('/image')))).toMatchObject({ code: 'BAD_CONTENT_TYPE', message: expect.stringContaining('image/png') });
   });
 
   it.each([
     ['/missing', '404'],
     ['/broken', '500'],
   ])('reports the status of %s', async (path, status) => {
-    expect(await failure(fetchAllowed(server.url(path)))).toMatchObject({ code: 'FETCH_FAILED', message: expect.stringContaining(status) });
+    expect(await briefErrorOf(fetchAllowed(server.url(path)))).toMatchObject({ code: 'FETCH_FAILED', message: expect.stringContaining(status) });
   });
 
   it('cuts a streamed 50 MB body at the limit', async () => {
     const counter = { bytes: 0, finished: false };
     const bigServer = await startLocalServer({ '/big': streamBytes(50 * MB, counter) });
     const fetchSmall = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], maxBytes: MB });
-    const refused = await failure(fetchSmall(bigServer.url('/big')));
+    const refused = await briefErrorOf(fetchSmall(bigServer.url('/big')));
     expect(refused).toMatchObject({ code: 'FETCH_TOO_LARGE', message: expect.stringContaining('1 MB') });
     expect(counter.finished).toBe(false);
     expect(counter.bytes).toBeLessThan(10 * MB);
@@ -156,18 +146,18 @@ describe('safe fetch refusals and failures', () => {
 
   it('refuses a declared 50 MB body before reading it, at the default 5 MB limit', async () => {
     const fetchDefault = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!] });
-    expect(await failure(fetchDefault(server.url('/big-declared')))).toMatchObject({ code: 'FETCH_TOO_LARGE', message: expect.stringContaining('5 MB') });
+    expect(await briefErrorOf(fetchDefault(server.url('/big-declared')))).toMatchObject({ code: 'FETCH_TOO_LARGE', message: expect.stringContaining('5 MB') });
   });
 
   it('stops decompressing past the limit (a gzip bomb)', async () => {
     const fetchSmall = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], maxBytes: MB });
-    expect((await failure(fetchSmall(server.url('/gzip-bomb')))).code).toBe('FETCH_TOO_LARGE');
+    expect((await briefErrorOf(fetchSmall(server.url('/gzip-bomb')))).code).toBe('FETCH_TOO_LARGE');
   });
 
   it.each(['/slow', '/slow-body'])('times out on %s', async (path) => {
     const impatient = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], timeoutMs: 150 });
     const started = Date.now();
-    expect(await failure(impatient(server.url(path)))).toMatchObject({ code: 'FETCH_TIMEOUT' });
+    expect(await briefErrorOf(impatient(server.url(path)))).toMatchObject({ code: 'FETCH_TIMEOUT' });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -175,6 +165,6 @@ describe('safe fetch refusals and failures', () => {
     const closed = await startLocalServer({});
     const url = closed.url('/page');
     await closed.close();
-    expect((await failure(fetchAllowed(url))).code).toBe('FETCH_FAILED');
+    expect((await briefErrorOf(fetchAllowed(url))).code).toBe('FETCH_FAILED');
   });
 });

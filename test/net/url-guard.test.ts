@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createStaticResolver } from '../../adapters/net/resolver.ts';
 import { createUrlGuard } from '../../adapters/net/url-guard.ts';
 import { parseAddressPattern } from '../../src/config/address-pattern.ts';
-import { isBriefError } from '../../src/errors.ts';
+import { briefErrorIfAny } from '../helpers/brief-error-of.ts';
 
 // A stub DNS: names used below resolve only here, never through real DNS.
 const resolve = createStaticResolver({
@@ -17,15 +17,8 @@ const resolve = createStaticResolver({
 
 const allow = (...entries: string[]) => entries.map((e) => parseAddressPattern(e)!);
 
-async function refusal(url: string, options: Parameters<typeof createUrlGuard>[0] = {}) {
-  try {
-    await createUrlGuard({ resolve, ...options }).check(url);
-  } catch (error) {
-    if (isBriefError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  return undefined;
-}
+const refusal = (url: string, options: Parameters<typeof createUrlGuard>[0] = {}) =>
+  briefErrorIfAny(createUrlGuard({ resolve, ...options }).check(url));
 
 describe('url guard: refused addresses', () => {
   it.each([

@@ -3,6 +3,7 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeliveryError, type Destination } from '../../adapters/chat-adapter.ts';
+import { CONTINUATION_FAILED_TEXT } from '../../adapters/slack/constants.ts';
 import type { SlackMessage } from '../../src/render/slack-blocks.ts';
 import { hugeBriefing, sampleBriefing, scriptedCommands } from './fixtures.ts';
 import { brokenLimits } from './limits-check.ts';
@@ -43,6 +44,54 @@ describe('Slack delivery', () => {
       const message = { text: String(post.args.text), blocks: post.args.blocks as SlackMessage['blocks'] };
       expect(brokenLimits(message)).toEqual([]);
     }
+  });
+
+  describe('a long briefing whose first message is posted but whose thread replies fail', () => {
+    const topLevel = () => harness.api.callsTo('chat.postMessage').filter((p) => p.args.thread_ts === undefined);
+    const inThread = () => harness.api.callsTo('chat.postMessage').filter((p) => p.args.thread_ts !== undefined);
+    const continuationFailures = () => harness.logs.filter((l) => l.msg === 'slack: continuation message failed');
+
+    it('refused for good: delivered with the first message, logged, no second top-level post', async () => {
+      harness.api.failThreadReplies({ body: { ok: false, error: 'invalid_blocks' } });
+      const receipt = await harness.adapter.deliver(CHANNEL, { kind: 'briefing', briefing: hugeBriefing() });
+      expect(topLevel()).toHaveLength(1);
+      expect(receipt).toEqual({ messageId: '1001.000100' });
+      // The failed continuation, then the (also refused) one-line notice; nothing after them.
+      expect(inThread().map((p) => p.args.text)).toEqual([expect.stringContaining('(continued, 2 of'), CONTINUATION_FAILED_TEXT]);
+      expect(continuationFailures()).toEqual([expect.objectContaining({ level: 50, code: 'invalid_blocks', channelId: 'C42', posted: 1 })]);
+    });
+
+    it('a thread reply failing once: the thread says the rest could not be posted', async () => {
+      harness.api.failThreadReplies({ body: { ok: false, error: 'internal_error' } }, { times: 1 });
+      const receipt = await harness.adapter.deliver(CHANNEL, { kind: 'briefing', briefing: hugeBriefing() });
+      expect(topLevel()).toHaveLength(1);
+      expect(receipt).toEqual({ messageId: '1001.000100' });
+      expect(inThread()).toHaveLength(2);
+      expect(inThread()[1]!.args).toMatchObject({ text: CONTINUATION_FAILED_TEXT, thread_ts: '1001.000100' });
+    });
+
+    it('rate limited past the retries: delivered with the first message, the notice tried once without waiting', async () => {
+      harness.api.failThreadReplies({ status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } });
+      const receipt = await harness.adapter.deliver(CHANNEL, { kind: 'briefing', briefing: hugeBriefing() });
+      expect(receipt).toEqual({ messageId: '1001.000100' });
+      expect(topLevel()).toHaveLength(1);
+      expect(harness.waits).toEqual([30_000, 30_000]);
+      expect(inThread()).toHaveLength(3 + 1); // the continuation and its 2 retries, then the notice
+      expect(continuationFailures()).toEqual([expect.objectContaining({ code: 'rate_limited' })]);
+    });
+
+    it('a later thread reply failing keeps the ids of the replies already posted', async () => {
+      harness.api.failThreadReplies({ body: { ok: false, error: 'invalid_blocks' } }, { after: 1, times: 1 });
+      const receipt = await harness.adapter.deliver(CHANNEL, { kind: 'briefing', briefing: hugeBriefing() });
+      expect(topLevel()).toHaveLength(1);
+      // First message 1001, first reply 1002; the second reply was refused, the notice is 1003.
+      expect(receipt).toEqual({ messageId: '1001.000100', continuationIds: ['1002.000100'] });
+      expect(inThread().map((p) => p.args.text)).toEqual([
+        expect.stringContaining('(continued, 2 of'),
+        expect.stringContaining('(continued, 3 of'),
+        CONTINUATION_FAILED_TEXT,
+      ]);
+    });
   });
 
   it('a 429 is waited out for its Retry-After, then the same message is posted: nothing lost', async () => {

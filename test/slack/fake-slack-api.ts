@@ -1,6 +1,7 @@
 // A fake Slack Web API on 127.0.0.1 that records every call: auth.test, chat.postMessage,
 // chat.postEphemeral, conversations.open, users.info, apps.connections.open, plus response_url posts.
-// A test can queue scripted answers (a 429 with Retry-After, an error) for a method.
+// A test can queue scripted answers (a 429 with Retry-After, an error) for a method, and make
+// thread replies (chat.postMessage with thread_ts) fail.
 
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -27,6 +28,7 @@ export class FakeSlackApi {
   readonly server: Server;
   private readonly events = new EventEmitter();
   private readonly scripts = new Map<string, ScriptedAnswer[]>();
+  private threadReplyFailure: { answer: ScriptedAnswer; pass: number; left: number } | undefined;
   private tsCounter = 1000;
 
   constructor() {
@@ -48,6 +50,14 @@ export class FakeSlackApi {
   /** The next calls of `method` get these answers, in order, before the default one. */
   script(method: string, ...answers: ScriptedAnswer[]): void {
     this.scripts.set(method, [...(this.scripts.get(method) ?? []), ...answers]);
+  }
+
+  /**
+   * Thread replies (chat.postMessage with thread_ts) get `answer`: `times` of them, after letting
+   * `after` through. Top-level posts are unaffected.
+   */
+  failThreadReplies(answer: ScriptedAnswer, { after = 0, times = Number.POSITIVE_INFINITY } = {}): void {
+    this.threadReplyFailure = { answer, pass: after, left: times };
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -84,10 +94,21 @@ export class FakeSlackApi {
     const method = path.startsWith('/api/') ? path.slice('/api/'.length) : path;
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     this.calls.push({ method, args, authorization: req.headers.authorization });
-    const answer = this.scripts.get(method)?.shift() ?? { body: this.defaultAnswer(method, args) };
+    const answer = this.threadReplyAnswer(method, args) ?? this.scripts.get(method)?.shift() ?? { body: this.defaultAnswer(method, args) };
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body));
     this.events.emit('call');
+  }
+
+  private threadReplyAnswer(method: string, args: Record<string, unknown>): ScriptedAnswer | undefined {
+    const failure = this.threadReplyFailure;
+    if (method !== 'chat.postMessage' || args.thread_ts === undefined || !failure || failure.left <= 0) return undefined;
+    if (failure.pass > 0) {
+      failure.pass -= 1;
+      return undefined;
+    }
+    failure.left -= 1;
+    return failure.answer;
   }
 
   private defaultAnswer(method: string, args: Record<string, unknown>): Record<string, unknown> {

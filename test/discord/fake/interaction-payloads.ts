@@ -2,6 +2,7 @@
 // and a button press. Permissions are decimal strings of bit flags, as on the wire.
 
 import { snowflake } from './snowflakes.ts';
+import { messageObject } from './wire-objects.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: wire JSON, as Discord sends it
 type Json = Record<string, any>;
@@ -111,47 +112,13 @@ export function briefAutocomplete(applicationId: string, asker: Asker, where: Wh
 
 export function buttonPress(applicationId: string, asker: Asker, where: Where, customId: string): Json {
   const channelId = 'dmChannelId' in where ? where.dmChannelId : where.channelId;
-  const message = {
-    id: snowflake(),
-    channel_id: channelId,
-    type: 0,
-    author: { id: applicationId, username: 'briefbot', discriminator: '0', bot: true, avatar: null },
-    content: '',
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-  };
+  const bot = { id: applicationId, username: 'briefbot', discriminator: '0', bot: true, avatar: null };
+  const message = messageObject(bot, channelId, {});
   return { ...base(applicationId, asker, where, 3, { custom_id: customId, component_type: 2 }), message };
 }
 
 /** MESSAGE_CREATE for a plain message a user sends in their DM with the bot. */
 export function directMessage(asker: Asker, dmChannelId: string, content: string): Json {
-  return {
-    id: snowflake(),
-    channel_id: dmChannelId,
-    // Discord names the channel's type here; discord.js needs it to build the DM channel.
-    channel_type: 1,
-    type: 0,
-    author: user(asker),
-    content,
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-  };
+  // Discord names the channel's type here; discord.js needs it to build the DM channel.
+  return { ...messageObject(user(asker), dmChannelId, { content }), channel_type: 1 };
 }

@@ -1,11 +1,12 @@
 // One spelling per article URL, so the same article reached through two feeds, a share link
 // or a campaign link is recognised: tracking parameters and fragments go, host case and
-// default ports are normalised, the remaining parameters are sorted.
+// default ports are normalised, the remaining parameters are sorted. The feeds and the store
+// both use it, so an article is known by the same URL everywhere.
 
 const TRACKING = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'mc_cid', 'mc_eid',
-  '_ga', '_gl', 'mkt_tok', 'ocid', 'cmpid', 's_cid', 'at_medium', 'at_campaign', 'ref_src', 'ref_url', 'spm',
-  'share', 'smid', 'sref', 'cmp', 'ito', 'rss', 'taid', 'guccounter', 'guce_referrer', 'guce_referrer_sig',
+  '_ga', '_gl', 'mkt_tok', 'ocid', 'cmpid', 's_cid', 'at_medium', 'at_campaign', 'ref', 'ref_src', 'ref_url', 'spm',
+  'share', 'smid', 'sref', 'sr_share', 'cmp', 'ito', 'rss', 'taid', 'guccounter', 'guce_referrer', 'guce_referrer_sig',
 ]);
 
 export function isTrackingParam(name: string): boolean {
@@ -40,4 +41,10 @@ export function urlKey(input: string): string | undefined {
   const canonical = canonicalUrl(input);
   if (!canonical) return undefined;
   return canonical.replace(/^https?:\/\//, '').replace(/^www\./, '');
+}
+
+/** The dedupe key written as a URL (https, no "www."): what the store keeps per article. */
+export function dedupeUrl(input: string): string | undefined {
+  const key = urlKey(input);
+  return key === undefined ? undefined : `https://${key}`;
 }
