@@ -1,4 +1,4 @@
-// `npm run eval`: for every corpus folder with an expected.json (../shared/corpus/*, this
+// `npm run eval`: for every corpus folder with an expected.json (../shared/corpus/*, corpus/eval/*, this
 // repository's corpus/* and test/quotes/corpus/*), build the briefing and print how it compares.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,6 +20,8 @@ const rougeRuns: RougeRun[] = [];
 const ROOTS = [
   { label: 'shared', dir: join(repoRoot, '..', 'shared', 'corpus') },
   { label: 'corpus', dir: join(repoRoot, 'corpus') },
+  // Held out: written to measure, never to tune the rules on (see corpus/eval/README.md).
+  { label: 'eval', dir: join(repoRoot, 'corpus', 'eval') },
   // Invented stories written to test quote attribution on more than the seed.
   { label: 'quotes-dev', dir: join(repoRoot, 'test', 'quotes', 'corpus') },
 ];

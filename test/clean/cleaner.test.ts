@@ -11,7 +11,7 @@ describe('furniture lines', () => {
     ['Skip to main content', true],
     ['Open this photo in gallery:', true],
     ['U.S. Secretary of State Antony Blinken speaks during a joint news conference in Seoul, South Korea, on Nov. 9.Pool/Getty Images', true],
-    ['Protesters gather outside the embassy on Tuesday. Ahn Young-joon/AP', true],
+    ['Protesters gather outside the embassy on Tuesday. Lio Marten/AP', true],
     ['Follow related authors and topics', true],
     ['Authors and topics you follow will be added to your personal news feed in Following.', true],
     ['Interact with The Globe', true],
