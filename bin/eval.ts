@@ -22,6 +22,7 @@ const ROOTS = [
   { label: 'corpus', dir: join(repoRoot, 'corpus') },
   // Held out: written to measure, never to tune the rules on (see corpus/eval/README.md).
   { label: 'eval', dir: join(repoRoot, 'corpus', 'eval') },
+  { label: 'holdout', dir: join(repoRoot, 'corpus', 'holdout') },
   // Invented stories written to test quote attribution on more than the seed.
   { label: 'quotes-dev', dir: join(repoRoot, 'test', 'quotes', 'corpus') },
 ];
