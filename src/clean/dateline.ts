@@ -1,8 +1,9 @@
-// Datelines open wire copy: "SEOUL - ", "SEOUL (Reuters) -", "WASHINGTON, Nov 9 (AP) —".
+// Datelines open wire copy: "SEOUL - ", "SEOUL (Reuters) -", "WASHINGTON, Nov 9 (AP) —", and a place
+// with its country after a comma: "PORT ELLIS, Norland (Wirepress) —".
 // The place becomes the article's `place`; the dateline leaves the text.
 
 const DATELINE =
-  /^([A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\((?:[A-Z][\w .]{0,30})\))?\s*[-–—]+\s+(?=\S)/;
+  /^([A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][\p{Ll}'’-]+(?:\s+[A-Z][\p{Ll}'’-]+){0,2}(?=\s*[,(–—-]))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\((?:[A-Z][\w .]{0,30})\))?\s*[-–—]+\s+(?=\S)/u;
 
 const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'EDITORIAL']);
 

@@ -2,7 +2,7 @@
 // that compare across spelling: "two-and-a-half years" = "2 ½ years" = "30 months"; "three years"
 // does not. Approximations ("about", "more than") widen what counts as agreeing.
 
-import { stem } from '../text/normalize.ts';
+import { contentTokens, stem } from '../text/normalize.ts';
 
 export type DetailKind = 'count' | 'duration' | 'weekday' | 'date' | 'year' | 'percent' | 'money';
 
@@ -20,6 +20,11 @@ export interface Detail {
   end: number;
   /** "about"/"nearly" → 'about'; "more than"/"at least" → 'min'; "less than"/"up to" → 'max'. */
   bound?: 'about' | 'min' | 'max';
+  /**
+   * Content words (stemmed) around the detail within its clause: what event or thing it is
+   * attached to ("tabled the motion on Monday" → tabl, motion; "debated on Thursday" → debat).
+   */
+  anchor: string[];
 }
 
 const SMALL: Record<string, number> = {
@@ -40,7 +45,7 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', '
 const NUMBER_WORD = `(?:${Object.keys(SMALL).join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?`;
 const VALUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<bound>about|around|nearly|almost|roughly|approximately|some|more than|over|at least|less than|fewer than|under|up to)\s+)?` +
-    String.raw`(?<money>US\$|\$|£|€)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)?(?:\s?(?<frac>[½¼¾⅓⅔]))?` +
+    String.raw`(?<money>US\$|\$|£|€)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)?(?<abbr>bn|tn|(?<=[$£€]\d+(?:\.\d+)?)m)?(?:\s?(?<frac>[½¼¾⅓⅔]))?` +
     String.raw`(?<word>(?<![\p{L}])(?:a\s+)?${NUMBER_WORD}(?:(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half)?(?![\p{L}]))?` +
     String.raw`(?:\s+(?<scale>thousand|million|billion|trillion))?(?<pct>\s?%|\s+per\s?cent|\s+percent)?` +
     String.raw`(?:(?:-|\s+)(?<unit>[\p{L}]+))?`,
@@ -64,18 +69,67 @@ export function detailsIn(sentence: string): Detail[] {
     if (!detail) continue;
     // The counted noun belongs to a count ("four vessels"); after a share, sum or date it is
     // just the next word ("58 percent in favour").
-    const text = (detail.kind === 'count' || detail.kind === 'duration' ? m[0] : m[0].slice(0, m[0].length - (g.unit ? g.unit.length : 0))).replace(/[\s-]+$/, '').trim();
+    let text = (detail.kind === 'count' || detail.kind === 'duration' ? m[0] : m[0].slice(0, m[0].length - (g.unit ? g.unit.length : 0))).replace(/[\s-]+$/, '').trim();
+    let end = m.index + m[0].length;
+    // "300 cubic meters": a measure reads with its unit.
+    const measure = /^(?:cubic|square)$/i.test(g.unit ?? '') ? /^\s+[\p{L}]+/u.exec(sentence.slice(end)) : null;
+    if (measure) {
+      text += measure[0];
+      end += measure[0].length;
+    }
     out.push({
       ...detail,
       before: wordsBefore(sentence, m.index),
+      anchor: anchorOf(sentence, start, end),
       text,
       start,
-      end: m.index + m[0].length,
+      end,
       ...(g.bound ? { bound: boundOf(g.bound) } : {}),
     });
   }
-  return [...out, ...calendarDetails(sentence)];
+  return [...out, ...shareWords(sentence), ...calendarDetails(sentence)];
 }
+
+const SHARE_WORDS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, 'two thirds': 200 / 3, 'two-thirds': 200 / 3, 'three quarters': 75, 'three-quarters': 75 };
+
+/** Shares in words: "fallen by a third", "roughly a quarter of the country's power". */
+function shareWords(sentence: string): Detail[] {
+  const out: Detail[] = [];
+  const re = /\b(?:(?<bound>about|around|nearly|almost|roughly|some|more than|over|at least|less than|under|up to)\s+)?(?:a|one)\s+(?<word>half|third|quarter)\b|\b(?<two>two[ -]thirds|three[ -]quarters)\b/gi;
+  for (const m of sentence.matchAll(re)) {
+    const g = m.groups ?? {};
+    const word = (g.word ?? g.two ?? '').toLowerCase().replace('-', ' ');
+    const value = SHARE_WORDS[word];
+    if (value === undefined) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    out.push({
+      kind: 'percent',
+      value,
+      unit: '%',
+      before: wordsBefore(sentence, start),
+      anchor: anchorOf(sentence, start, end),
+      text: m[0],
+      start,
+      end,
+      // A share in words is a round figure.
+      bound: g.bound ? boundOf(g.bound) : 'about',
+    });
+  }
+  return out;
+}
+
+const ANCHOR_NOISE = new Set(['per', 'cent', 'percent', 'night', 'morning', 'evening', 'afternoon', 'week', 'month', 'year', 'dai', 'day']);
+
+/** Content words of the detail's clause near it: five before, three after, stopping at punctuation. */
+function anchorOf(sentence: string, start: number, end: number): string[] {
+  const before = sentence.slice(Math.max(0, start - 60), start).split(/[,;:()—–]/).pop() ?? '';
+  const after = sentence.slice(end, end + 40).split(/[,;:()—–.]/)[0] ?? '';
+  const words = (text: string) => contentTokens(text).filter((w) => !/\d/.test(w) && !SMALL_WORDS.has(w) && !/day$/.test(w)).map(stem).filter((w) => !ANCHOR_NOISE.has(w));
+  return [...words(before).slice(-5), ...words(after).slice(0, 3)];
+}
+
+const SMALL_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'third', 'quarter', 'billion', 'million', 'thousand', 'bn', 'cubic', 'square', 'some', 'about', 'around', 'nearly', 'roughly']);
 
 function numericValue(g: Record<string, string | undefined>): number | undefined {
   let v = 0;
@@ -91,6 +145,7 @@ function numericValue(g: Record<string, string | undefined>): number | undefined
   }
   if (g.frac) v += FRACTION[g.frac] ?? 0;
   if (g.scale) v *= SCALE[g.scale.toLowerCase()] ?? 1;
+  if (g.abbr) v *= g.abbr === 'bn' ? 1e9 : g.abbr === 'tn' ? 1e12 : 1e6;
   return Number.isFinite(v) ? v : undefined;
 }
 
@@ -103,6 +158,8 @@ function classify(
 ): Pick<Detail, 'kind' | 'value' | 'unit'> | undefined {
   if (g.pct) return { kind: 'percent', value, unit: '%' };
   if (g.money) return { kind: 'money', value, unit: g.money };
+  // "11bn cubic metres" counts cubic metres, like "14 billion cubic meters".
+  if (g.abbr && !unitWord) return undefined;
   const singular = unitWord.replace(/s$/, '');
   if (DAYS_PER[singular] !== undefined) return { kind: 'duration', value: value * DAYS_PER[singular]!, unit: singular };
   // A bare four-digit number from 1800 to 2100 is a year ("in 1998", "since 1998").
@@ -136,14 +193,16 @@ function wordsBefore(sentence: string, at: number): string[] {
 function calendarDetails(sentence: string): Detail[] {
   const out: Detail[] = [];
   for (const m of sentence.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)) {
-    out.push({ kind: 'weekday', value: WEEKDAYS.indexOf(m[1]!.toLowerCase()), unit: 'weekday', before: wordsBefore(sentence, m.index), text: m[0], start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    out.push({ kind: 'weekday', value: WEEKDAYS.indexOf(m[1]!.toLowerCase()), unit: 'weekday', before: wordsBefore(sentence, m.index), anchor: anchorOf(sentence, m.index, end), text: m[0], start: m.index, end });
   }
   const month = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
   for (const m of sentence.matchAll(new RegExp(String.raw`\b${month}\s+(\d{1,2})\b|\b(\d{1,2})\s+${month}`, 'g'))) {
     const name = (m[1] ?? m[4])!.slice(0, 3).toLowerCase();
     const day = Number(m[2] ?? m[3]);
     if (day < 1 || day > 31) continue;
-    out.push({ kind: 'date', value: (MONTHS.indexOf(name) + 1) * 100 + day, unit: 'date', before: wordsBefore(sentence, m.index), text: m[0], start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    out.push({ kind: 'date', value: (MONTHS.indexOf(name) + 1) * 100 + day, unit: 'date', before: wordsBefore(sentence, m.index), anchor: anchorOf(sentence, m.index, end), text: m[0], start: m.index, end });
   }
   return out;
 }
@@ -161,8 +220,24 @@ export function agree(a: Detail, b: Detail): boolean {
 /** Whether two details are about the same thing: same kind, and same unit or same lead-in words. */
 export function comparable(a: Detail, b: Detail): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'percent' || a.kind === 'money') return true;
+  // A day, a date or a share belongs to an event: "tabled the motion on Monday" and "will be
+  // debated on Thursday" are two events, not two versions of one.
+  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year') return sameEvent(a, b);
+  if (a.kind === 'percent') return sameAnchor(a, b);
+  if (a.kind === 'money') return true;
   // "a two-day visit" and "his first in 2 ½ years" are different durations; "30 months" and
   // "2 ½ years" after "first in" are the same one.
   return a.unit === b.unit || a.before.some((w) => b.before.includes(w));
+}
+
+/** Whether two details are attached to the same event or thing: a content word near both. */
+export function sameAnchor(a: Detail, b: Detail): boolean {
+  return a.anchor.some((w) => b.anchor.includes(w));
+}
+
+const AUXILIARY = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', 'will', 'would', 'due', 'not']);
+
+/** A day or date: the same event only when the words just before it name the same act ("tabled"). */
+export function sameEvent(a: Detail, b: Detail): boolean {
+  return a.before.some((w) => !AUXILIARY.has(w) && b.before.includes(w));
 }

@@ -14,7 +14,7 @@ export interface DifferenceOptions {
   index?: NearDuplicateIndex;
   /** Sentences listed per article, at most (default 10). */
   perArticle?: number;
-  /** Topics per article, at most (default 6). */
+  /** Topics per article, at most (default 10: one sentence each fills the list with distinct details). */
   maxTopics?: number;
 }
 
@@ -36,9 +36,9 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
   const index = options.index ?? indexSentences(analysis);
   if (index.outletCount < 2) return [];
   const perArticle = options.perArticle ?? 10;
-  const maxTopics = options.maxTopics ?? 6;
-  const salienceOf = sentenceSalience(analysis, index);
+  const maxTopics = options.maxTopics ?? 10;
   const outletsOfTerm = termOutlets(index);
+  const salienceOf = sentenceSalience(analysis, index, outletsOfTerm);
   const capitals = capitalisedNames(analysis);
 
   return analysis.articles.map((a, article) => {
@@ -58,33 +58,61 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
       return a.mentions.filter((m) => m.start >= start && m.end <= end && m.kind !== 'person').map((m) => m.text);
     };
     for (const topic of topics) topic.label = labelOf(topic, index, { outletsOfTerm, spread, topics: topics.length, names, capitals }, article, used);
+    // Every topic's best sentence first, then second-best ones…: ten sentences cover as many
+    // distinct details as they can, listed topic by topic.
+    const ranked = topics.map((topic) => [...topic.refs].sort((x, y) => salienceOf[y]! - salienceOf[x]! || x - y).slice(0, PER_TOPIC));
+    const picked = new Set<number>();
+    for (let round = 0; round < PER_TOPIC && picked.size < perArticle; round++) {
+      for (const refs of ranked) if (refs[round] !== undefined && picked.size < perArticle) picked.add(refs[round]!);
+    }
     const onlyHere: OnlyHere[] = [];
-    for (const topic of topics) {
-      for (const i of [...topic.refs].sort((x, y) => salienceOf[y]! - salienceOf[x]! || x - y).slice(0, PER_TOPIC).sort((x, y) => x - y)) {
-        if (onlyHere.length >= perArticle) break;
+    topics.forEach((topic, t) => {
+      for (const i of ranked[t]!.filter((i) => picked.has(i)).sort((x, y) => x - y)) {
         const s = index.refs[i]!.sentence;
         onlyHere.push({ text: s.text, start: s.start, end: s.end, ...(topic.label ? { label: topic.label } : {}) });
       }
-    }
+    });
     const labels = topics.map((t) => t.label).filter((l): l is string => Boolean(l));
     return { articleId: a.article.id, onlyHere, ...(labels.length > 0 ? { labels } : {}) };
   });
 }
 
-/** Central sentences naming more of the story's actors matter more; ledes a little more. */
-function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex): number[] {
+/**
+ * What an only-here sentence is worth: what it alone brings — the (rarity-weighted) share of its
+ * words no other outlet uses, and actors no other outlet names — then centrality, actors named,
+ * and a little for ledes. A distinct finding late in a story ("divers recovered a rudder") must
+ * not lose to the tenth sentence about the harbour everyone describes.
+ */
+function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outletsOfTerm: Map<string, Set<string>>): number[] {
   const central = centrality(index);
   const top = Math.max(...central, 1e-9);
+  const actorOutlets = new Map<string, Set<string>>();
+  analysis.articles.forEach((a, article) => {
+    for (const m of a.mentions) actorOutlets.set(m.canonical, (actorOutlets.get(m.canonical) ?? new Set()).add(index.outletOf(article)));
+  });
   return index.refs.map((ref, i) => {
-    const mentions = analysis.articles[ref.article]!.mentions;
-    const actors = new Set(mentions.filter((m) => m.start >= ref.sentence.start && m.end <= ref.sentence.end).map((m) => m.canonical)).size;
-    return central[i]! / top + 0.15 * Math.min(actors, 4) + 0.3 * Math.exp(-ref.sentence.index / 6);
+    const outlet = index.outletOf(ref.article);
+    const mentions = analysis.articles[ref.article]!.mentions.filter((m) => m.start >= ref.sentence.start && m.end <= ref.sentence.end);
+    const actors = new Set(mentions.map((m) => m.canonical));
+    const ownActors = [...actors].filter((name) => actorOutlets.get(name)!.size === 1 && index.outletCount > 1).length;
+    let all = 0;
+    let own = 0;
+    for (const t of ref.tokens) {
+      const w = index.idf(t);
+      all += w;
+      if ([...(outletsOfTerm.get(t) ?? [])].every((o) => o === outlet)) own += w;
+    }
+    const exclusive = all > 0 ? own / all : 0;
+    return (
+      0.6 * (central[i]! / top) + 1.2 * exclusive + 0.25 * Math.min(ownActors, 2) + 0.1 * Math.min(actors.size, 4) + 0.2 * Math.exp(-ref.sentence.index / 6)
+    );
   });
 }
 
 function topicSalience(refs: number[], salienceOf: number[]): number {
   const values = refs.map((i) => salienceOf[i]!).sort((a, b) => b - a);
-  return values[0]! + 0.3 * values.slice(1).reduce((s, v) => s + v, 0);
+  // The best sentence decides; a big topic gains a little, never enough to crowd out a distinct one.
+  return values[0]! + 0.1 * Math.min(values.slice(1).reduce((s, v) => s + v, 0), values[0]! * 2);
 }
 
 /**

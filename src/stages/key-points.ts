@@ -5,6 +5,7 @@
 
 import type { Analysis } from '../analyse/types.ts';
 import type { KeyPoint, Support } from '../briefing.ts';
+import { disputedSentences } from './disagreements.ts';
 import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
 
 export interface KeyPointOptions {
@@ -15,7 +16,9 @@ export interface KeyPointOptions {
   min?: number;
 }
 
-const WEIGHTS = { centrality: 0.45, coverage: 0.3, position: 0.25 };
+const WEIGHTS = { centrality: 0.35, coverage: 0.2, position: 0.2, topical: 0.15, actors: 0.05 };
+/** A figure other outlets give differently, in the minority or a tie, is no point to make. */
+const DISPUTED = 0.7;
 /** How much novelty (words not yet covered) weighs against plain relevance in each pick. */
 const LAMBDA = 0.8;
 /** Past the minimum, stop when the next pick is worth less than this share of the first. */
@@ -26,9 +29,9 @@ const REPEAT = 0.5;
 export function selectKeyPoints(analysis: Analysis, options: KeyPointOptions = {}): KeyPoint[] {
   const index = options.index ?? indexSentences(analysis);
   // More outlets bring more material worth a point; a pair of articles rarely needs six.
-  const max = options.max ?? (index.outletCount >= 4 ? 6 : 5);
-  const min = Math.min(options.min ?? 3, max);
-  const scores = keyPointScores(index);
+  const max = options.max ?? (index.outletCount >= 3 ? 6 : 5);
+  const min = Math.min(options.min ?? (index.outletCount >= 3 ? 4 : 3), max);
+  const scores = keyPointScores(index, analysis);
   const chosen = pickWithMmr(index, scores, min, max);
   return orderForReading(index, chosen).map((i) => ({ text: index.refs[i]!.sentence.text, support: supportOf(index, i) }));
 }
@@ -59,20 +62,105 @@ export function supportOf(index: NearDuplicateIndex, i: number): Support[] {
   return [i, ...others].map(toSupport);
 }
 
-/** How much each sentence deserves to be a key point, before diversity. */
-export function keyPointScores(index: NearDuplicateIndex): number[] {
+/**
+ * How much each sentence deserves to be a key point, before diversity: centrality on the graph,
+ * the outlets carrying it, its place (every outlet's lede counts as a lede), how much of the
+ * story's core vocabulary it carries (words many outlets and their ledes use: the main actors and
+ * event verbs), and the story's main actors named in it; then how it reads alone, and less when
+ * its figure is disputed.
+ */
+export function keyPointScores(index: NearDuplicateIndex, analysis?: Analysis): number[] {
   const central = centrality(index);
   const top = Math.max(...central, 1e-9);
   const multiOutlet = index.outletCount > 1;
+  const ledes = ledeIndexes(index);
+  const topical = topicality(index, ledes);
+  const actors = analysis ? actorWeights(analysis, index) : index.refs.map(() => 0);
+  const disputed = multiOutlet ? disputedSentences(index) : new Map<number, { mine: number; rival: number }>();
+  const place = (j: number) => {
+    const ref = index.refs[j]!;
+    const lede = ledes.get(ref.article) ?? 0;
+    // Before the lede sit headlines and bylines left in the text: no position at all.
+    return ref.sentence.index < lede ? 0 : Math.exp(-(ref.sentence.index - lede) / 2);
+  };
   return index.refs.map((ref, i) => {
     const group = [i, ...index.paraphrases[i]!];
     const outlets = new Set(group.map((j) => index.outletOf(index.refs[j]!.article))).size;
     const coverage = multiOutlet ? (outlets - 1) / (index.outletCount - 1) : 0;
     // The best position any outlet gives the point: one outlet's lede is another's third paragraph.
-    const position = Math.max(...group.map((j) => Math.exp(-index.refs[j]!.sentence.index / 2)));
+    const position = Math.max(...group.map(place));
     const relevance =
-      WEIGHTS.centrality * (central[i]! / top) + (multiOutlet ? WEIGHTS.coverage * coverage : 0) + WEIGHTS.position * position;
-    return relevance * readability(ref.sentence.text, ref.tokens.size);
+      WEIGHTS.centrality * (central[i]! / top) +
+      (multiOutlet ? WEIGHTS.coverage * coverage : 0) +
+      WEIGHTS.position * position +
+      WEIGHTS.topical * topical[i]! +
+      WEIGHTS.actors * actors[i]!;
+    const dispute = disputed.get(i);
+    const figure = dispute && dispute.mine <= dispute.rival ? DISPUTED : 1;
+    const beforeLede = ref.sentence.index < (ledes.get(ref.article) ?? 0) ? 0.3 : 1;
+    return relevance * readability(ref.sentence.text, ref.tokens.size) * figure * beforeLede;
+  });
+}
+
+/**
+ * Each article's lede: its first sentence that reads as news — a full sentence of eight words or
+ * more ending in a stop, not a quotation — past any headline or byline the cleaner left.
+ */
+function ledeIndexes(index: NearDuplicateIndex): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const ref of index.refs) {
+    if (out.has(ref.article)) continue;
+    const text = ref.sentence.text.trim();
+    if (/[.!]["”’']?$/u.test(text) && !/^[“"‘']/u.test(text) && text.split(/\s+/).length >= 8) out.set(ref.article, ref.sentence.index);
+  }
+  return out;
+}
+
+/**
+ * The story's core vocabulary, MEAD-style: a word weighs by the share of outlets using it and,
+ * half again, of outlets whose lede uses it. A sentence's topicality is the weight of its words
+ * over the square root of their number (long sentences gain, but not linearly), scaled to 0–1.
+ */
+function topicality(index: NearDuplicateIndex, ledes: Map<number, number>): number[] {
+  const outletsOf = new Map<string, Set<string>>();
+  const ledeOutletsOf = new Map<string, Set<string>>();
+  for (const ref of index.refs) {
+    const outlet = index.outletOf(ref.article);
+    const lede = ledes.get(ref.article) === ref.sentence.index;
+    for (const t of ref.tokens) {
+      if (/\d/.test(t)) continue;
+      outletsOf.set(t, (outletsOf.get(t) ?? new Set()).add(outlet));
+      if (lede) ledeOutletsOf.set(t, (ledeOutletsOf.get(t) ?? new Set()).add(outlet));
+    }
+  }
+  const n = Math.max(index.outletCount, 1);
+  const weight = (t: string) => ((outletsOf.get(t)?.size ?? 0) + 0.5 * (ledeOutletsOf.get(t)?.size ?? 0)) / n;
+  const raw = index.refs.map((ref) => {
+    const terms = [...ref.tokens].filter((t) => !/\d/.test(t));
+    if (terms.length === 0) return 0;
+    return terms.reduce((s, t) => s + (weight(t) > 1 / n ? weight(t) : 0), 0) / Math.sqrt(terms.length);
+  });
+  const top = Math.max(...raw, 1e-9);
+  return raw.map((v) => v / top);
+}
+
+/**
+ * The story's main actors are those most outlets name; a sentence weighs by the share of that
+ * weight it names (capped at 1), so "the minister denied…" counts for more than a bystander's view.
+ */
+function actorWeights(analysis: Analysis, index: NearDuplicateIndex): number[] {
+  const outletsOf = new Map<string, Set<string>>();
+  analysis.articles.forEach((a, article) => {
+    for (const m of a.mentions) outletsOf.set(m.canonical, (outletsOf.get(m.canonical) ?? new Set()).add(index.outletOf(article)));
+  });
+  const n = Math.max(index.outletCount, 1);
+  return index.refs.map((ref) => {
+    const named = new Set(
+      analysis.articles[ref.article]!.mentions.filter((m) => m.start >= ref.sentence.start && m.end <= ref.sentence.end).map((m) => m.canonical),
+    );
+    let sum = 0;
+    for (const name of named) sum += (outletsOf.get(name)?.size ?? 0) / n;
+    return Math.min(1, sum);
   });
 }
 
@@ -87,7 +175,10 @@ function readability(text: string, words: number): number {
   // What the principals said or did is the news; an analyst's view is commentary, and narrative
   // background without a source is context.
   else if (COMMENTARY.test(text)) factor *= 0.8;
+  else if (DECISION.test(text)) factor *= 1.25;
   else if (STATEMENT.test(text)) factor *= 1.15;
+  // Mostly someone's quoted words: the quotes section carries them.
+  if (!quotation && quotedShare(text) > 0.5) factor *= 0.6;
   // What is only reported or believed is an open question, not a point the story establishes.
   if (HEDGED.test(text)) factor *= 0.8;
   if (/^(he|she|they|it|this|that|these|those|but|and|still|however|also|so|then)\b/i.test(text)) factor *= 0.6;
@@ -96,6 +187,16 @@ function readability(text: string, words: number): number {
   else if (words < 8) factor *= 0.75;
   if (words > 45) factor *= 0.7;
   return factor;
+}
+
+/** Denials and decisions are the news: what was refused, ordered, suspended, awarded or voted. */
+const DECISION =
+  /\b(denied|denies|rejected|rejects|suspended|suspends|revoked|ordered|orders|awarded|approved|approves|banned|closed|shut|voted|resigned|dismissed|sacked|fired|charged|arrested|sentenced|convicted|acquitted|ruled|vetoed|tabled|signed|agreed|cancelled|canceled|halted|ended)\b/;
+
+function quotedShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/[“"‘][^”"’]*[”"’]/gu)) inside += m[0].length;
+  return text.length > 0 ? inside / text.length : 0;
 }
 
 const STATEMENT = /\b(said|says|told|announced|announces|denied|denies|deny|warned|urged|stated|confirmed|rejected|pledged|agreed|condemned|ordered)\b/;

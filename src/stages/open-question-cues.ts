@@ -32,10 +32,13 @@ type CueRule = [CueKind, number, RegExp];
 const RULES: CueRule[] = [
   ['hedged', 1, /\b(reportedly|allegedly|purportedly|ostensibly)\b/i],
   ['hedged', 1, /\b(?:is|are|was|were|being)\s+(?:widely\s+)?(?:believed|thought|said|understood|reported|alleged|suspected|rumou?red|feared)\s+to\b/i],
-  ['hedged', 1, /\b(unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed))\b/i],
+  ['hedged', 1, /\b(unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|not\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)|(?:unable|not\s+able|could\s+not|cannot|can\s*not)\s+(?:to\s+)?(?:independently\s+)?(?:verify|confirm|authenticate))\b/i],
   ['hedged', 0.9, /\b(unclear|unknown|uncertain|remains?\s+to\s+be\s+seen|it\s+is\s+not\s+(?:yet\s+)?(?:clear|known))\b/i],
   ['hedged', 0.9, /\b(apparently|seemingly)\b/i],
   ['hedged', 0.7, /\b(the\s+(?:big\s+|open\s+|key\s+)?question\s+(?:is|was|remains)|questions\s+remain)\b/i],
+  // "the central question … remained open", "the question that matters most: how much …".
+  ['pending', 0.9, /\b((?:remain(?:s|ed)?|is|are|was|were|left|still)\s+(?:still\s+)?(?:open|unresolved|unsettled|outstanding))\b/i],
+  ['pending', 0.7, /\b(the\s+(?:\w+\s+)?question\s+(?:that|which)\s+\w+|(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+to\s+say\s+(?:how|whether|when|if|who|what))\b/i],
   ['hedged', 0.8, /\b(appears?|appeared|seems?|seemed)\s+to\b/i],
   ['hedged', 0.6, /\b(?:reports?\s+(?:of|that)|reported\s+that)\b/i],
   // Mostly plain attribution ("according to the ministry"): evidence, but not a question alone.
@@ -49,11 +52,20 @@ const RULES: CueRule[] = [
   ['denied', 0.8, /\b(dismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}(?:claims?|reports?|allegations?|accusations?|as))\b/i],
   ['denied', 0.7, /\b(accus(?:es|ed|ing|ations?)|alleg(?:es|ations?)|claim(?:s|ed)?\s+that)\b/i],
   ['conditional', 1, /\b(if|once|should)\b[^,;]{0,80}?\b(confirmed|proven|proved|true|verified|established|substantiated)\b/i],
+  // What follows a finding still to come: "would be reviewed if the watchdog found anything improper".
+  ['conditional', 0.8, /\b(if|unless|once)\b[^,;]{0,60}?\b(finds?|found|shows?|showed|rules?|ruled|concludes?|concluded|establish(?:es|ed)?|turns?\s+out|proves?|improper|contaminated|wrongdoing)\b/i],
   ['conditional', 0.6, /\b(whether)\b/i],
   ['conditional', 0.4, /\b(if|unless)\b/i],
-  ['pending', 0.9, /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:preparing|planning|poised|set|due|expected|scheduled|slated|likely|going)\s+to\b/i],
+  ['pending', 0.9, /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:preparing|planning|poised|set|due|scheduled|slated)\s+to\b/i],
+  // A forecast ("the dam is expected to supply a quarter of the power") is less of a question.
+  ['pending', 0.75, /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|going)\s+to\b/i],
   ['pending', 0.9, /\b(final\s+stages?|yet\s+to|not\s+yet|(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|announced|disclosed)\s+(?:when|whether|how|if))\b/i],
   ['pending', 0.8, /\b((?:prepares?|plans?|planned|intends?|intended|aims?|vows?|vowed|threatens?|threatened)\s+to)\b/i],
+  // A result or a step awaited at a date: "results are expected on Thursday", "talks will resume on
+  // May 14", "a report on the cause will take at least a fortnight".
+  ['pending', 0.8, /\b((?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|due)\s+(?:on|by|in|within|next|later|this|before|at)|will\s+take\s+(?:at\s+least\s+|up\s+to\s+|about\s+)?(?:an?|one|two|three|several|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?))\b/i],
+  ['pending', 0.7, /\b((?:will|would|is\s+to|are\s+to)\s+(?:resume|reconvene|return|restart|reopen|meet|vote|decide|rule|announce|publish|report|visit)\b[^.;]{0,40}?\b(?:on|by|in|next|later|within)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:coming|next)|week|month|days?)|(?:pencil(?:l)?ed\s+in|scheduled|tentatively\s+set)\s+for)\b/i],
+  ['pending', 0.6, /\b((?:could|may|might)\s+(?:take\s+place|happen|go\s+ahead|meet|follow|resume|come))\b/i],
   ['pending', 0.8, /\b(no\s+decision\s+(?:has|had|was)\s+(?:yet\s+)?been\s+(?:made|taken)|undecided|(?:has|have)\s+yet\s+to\s+decide)\b/i],
   // An appeal is an outcome still to come: "urged Congress to pass the aid package".
   ['pending', 0.6, /\b(urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|appealed\s+to)\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!be\b)/i],

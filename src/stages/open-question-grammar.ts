@@ -19,7 +19,7 @@ export function termsOf(text: string): Term[] {
 }
 
 const AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)$/i;
-const SUBORDINATE = /\s+(?:after|before|because|although|though|while|when|whereas|as\s+(?:it|they|he|she)|despite|amid|following|saying|which|who|whose|so\s+that|in\s+order\s+to)\s+|[,;:(—–]/i;
+const SUBORDINATE = /\s+(?:after|before|because|although|though|while|when|whereas|if|unless|as\s+(?:it|they|he|she)|despite|amid|following|saying|which|who|whose|so\s+that|in\s+order\s+to)\s+|[,;:(—–]/i;
 const HEDGE_ADVERB = /\b(?:reportedly|allegedly|apparently|purportedly|seemingly|ostensibly|also|still|now)\s+/gi;
 
 /** The words of a clause up to where a new clause or aside begins ("make an attempt after …"). */
@@ -40,7 +40,10 @@ export function bare(text: string): string {
 
 /** "South Korea said last week North Korea was …" → speaker "South Korea", rest "North Korea was …". */
 export function stripAttribution(text: string): { speaker?: string; rest: string } {
-  const m = /^(.{2,60}?)\s+(?:said|says|told\s+\w+|added|noted|warned|announced)\s+(?:(?:on|last|this|earlier|late|early)\s+\w+\s+)?(?:that\s+)?/i.exec(text);
+  // "According to the Tribune, Mr Delorme is believed to…": the source goes, the claim stays.
+  const according = /^according\s+to\s+([^,]{2,60}),\s+(?=\S)/i.exec(text);
+  if (according) return { speaker: according[1]!, rest: text.slice(according[0].length) };
+  const m = /^(.{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|told\s+\w+|added|noted|warned|announced)\s+(?:(?:on|last|this|earlier|late|early)\s+\w+\s+)?(?:that\s+)?/i.exec(text);
   if (!m || /[,;]/.test(m[1]!) || m[1]!.split(/\s+/).length > 6) return { rest: text };
   return { speaker: m[1]!, rest: text.slice(m[0].length) };
 }
@@ -93,7 +96,7 @@ export function infinitive(verb: string): string {
  */
 export function inQuestion(subject: string, names?: ReadonlySet<string>): string {
   const first = /^[\p{L}’'-]+/u.exec(subject)?.[0];
-  if (!first || !/^[A-Z][a-z]/.test(first)) return subject;
+  if (!first || !/^[A-Z](?:[a-z]|$)/.test(first)) return subject;
   const lower = () => subject.charAt(0).toLowerCase() + subject.slice(1);
   if (FUNCTION_WORDS.test(first)) return lower();
   if (!names) return subject;

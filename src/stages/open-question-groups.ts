@@ -20,6 +20,12 @@ export interface CuedClause {
   own: Set<string>;
   vector: Map<string, number>;
   norm: number;
+  /** The clause's own words only (no paragraph context): how two clauses of one paragraph compare. */
+  ownVector: Map<string, number>;
+  ownNorm: number;
+  /** Leans on its paragraph ("It had…", a thin or conditional clause): context counts in full. */
+  leans: boolean;
+  paragraph: number;
 }
 
 export interface GroupOptions {
@@ -32,6 +38,9 @@ export interface GroupOptions {
 }
 
 const CONTEXT_WEIGHT = 0.4;
+const CONFIRMATION = /\b(?:confirmed|proven|proved|true|verified|established|substantiated)\b/i;
+/** A clause opening on a pronoun, "such" or a bare verb ("had reportedly been…") leans on what came before it. */
+const LEANING = /^(?:it|its|they|their|this|that|these|those|he|she|such|the\s+same|had|has|have|was|were|is|are|would|will)\b/i;
 /** A clause with fewer own words than this borrows its sentence's other clauses as context. */
 const THIN = 4;
 const MAX_POSTINGS = 60;
@@ -56,8 +65,10 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
         // event's words ("launch attempt", "preparing") do say what, so they stay, at half weight.
         const cueWords = new Set(clause.cues.filter((c) => c.kind !== 'pending').flatMap((c) => comparisonTerms(c.markers)));
         const eventWords = new Set(clause.cues.filter((c) => c.kind === 'pending').flatMap((c) => comparisonTerms(c.markers)));
-        // A conditional is about its condition ("if any link is confirmed"), not what would follow.
-        const condition = best.kind === 'conditional' ? best.condition : undefined;
+        // A conditional of confirmation is about its condition ("if any link is confirmed"), not what
+        // would follow; one awaiting a finding ("would be revoked if investigators found…") is
+        // about both, and keeps its whole clause.
+        const condition = best.kind === 'conditional' && CONFIRMATION.test(best.markers) ? best.condition : undefined;
         const [ownFrom, ownTo] = condition ? [from - clause.start + condition.start, from - clause.start + condition.end] : [from, to];
         const consequence = condition ? comparisonTerms(clause.text.slice(0, condition.start) + clause.text.slice(condition.end)) : [];
         const inClause = a.mentions.filter((m) => m.start >= ownFrom && m.end <= ownTo);
@@ -78,10 +89,21 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
           for (const m of named) context.add(`@${m.canonical}`);
         }
         const vector = new Map<string, number>();
+        // The paragraph says what a thin, leaning ("It had…") or conditional clause is about; a clause
+        // that names its own matter only borrows a little, so two matters sharing a paragraph (tests
+        // due on Monday, a visit on Tuesday) stay two.
+        const leans = own.size < THIN || condition !== undefined || LEANING.test(clause.text);
+        const contextWeight = leans ? CONTEXT_WEIGHT : CONTEXT_WEIGHT / 4;
         if (own.size < THIN) for (const t of siblings) if (!cueWords.has(t)) vector.set(t, CONTEXT_WEIGHT * weightOf(t));
-        for (const t of context) if (!cueWords.has(t)) vector.set(t, CONTEXT_WEIGHT * weightOf(t));
-        for (const t of own) vector.set(t, (eventWords.has(t) ? 0.5 : 1) * weightOf(t));
+        for (const t of context) if (!cueWords.has(t)) vector.set(t, contextWeight * weightOf(t));
+        const ownVector = new Map<string, number>();
+        // Awaiting a finding, the matter is what would follow ("revoke the permit"); the finding's
+        // words ("if investigators found the company ignored warnings") count for half.
+        const conditionWords = best.kind === 'conditional' && !condition && best.condition ? new Set(comparisonTerms(clause.text.slice(best.condition.start, best.condition.end))) : new Set<string>();
+        for (const t of own) ownVector.set(t, (eventWords.has(t) || conditionWords.has(t) ? 0.5 : 1) * weightOf(t));
+        for (const [t, w] of ownVector) vector.set(t, w);
         const norm = Math.sqrt([...vector.values()].reduce((s, w) => s + w * w, 0));
+        const ownNorm = Math.sqrt([...ownVector.values()].reduce((s, w) => s + w * w, 0));
         out.push({
           article,
           ref: refOf.get(`${article}:${sentence.index}`) ?? -1,
@@ -92,6 +114,10 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
           own,
           vector,
           norm,
+          ownVector,
+          ownNorm,
+          leans,
+          paragraph: sentence.paragraph,
         });
       }
     }
@@ -137,13 +163,20 @@ function termWeights(analysis: Analysis, index: NearDuplicateIndex): (term: stri
 }
 
 export function cosine(a: CuedClause, b: CuedClause): number {
-  const [small, large] = a.vector.size <= b.vector.size ? [a, b] : [b, a];
+  // Two clauses of one paragraph share its context trivially: unless one leans on it, only their
+  // own words say whether they are one matter.
+  if (a.article === b.article && a.paragraph === b.paragraph && !a.leans && !b.leans) return vectorCosine(a.ownVector, a.ownNorm, b.ownVector, b.ownNorm);
+  return vectorCosine(a.vector, a.norm, b.vector, b.norm);
+}
+
+function vectorCosine(a: Map<string, number>, an: number, b: Map<string, number>, bn: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, w] of small.vector) {
-    const v = large.vector.get(t);
+  for (const [t, w] of small) {
+    const v = large.get(t);
     if (v !== undefined) dot += w * v;
   }
-  return dot / (a.norm * b.norm || 1);
+  return dot / (an * bn || 1);
 }
 
 /** Groups of clause positions (into `clauses`), each one matter. */
@@ -177,7 +210,57 @@ export function groupClauses(clauses: CuedClause[], options: GroupOptions = {}):
     a.push(...b);
     members.delete(gj);
   }
+  mergeTwoTellings(clauses, members, maxGroup);
   return [...members.values()].map((g) => g.sort((x, y) => x - y));
+}
+
+/** Shared words (context included) two tellings of one matter need, people left out. */
+const TELLINGS_SHARED = 2;
+
+/**
+ * One outlet reports a claim and its denial ("an alarm was reportedly dismissed"; "the company
+ * denied any alarm was ignored"), another the same matter in other words ("a sensor had allegedly
+ * been disabled"; "the director denied it"). Groups from different outlets that each hold a hedge
+ * and a denial merge when they share actors or words beyond chance; the candidates come from an
+ * inverted index over those groups only.
+ */
+function mergeTwoTellings(clauses: CuedClause[], members: Map<number, number[]>, maxGroup: number): void {
+  const disputed = [...members.entries()].filter(([, g]) => {
+    const kinds = new Set(g.flatMap((i) => [...clauses[i]!.kinds]));
+    return kinds.has('hedged') && kinds.has('denied');
+  });
+  if (disputed.length < 2) return;
+  const termsOf = (g: number[]) => {
+    const out = new Map<string, number>();
+    for (const i of g) for (const [t, w] of clauses[i]!.vector) if (!t.startsWith('@') || clauses[i]!.own.has(t)) out.set(t, Math.max(out.get(t) ?? 0, w));
+    return out;
+  };
+  const outletsOf = (g: number[]) => new Set(g.map((i) => clauses[i]!.article));
+  const info = new Map(disputed.map(([id, g]) => [id, { terms: termsOf(g), articles: outletsOf(g) }]));
+  const postings = new Map<string, number[]>();
+  for (const [id, { terms }] of info) for (const t of terms.keys()) postings.set(t, [...(postings.get(t) ?? []), id]);
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (const [id, { terms, articles }] of info) {
+    const shared = new Map<number, number>();
+    for (const t of terms.keys()) for (const other of postings.get(t)!) if (other > id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const [other, count] of shared) {
+      const theirs = info.get(other)!;
+      if (count < TELLINGS_SHARED || [...articles].some((x) => theirs.articles.has(x))) continue;
+      pairs.push({ a: id, b: other, score: count });
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const mergedInto = new Map<number, number>();
+  for (const { a, b } of pairs) {
+    if (mergedInto.has(a) || mergedInto.has(b)) continue;
+    const ga = members.get(a)!;
+    const gb = members.get(b)!;
+    if (ga.length + gb.length > maxGroup) continue;
+    ga.push(...gb);
+    members.delete(b);
+    mergedInto.set(b, a);
+    mergedInto.set(a, a);
+  }
 }
 
 /** Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. */

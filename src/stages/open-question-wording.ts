@@ -45,11 +45,15 @@ interface Candidate extends Composed {
   conditional?: boolean;
   /** The subject does not own the matter ("urged Congress to pass the package"). */
   ownerless?: boolean;
+  /** The clause's own statement turned into a question: a fallback below every shaped template. */
+  plain?: boolean;
   terms: Set<string>;
   weight: number;
 }
 
 const MAX_QUESTION = 150;
+/** Words a question's frame brings, which say nothing about whether two facets are one matter. */
+const FACET_FILLER = new Set(comparisonTerms('will did does do is are was were has have had there be been any deny denied'));
 
 export function wordMatter(group: CuedClause[], context: WordingContext): Wording {
   const candidates = group.flatMap((c) => composeFrom(c, context));
@@ -62,11 +66,21 @@ export function wordMatter(group: CuedClause[], context: WordingContext): Wordin
 
 /** Every question one clause supports, weighted by its cue and by the matter's words it covers. */
 function composeFrom(clause: CuedClause, context: WordingContext): Candidate[] {
-  const text = withoutAsides(bare(clause.clause.text));
-  const { speaker, rest } = stripAttribution(text);
+  // "According to the Tribune, X is believed to…": the source goes before asides are cut, or the
+  // cut would take the claim for an aside.
+  const raw = bare(clause.clause.text);
+  const according = ACCORDING.exec(raw);
+  const text = withSubject(withoutAsides(according ? raw.slice(according[0].length) : raw), clause);
+  const attributed = stripAttribution(text);
+  const speaker = according ? according[1]! : attributed.speaker;
+  const rest = according ? text : attributed.rest;
   const out: Composed[] = [];
-  const parts = splitSubject(rest);
-  const subject = parts && !/^(?:it|they|he|she|this|that)$/i.test(parts.subject) ? parts.subject : undefined;
+  const split = splitSubject(rest);
+  // "The inspectorate has said its full report…": the possessive is the speaker's.
+  const parts =
+    split && speaker && isActorLike(speaker) && /^(?:its|their)\b/i.test(split.subject) ? { ...split, subject: resolvePronouns(split.subject, speaker) } : split;
+  // "Such a case would be…", "It is due…": a subject leaning on another sentence asks nothing alone.
+  const subject = parts && !ANAPHORIC_SUBJECT.test(parts.subject) ? parts.subject : undefined;
   const owner = subject ?? (parts && speaker && isActorLike(speaker) ? speaker : undefined);
   const body = parts?.rest ?? '';
 
@@ -137,14 +151,49 @@ function composeFrom(clause: CuedClause, context: WordingContext): Candidate[] {
     const q = yesNo(why[2]!);
     if (q) out.push({ ...q, lead: why[1]!.toLowerCase() === 'whether' ? q.lead : `${capitalise(why[1]!.toLowerCase())} ${q.lead.toLowerCase()}` });
   }
+  // "Results of tests on the wells are due later this week": what will they show?
+  const awaited = /^(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:expected|due)|will\s+take)\b/i.exec(body);
+  if (subject && awaited && AWAITED_RESULT.test(subject)) out.push({ lead: 'What will', subject: inQuestion(subject), body: 'show' });
+  // Any other clause: the plain yes/no question of its subject and predicate, hedges dropped
+  // ("A meeting could take place in June if…" → "Could a meeting take place in June?").
+  if (subject && !quoted(clause) && !/^(?:if|when|unless|whether|because|although|though|while|once|as)\b/i.test(rest)) {
+    const plain = yesNo(rest);
+    if (plain && !ANAPHORIC_SUBJECT.test(plain.subject)) out.push({ ...plain, plain: true } as Composed);
+  }
   return out
     .map((q) => ({ ...q, subject: inQuestion(q.subject, context.names) }))
     .filter((q) => render(q).length <= MAX_QUESTION && !/\b(?:I|we|you|me|us)\b/.test(`${q.subject} ${q.body}`))
     .map((q) => {
       const terms = new Set(comparisonTerms(`${q.subject} ${q.body}`));
       const covered = [...terms].reduce((s, t) => s + (context.salience.get(t) ?? 0), 0);
-      return { ...q, clause, terms, weight: clause.strength * covered * ((q as Partial<Candidate>).conditional ? 0.5 : 1) };
+      const shape = (q as Partial<Candidate>).conditional ? 0.5 : (q as Partial<Candidate>).plain ? 0.6 : 1;
+      return { ...q, clause, terms, weight: clause.strength * covered * shape };
     });
+}
+
+/** Someone's quoted words: a source for the matter, but their sentence is not ours to rephrase. */
+function quoted(clause: CuedClause): boolean {
+  return /^[“"‘']/.test(clause.sentence.text) || /^[“"‘']/.test(clause.clause.text);
+}
+
+const ACCORDING = /^according\s+to\s+([^,]{2,60}),\s+(?=\S)/i;
+
+const ANAPHORIC_SUBJECT = /^(?:it|they|he|she|this|that|these|those|such\b.*|the\s+same\b.*|(?:his|her|their|its)\b.*|said\b.*|what|who|which|there|here|one|nobody|none|neither\b.*)$/i;
+const AWAITED_RESULT = /\b(?:results?|tests?|findings?|report|review|verdict|ruling|inquiry|investigation|audit|count)\b/i;
+
+/**
+ * A clause split off its sentence at "and" starts on its verb ("is due to be completed in 2028"):
+ * it borrows the subject of the sentence's first clause ("The upgrade … and is due…").
+ */
+function withSubject(text: string, clause: CuedClause): string {
+  if (!/^(?:is|are|was|were|has|have|had|will|would)\b/i.test(text) || clause.clause.start === 0) return text;
+  // The clause it is coordinated with: after the last "that" ("told a newspaper that a warning
+  // light had flashed … and had reportedly been ignored"), else the sentence's start.
+  const before = clause.sentence.text.slice(0, clause.clause.start);
+  const that = before.lastIndexOf(' that ');
+  const first = withoutAsides(that >= 0 ? before.slice(that + 6) : stripAttribution(before).rest);
+  const parts = splitSubject(first);
+  return parts && !ANAPHORIC_SUBJECT.test(parts.subject) ? `${parts.subject} ${text}` : text;
 }
 
 function fromDenial(denier: string, object: string): Composed[] {
@@ -180,9 +229,11 @@ function withFacet(primary: Candidate, others: Candidate[], context: WordingCont
   const novelty = (c: Candidate) => rarity([...c.terms].filter((t) => !primary.terms.has(t)));
   const worth = (c: Candidate) => [...c.terms].filter((t) => !primary.terms.has(t)).reduce((s, t) => s + (context.salience.get(t) ?? 0), 0);
   const second = others
-    .filter((c) => c.clause.sentence !== primary.clause.sentence && c.clause.clause.text !== primary.clause.clause.text && !c.conditional)
+    .filter((c) => c.clause.sentence !== primary.clause.sentence && c.clause.clause.text !== primary.clause.clause.text && !c.conditional && !c.plain)
     .map((c) => ({ c, gain: worth(c) }))
     .filter(({ c }) => novelty(c) >= 0.5 * rarity(primary.terms))
+    // A facet is another side of the same matter: it shares the subject or a word with the first.
+    .filter(({ c }) => c.subject.toLowerCase() === primary.subject.toLowerCase() || [...c.terms].some((t) => primary.terms.has(t) && !FACET_FILLER.has(t)))
     .sort((a, b) => b.gain - a.gain)[0]?.c;
   if (!second) return first;
   const sameSubject = second.subject.toLowerCase() === primary.subject.toLowerCase();
@@ -196,6 +247,12 @@ function withFacet(primary: Candidate, others: Candidate[], context: WordingCont
 /** No template fits: a plain question about the topic, by what makes it open. */
 function fallbackQuestion(group: CuedClause[], topic: string): string {
   const kinds = new Set<CueKind>(group.flatMap((c) => [...c.kinds]));
+  // A clause that reads as a statement on its own: ask whether it holds.
+  const readable = [...group]
+    .sort((a, b) => b.strength - a.strength)
+    .map((c) => mainPart(stripAttribution(withoutAsides(bare(c.clause.text).replace(ACCORDING, ''))).rest.replace(/\b(?:reportedly|allegedly|apparently|purportedly)\s+/gi, ''), 18))
+    .find((t) => t && /^[A-Z]/.test(t) && t.split(/\s+/).length >= 4 && splitSubject(t) && !ANAPHORIC_SUBJECT.test(splitSubject(t)!.subject));
+  if (readable && kinds.has('hedged')) return `Is it confirmed that ${inQuestion(readable)}?`;
   const subject = lowerCommon(topic);
   if (kinds.has('denied')) return `Who is right about ${subject}?`;
   if (kinds.has('hedged')) return `Is what is reported about ${subject} confirmed?`;

@@ -9,15 +9,16 @@ import { capitalisedNames } from './difference-labels.ts';
 import { centrality } from './key-points.ts';
 import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
 import { type CueKind, cueOf } from './open-question-cues.ts';
-import { type CuedClause, cuedClauses, groupClauses } from './open-question-groups.ts';
+import { type CuedClause, cosine, cuedClauses, groupClauses } from './open-question-groups.ts';
 import { wordMatter } from './open-question-wording.ts';
+import { comparisonTerms } from '../text/normalize.ts';
 
 export type { CueKind };
 export { cueOf };
 
 export interface OpenQuestionOptions {
   index?: NearDuplicateIndex;
-  /** At most this many questions (default 5). */
+  /** At most this many questions (default 6). */
   max?: number;
   /** At least this many when the articles have any cue at all (default 2). */
   min?: number;
@@ -37,7 +38,7 @@ interface Matter {
 
 export function findOpenQuestions(analysis: Analysis, options: OpenQuestionOptions = {}): OpenQuestion[] {
   const index = options.index ?? indexSentences(analysis);
-  const max = options.max ?? 5;
+  const max = options.max ?? 6;
   const min = Math.min(options.min ?? 2, max);
   const clauses = cuedClauses(analysis, index, CONSIDERED);
   if (clauses.length === 0) return [];
@@ -65,7 +66,16 @@ function matterScore(group: CuedClause[], index: NearDuplicateIndex, centralityO
   const centralness = Math.max(...group.map((c) => centralityOf(c.ref)));
   const strength = Math.max(...group.map((c) => c.strength));
   const kinds = new Set(group.flatMap((c) => [...c.kinds])).size;
-  return 0.4 * centralness + 0.25 * outletShare + 0.2 * strength + 0.1 * Math.min(1, group.length / 4) + 0.05 * Math.min(1, kinds / 3);
+  // A claim met by a denial is the plainest open matter there is.
+  const contested = group.some((c) => c.kinds.has('hedged') && c.strength >= 0.8) && group.some((c) => c.kinds.has('denied')) ? 1 : 0;
+  return (
+    0.3 * centralness +
+    0.15 * outletShare +
+    0.35 * strength +
+    0.05 * Math.min(1, group.length / 4) +
+    0.05 * Math.min(1, kinds / 3) +
+    0.1 * contested
+  );
 }
 
 function firstStart(m: Matter): number {
@@ -85,7 +95,7 @@ function toQuestion(
   const salience = new Map([...frequency].map(([t, n]) => [t, n * n * index.idf(t)] as const));
   const { topic, question } = wordMatter(matter.clauses, { salience, actorKind, names, idf: index.idf });
   const evidence = evidenceOf(matter.clauses, analysis);
-  const outlets = new Set(evidence.map((e) => index.outletOf(analysis.articles.findIndex((a) => a.article.id === e.articleId))));
+  const outlets = new Set(aboutTheQuestion(matter.clauses, question).map((c) => index.outletOf(c.article)));
   const kinds = orderKinds(new Set(matter.clauses.flatMap((c) => [...c.kinds])));
   return {
     topic,
@@ -94,6 +104,27 @@ function toQuestion(
     kinds,
     ...(outlets.size === 1 && index.outletCount > 1 ? { singleSource: true } : {}),
   };
+}
+
+/**
+ * The clauses that speak to the question asked: sharing one of its words (a name counts by its
+ * words). Only they say how many outlets report the matter; a clause joined through context alone
+ * is no second source.
+ */
+function aboutTheQuestion(clauses: CuedClause[], question: string): CuedClause[] {
+  const asked = new Set(comparisonTerms(question));
+  const speaks = clauses.filter((c) =>
+    [...c.own].some((t) => (t.startsWith('@') ? comparisonTerms(t.slice(1)).some((w) => asked.has(w)) : asked.has(t))),
+  );
+  if (speaks.length === 0) return clauses;
+  // Also about it: a firm claim or denial grouped with it (another outlet's telling in its own
+  // words), or a clause close to one that speaks to the question. Groups are small (≤ 12).
+  return clauses.filter(
+    (c) =>
+      speaks.includes(c) ||
+      (c.strength >= 0.8 && (c.kinds.has('hedged') || c.kinds.has('denied'))) ||
+      speaks.some((d) => cosine(c, d) >= 0.15),
+  );
 }
 
 const KIND_ORDER: OpenQuestionKind[] = ['hedged', 'denied', 'pending', 'conditional'];

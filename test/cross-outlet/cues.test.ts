@@ -24,6 +24,16 @@ describe('cues of open matters', () => {
     ['Talks are in the final stages, officials said.', 'pending'],
     ['The club has not said when the stadium will reopen.', 'pending'],
     ['If the link is confirmed, sanctions should follow.', 'conditional'],
+    // Missed before: a step awaited at a date, an open issue, a finding still to come.
+    ['The ferry talks will resume on June 3, the mediator said.', 'pending'],
+    ['The laboratory results are expected on Friday.', 'pending'],
+    ['The board said its report on the cause of the fire will take at least a month.', 'pending'],
+    ['A summit between the two leaders could take place in the autumn.', 'pending'],
+    ['The key issue, who pays for the repairs, remained unresolved.', 'pending'],
+    ['The mayor declined to say how the council would vote.', 'pending'],
+    ['She said the deal would be reviewed if the auditor found anything improper.', 'conditional'],
+    ['The regulator rejected reports that soldiers had been sent to the mine.', 'denied'],
+    ['Footage shared online allegedly shows the gates closed.', 'hedged'],
   ])('%s → %s', (sentence, kind) => {
     expect(kindOf(sentence)).toBe(kind);
   });

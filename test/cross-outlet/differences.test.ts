@@ -105,3 +105,73 @@ describe('where outlets disagree', () => {
     for (const v of count.versions) expect(spanText(analysis, v)).toBe(v.text);
   });
 });
+
+describe('disagreements on the same thing, and none between different events', () => {
+  const east = article('east', 'East Bulletin', [
+    'Floods cut the village of Marrow off on Friday, and about 12,000 residents are now drinking water from emergency tanks near the church.',
+    'The Hallow reservoir above the village can hold 8 billion cubic metres when full.',
+    'Tourism in the valley has fallen by a third since June, the regional office said.',
+    'The farmers’ union tabled a motion on Monday calling for emergency aid.',
+    'Four companies had bid for the repair contract, the council said.',
+    'The contractor employs about 600 people in the valley.',
+  ]);
+  const west = article('west', 'West Ledger', [
+    'Marrow’s 9,500 residents were queuing for drinking water on Saturday as the floods kept the village cut off.',
+    'Its Hallow reservoir holds 6bn cubic meters when full.',
+    'Tourism in the valley has since dropped by 25 per cent, the regional office said.',
+    'The union’s motion on emergency aid will be debated on Thursday.',
+    'The repair contract went to Bellworth, one of three companies that bid.',
+    'More than 200 people attended the council meeting in the church hall.',
+  ]);
+  const analysis = analysisOf(east, west);
+  const disagreements = findDisagreements(analysis);
+  const about = (text: string) => disagreements.find((d) => d.about.includes(text));
+
+  it('reads "6bn", "a third" and counts of the same thing told in different sentences', () => {
+    expect(one('holds 6bn cubic meters').value).toBe(6e9);
+    expect(one('fallen by a third since June', 'percent').value).toBeCloseTo(100 / 3);
+    expect(about('12,000')?.about).toMatch(/9,500/);
+    expect(about('8 billion')?.about).toMatch(/6bn/);
+    expect(about('a third')?.about).toMatch(/25 per cent/);
+    expect(about('Four companies') ?? about('four companies')).toBeDefined();
+  });
+
+  it('does not set a motion tabled on Monday against a debate on Thursday, nor unrelated head counts', () => {
+    expect(disagreements.filter((d) => /Monday|Thursday/.test(d.about))).toEqual([]);
+    expect(disagreements.filter((d) => /600|200/.test(d.about))).toEqual([]);
+  });
+});
+
+describe('what only one outlet reports, when it reports a lot', () => {
+  const shared = 'The Corran ferry sank off Tessel Point on Sunday night, and all 40 passengers were rescued by lifeboats.';
+  const long = article('long', 'Harbour Daily', [
+    shared,
+    'The ferry had left the harbour at dusk with a full load of cars.',
+    'The harbour master said the weather had been calm at the time.',
+    'Rescue crews from the harbour spent the night searching the bay.',
+    'The ferry company said the harbour crossing would stay closed this week.',
+    'Passengers said the ferry listed sharply before the lights went out.',
+    'The harbour café stayed open through the night for the rescue crews.',
+    'Several cars from the ferry washed up on the harbour beach on Monday.',
+    'The ferry was built in the harbour yard thirty years ago.',
+    'Harbour officials said the ferry had passed its last inspection.',
+    'The rescue crews returned to the harbour at dawn.',
+    'The ferry company said the harbour crossing would reopen when checks were done.',
+    'Coastguard divers reportedly recovered a damaged rudder from the seabed, and marine inspector Elna Brisk was appointed to lead the inquiry.',
+    'Insurers in Velport have suspended imports of spare hull plating.',
+  ]);
+  const short = article('short', 'Coast Wire', [
+    'All 40 passengers were rescued after the Corran ferry sank off Tessel Point on Sunday night.',
+    'Lifeboats from two stations took part in the rescue.',
+  ]);
+  const differences = findDifferences(analysisOf(long, short));
+  const onlyLong = differences.find((d) => d.articleId === 'long')!;
+
+  it('keeps distinct details — a finding, a person named by no other outlet, imports — among the ten listed', () => {
+    const text = [...onlyLong.onlyHere.map((o) => o.text), ...(onlyLong.labels ?? [])].join(' | ');
+    expect(onlyLong.onlyHere.length).toBeLessThanOrEqual(10);
+    expect(text).toContain('rudder');
+    expect(text).toContain('Elna Brisk');
+    expect(text).toContain('imports');
+  });
+});

@@ -63,3 +63,57 @@ describe('key points across outlets', () => {
     expect(selectKeyPoints(analysis, { index, max: 3 }).length).toBeLessThanOrEqual(3);
   });
 });
+
+// Three outlets on a port strike: each lede carries a different part of the story, one figure is
+// disputed, and the news includes a denial and a decision deep in the copy.
+const gull = article('gull', 'Gull Herald', [
+  'Dockworkers at the port of Calder walked out on Monday after talks with the port authority over pay broke down.',
+  'The port authority said the strike had halted all container traffic through the harbour.',
+  'The harbour holds 12,000 containers on a normal day, the authority said.',
+  'Union leader Mira Holt said the workers would stay out until the authority raised its offer.',
+  'Local shops said deliveries had slowed to a trickle by the afternoon.',
+  'A spokesman for the authority said the pay offer was the best it could afford.',
+  'The harbour café was full of striking workers at lunchtime.',
+  'Transport Minister Aron Veld denied that the government had told the authority to cap pay rises.',
+]);
+const ferry = article('ferry', 'Ferry Times', [
+  'The Calder port authority suspended all sailings to the islands on Tuesday as the dockworkers’ strike entered its second day.',
+  'Dockworkers at Calder walked out on Monday when pay talks with the port authority broke down.',
+  'The harbour holds 9,000 containers on a normal day.',
+  'Islanders said fuel and food would run short within a week.',
+  'The authority said ferries would resume once the strike ended.',
+  'Fishermen in the harbour said they had not been affected.',
+]);
+const wire2 = article('wire2', 'Cove Wire', [
+  'The government ordered mediators to Calder on Wednesday to end a dockworkers’ strike that has shut the port for three days.',
+  'The port authority suspended ferry sailings to the islands on Tuesday, the second day of the strike.',
+  'The dockworkers walked out on Monday after pay talks with the authority collapsed.',
+  'Mediators will meet both sides on Thursday, the labour ministry said.',
+  'The minister, Aron Veld, denied that the government had capped pay rises at the port.',
+  'Analysts said the strike could cost the region millions.',
+]);
+
+describe('key points from three outlets', () => {
+  const analysis = analysisOf(gull, ferry, wire2);
+  const points = selectKeyPoints(analysis);
+  const texts = points.map((p) => p.text);
+
+  it('gives four to six points when three outlets report', () => {
+    expect(points.length).toBeGreaterThanOrEqual(4);
+    expect(points.length).toBeLessThanOrEqual(6);
+  });
+
+  it('covers distinct sub-events: the walkout, the suspended sailings and the mediators', () => {
+    expect(texts.some((t) => /walked out/.test(t))).toBe(true);
+    expect(texts.some((t) => /suspended/.test(t))).toBe(true);
+    expect(texts.some((t) => /mediators/i.test(t))).toBe(true);
+  });
+
+  it('keeps the denial of the story’s main actor', () => {
+    expect(texts.some((t) => /denied/.test(t))).toBe(true);
+  });
+
+  it('does not make a point of a figure the outlets disagree on', () => {
+    expect(texts.some((t) => /containers/.test(t))).toBe(false);
+  });
+});

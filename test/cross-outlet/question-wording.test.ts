@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { inQuestion, render, resolvePronouns, stripAttribution, yesNo } from '../../src/stages/open-question-grammar.ts';
+import { findOpenQuestions } from '../../src/stages/open-questions.ts';
+import { analysisOf, article } from './helpers.ts';
 
 const ask = (statement: string) => {
   const q = yesNo(statement);
@@ -36,5 +38,30 @@ describe('question grammar', () => {
     expect(inQuestion('Varga', names)).toBe('Varga');
     expect(inQuestion('The Taxpayers League', names)).toBe('the Taxpayers League');
     expect(inQuestion('Brightwater Shipping', names)).toBe('Brightwater Shipping');
+  });
+});
+
+describe('questions built from the clause’s own subject and predicate', () => {
+  const post = article('post', 'Valley Post', [
+    'Talks between the two provinces over the canal ended on Friday without a deal.',
+    'According to the Courier, the canal minister is believed to have met the dredging firm’s owner in March.',
+    'A summit between the two governors could take place in the autumn if the talks make progress, officials said.',
+    'Such a ruling would be the first of its kind in the province.',
+  ]);
+  const sun = article('sun', 'Evening Sun', [
+    'The canal talks broke up on Friday with no agreement between the provinces.',
+    'Officials said the two governors might meet in the autumn.',
+  ]);
+  const questions = findOpenQuestions(analysisOf(post, sun), { max: 6 });
+  const asked = questions.map((q) => q.question);
+
+  it('drops a leading "according to" from the question', () => {
+    expect(asked.some((q) => /^Has the canal minister met the dredging firm’s owner/.test(q))).toBe(true);
+    expect(asked.some((q) => /according/i.test(q))).toBe(false);
+  });
+
+  it('asks about a conditional’s consequence in its own words, not "what is reported about"', () => {
+    expect(asked.some((q) => /^Could a summit between the two governors take place in the autumn\?/.test(q))).toBe(true);
+    expect(asked.some((q) => /what is reported about|^Will such/i.test(q))).toBe(false);
   });
 });
