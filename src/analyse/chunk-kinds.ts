@@ -4,10 +4,15 @@
 
 import type { ActorKind } from '../briefing.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun } from './lexicon.ts';
-import { ALWAYS_CREDITS, CREDIT_NAMES, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
+import { ALWAYS_CREDITS, CREDIT_NAMES, INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
 
 const ORG_HEAD = new Set<string>(ORG_HEADS);
-const PLACE_HEADS = new Set(['Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp']);
+// A company is a name and its trade: "Brightwater Shipping", "Holmgard Chemicals", "Vessen Signalworks".
+const INDUSTRY_HEAD = new Set<string>(INDUSTRY_HEADS);
+const isIndustryHead = (w: string) => INDUSTRY_HEAD.has(w) || /^\p{Lu}\p{Ll}{2,}works$/u.test(w);
+// Words that open a place's name: "River Ossel", "Port Ellis", "Lake Varn", "Mount Elbrus".
+const LEADING_PLACE_HEADS = new Set(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Isle', 'Gulf', 'Bay', 'Mountains']);
+const PLACE_HEADS = new Set(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estuary', 'Fjord', 'Lagoon', 'Glacier', 'Highlands', 'Lowlands', 'Hills', 'Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp']);
 const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
@@ -41,8 +46,15 @@ function nameWords(words: string[]): string[] {
 export function trimPiece(words: string[], ctx: PieceContext): { from: number; to: number } {
   let from = 0;
   let to = words.length;
-  while (from < to && (NEVER_NAMES.has(words[from]!) || CONNECTOR.test(words[from]!))) from++;
-  if (from === 0 && ctx.sentenceInitial && to - from > 1 && isCommonWord(words[0]!) && !isKnownFirstName(words[0]!) && !TITLE_WORDS.has(words[0]!)) from++;
+  const dropLeading = () => {
+    while (from < to && (NEVER_NAMES.has(words[from]!) || CONNECTOR.test(words[from]!))) from++;
+  };
+  dropLeading();
+  if (from === 0 && ctx.sentenceInitial && to - from > 1 && isCommonWord(words[0]!) && !isKnownFirstName(words[0]!) && !TITLE_WORDS.has(words[0]!)) {
+    from++;
+    // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
+    dropLeading();
+  }
   while (to > from && (CONNECTOR.test(words[to - 1]!) || NEVER_NAMES.has(words[to - 1]!))) to--;
   return { from, to };
 }
@@ -50,7 +62,7 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
 function isOrganisation(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   const last = names[names.length - 1]!;
-  if (names.length >= 2 && ORG_HEAD.has(last)) return true;
+  if (names.length >= 2 && (ORG_HEAD.has(last) || isIndustryHead(last))) return true;
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
   const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
   if (of > 0 && of < words.length - 1) return true;
@@ -60,14 +72,18 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
 
 function isPlace(words: string[], text: string): boolean {
   const names = nameWords(words);
-  if (names.length >= 2 && PLACE_HEADS.has(names[names.length - 1]!)) return true;
+  if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!))) return true;
   return isLexiconPlace(text);
 }
 
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
-  if (names.some((w) => TITLE_WORDS.has(w) || EVENT_HEADS.has(w) || ORG_HEAD.has(w) || PLACE_HEADS.has(w))) return false;
+  if (names.some((w) => TITLE_WORDS.has(w) || EVENT_HEADS.has(w) || ORG_HEAD.has(w) || PLACE_HEADS.has(w) || isIndustryHead(w))) return false;
+  if (names.length >= 2 && LEADING_PLACE_HEADS.has(names[0]!)) return false;
+  // "Kestmoor Unionist", "Tollin Anglers": a member or group noun ends no personal name.
+  const last = names[names.length - 1]!;
+  if (names.length >= 2 && /\p{Ll}(?:ionist|alist|anist|icist|ogist|arist|ists|ers)$/u.test(last) && !isKnownLastName(last) && !isKnownFirstName(names[0]!)) return false;
   if (isLexiconPerson(text)) return true;
   if (names.length === 1) {
     const w = names[0]!;

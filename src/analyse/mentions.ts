@@ -3,13 +3,15 @@
 // own. A surname or given name used alone ("Blinken", "Mr Park") resolves to the full name
 // introduced in the article. Everything here is a linear pass or a binary search per name.
 
-import { classifyPiece, type PieceContext } from './chunk-kinds.ts';
+import { classifyPiece, type PieceContext, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
 import { isCommonWord, isKnownFirstName, lexiconTags } from './lexicon.ts';
 import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
 import { NEVER_NAMES } from './name-words.ts';
+import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
+import { datelinePlace, type InferredPlace, inferPlaces } from './place-inference.ts';
 import { SpanSet } from './span-set.ts';
 import { COMMON_SPEECH } from './speech-verbs.ts';
 import type { Gender, Mention } from './types.ts';
@@ -38,13 +40,29 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   }
   for (const p of ruled) if (p.via !== 'title' && p.via !== 'honorific') taken.add(p) && out.push(p);
 
+  const dateline = datelinePlace(text);
+  if (dateline && taken.add(dateline)) out.push({ ...dateline, kind: 'place' });
+  const places = inferPlaces(text, chunks);
+  // Places only inferred (or only the dictionary's) give way to a person's surname ("Harrow said").
+  const weak = new Set<Mention>();
   for (const chunk of chunks) {
     for (const piece of freePieces(chunk, taken)) {
-      const m = classify(text, chunk, piece);
-      if (m && taken.add(m)) out.push(m);
+      const rest = splitInferredPlace(chunk, piece, places, (m) => {
+        if (taken.add(m)) {
+          out.push(m);
+          weak.add(m);
+        }
+      });
+      if (rest.length === 0) continue;
+      const m = classify(text, chunk, rest);
+      if (m && taken.add(m)) {
+        out.push(m);
+        if (m.kind === 'place') weak.add(m);
+      }
     }
   }
-  const resolved = resolveNameParts(text, out, taken);
+  for (const m of lowerCaseMinistries(text, out)) if (taken.add(m)) out.push(m);
+  const resolved = resolveNameParts(text, out, taken, weak);
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
 }
@@ -159,32 +177,82 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
 }
 
+/**
+ * An inferred place at the head of a piece becomes a place mention of its own ("Tarvonian" in
+ * "Tarvonian Foreign Minister", "Qarnis" alone); the words after it are classified as usual. A
+ * demonym that opens an organisation's name stays in it ("Brevian Foreign Ministry").
+ */
+function splitInferredPlace(chunk: NameChunk, piece: ChunkWord[], places: Map<string, InferredPlace>, emit: (m: Mention) => void): ChunkWord[] {
+  let k = 0;
+  while (k < piece.length - 1 && (NEVER_NAMES.has(piece[k]!.text) || (k === 0 && piece[k]!.start === chunk.start && chunk.sentenceInitial && isCommonWord(piece[k]!.text)))) k++;
+  const word = piece[k]!;
+  const place = places.get(word.text);
+  if (!place) return piece;
+  const after = piece.slice(k + 1);
+  if (after.length > 0) {
+    if (!place.demonym) return piece;
+    if (classifyPiece(after.map((w) => w.text), LOOSE)?.kind === 'organization') return piece;
+  }
+  emit({ text: word.text, start: word.start, end: word.end, kind: 'place', canonical: place.canonical });
+  return after;
+}
+
+const LOWER_MINISTRY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}-]+)([’']s)? ((?:\p{Ll}+ ){1,2}?(?:ministry|department))(?![\p{L}])/gu;
+
+/**
+ * "Tarvonia's foreign ministry", "Sulimari foreign ministry": a country's body written in lower
+ * case is an organisation, named with its country; the country stays a place of its own.
+ */
+function lowerCaseMinistries(text: string, mentions: Mention[]): Mention[] {
+  const placeAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === 'place') placeAt.set(m.start, m);
+  const found: Mention[] = [];
+  for (const m of text.matchAll(LOWER_MINISTRY)) {
+    const place = placeAt.get(m.index);
+    if (!place || place.end !== m.index + m[1]!.length) continue;
+    const bodyStart = m.index + m[0].length - m[3]!.length;
+    found.push({ text: m[3]!, start: bodyStart, end: m.index + m[0].length, kind: 'organization', canonical: m[0] });
+  }
+  return found;
+}
+
+function isSpeakerContext(text: string, start: number, end: number): boolean {
+  return SPEECH_AFTER.test(text.slice(end, end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | null {
   const first = piece[0]!;
   const last = piece[piece.length - 1]!;
   const ctx: PieceContext = {
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
-    speaker: SPEECH_AFTER.test(text.slice(last.end, last.end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)),
+    speaker: isSpeakerContext(text, first.start, last.end),
   };
   const kind = classifyPiece(
     piece.map((w) => w.text),
     ctx,
   );
+  const span = kind ?? trimPiece(piece.map((w) => w.text), ctx);
+  if (span.to <= span.from) return null;
+  const start = piece[span.from]!.start;
+  const end = piece[span.to - 1]!.end;
+  // "the Centre Farmers’ party", "the opposition Civic Renewal party": a party named in lower case.
+  const party = end === chunk.end && kind?.kind !== 'place' ? /^(?:([’']) | )party\b/.exec(text.slice(end, end + 8)) : null;
+  if (party && /^\p{Lu}/u.test(text.slice(start, start + 1))) {
+    const stop = party[1] ? end + party[0].length : end;
+    const surface = text.slice(start, stop);
+    return { text: surface, start, end: stop, kind: 'organization', canonical: surface };
+  }
   if (!kind) return null;
-  const start = piece[kind.from]!.start;
-  const end = piece[kind.to - 1]!.end;
   const surface = text.slice(start, end);
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Full names teach their parts; each part used alone then resolves to the most recent full name
  * that has it (else the first one after). Honorific and single-word mentions are resolved too.
  */
-function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet): Mention[] {
+function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, weakPlaces: Set<Mention>): Mention[] {
   const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ')).sort((a, b) => a.start - b.start);
   const owners = new Map<string, Mention[]>();
   for (const p of full) {
@@ -200,21 +268,27 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet): Me
     return best ?? list[0];
   };
   const out = mentions.map((m) => {
+    // "Assembly Speaker Edwin Harrow … Harrow said": the person named in full wins over a place
+    // only the dictionary knows (or one inferred), next to a speech verb.
+    if (m.kind === 'place' && weakPlaces.has(m) && !m.text.includes(' ')) {
+      const owner = owners.has(m.text) ? ownerAt(m.text, m.start) : undefined;
+      if (owner && owner.start < m.start && isSpeakerContext(text, m.start, m.end)) return { text: m.text, start: m.start, end: m.end, kind: 'person' as const, canonical: owner.canonical, ...(owner.role ? { role: owner.role } : {}) };
+      return m;
+    }
     if (m.kind !== 'person' || m.canonical.includes(' ')) return m;
     const owner = ownerAt(m.canonical, m.start);
     return owner ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
   });
   if (owners.size === 0) return out;
-  const re = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${[...owners.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}-]|['’]\\p{L}{2})`, 'gu');
-  for (const m of text.matchAll(re)) {
+  for (const m of findNameParts(text, owners.keys())) {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + m.part.length;
     if (taken.overlaps(start, end)) continue;
     // A part inside a longer capitalised run belongs to that run ("Kim" in "Kim Jong Un").
     if (/\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, start - 20), start)) && !/(?:^|\s)(?:The|A|In|At|On|For|And|But|As|When)\s$/.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
-    const owner = ownerAt(m[0], start)!;
-    const mention: Mention = { text: m[0], start, end, kind: 'person', canonical: owner.canonical };
+    const owner = ownerAt(m.part, start)!;
+    const mention: Mention = { text: m.part, start, end, kind: 'person', canonical: owner.canonical };
     taken.add(mention);
     out.push(mention);
   }

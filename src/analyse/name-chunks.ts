@@ -1,6 +1,11 @@
 // Runs of capitalised words ("U.S. Secretary of State Antony Blinken", "Center for a New American
 // Security") with offsets, found in one linear pass. Classification happens elsewhere.
 
+import { ORG_HEADS } from './name-words.ts';
+
+// A plural possessive inside an organisation's name: "Chemical Workers’ Federation".
+const ORG_HEAD = new Set<string>(ORG_HEADS);
+
 export interface ChunkWord {
   text: string;
   start: number;
@@ -84,6 +89,13 @@ export function findNameChunks(text: string): NameChunk[] {
     while (j < toks.length) {
       const prev = words[words.length - 1]!;
       const gap = text.slice(prev.end, toks[j]!.start);
+      // "Tollin Anglers’ Association", "Seafarers' Union of Tessaly": the possessive joins the name.
+      if (/^[’'][ \u00a0]$/.test(gap) && /\p{Ll}s$/u.test(prev.text) && ORG_HEAD.has(toks[j]!.text)) {
+        words[words.length - 1] = { text: `${prev.text}${gap[0]}`, start: prev.start, end: prev.end + 1 };
+        words.push(toks[j]!);
+        j++;
+        continue;
+      }
       if (!/^[ \u00a0]$/.test(gap) || /[’']s$/.test(prev.text)) break;
       if (toks[j]!.capital) {
         words.push(toks[j]!);

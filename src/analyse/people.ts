@@ -3,8 +3,9 @@
 // New American Security"; "South Korea’s foreign minister, Park Jin,"), or with an age ("X, 45,").
 // Each regex runs once over the text.
 
+import { classifyPiece } from './chunk-kinds.ts';
 import { genderFromHonorific, genderFromRole } from './gender.ts';
-import { NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
+import { INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
 import type { Mention } from './types.ts';
 
 export interface PersonMention extends Mention {
@@ -19,6 +20,7 @@ const caseFree = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]$
 // Words that end or sit inside titles and organisation names, never a person's name.
 const NOT_NAME_WORDS = [
   ...ORG_HEADS,
+  ...INDUSTRY_HEADS,
   ...TITLE_HEADS,
   ...NEVER_NAMES,
   'Affairs',
@@ -74,7 +76,7 @@ const NOT_NAME_WORDS = [
   'Hospital',
   'Airport',
 ];
-const NOT_NAME = `(?!(?:${[...new Set(NOT_NAME_WORDS)].map((w) => escapeRe(w.replace(/\.$/, ''))).join('|')})(?![\\p{L}'’-]))`;
+const NOT_NAME = `(?!(?:${[...new Set(NOT_NAME_WORDS)].map((w) => escapeRe(w.replace(/\.$/, ''))).join('|')}|\\p{Lu}\\p{Ll}{2,}works)(?![\\p{L}'’-]))`;
 // One word of a personal name: "Blinken", "O’Brien", "Ocasio-Cortez", "DeSantis", or an initial "J.".
 const NAME_WORD = String.raw`${NOT_NAME}(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.)`;
 const NAME_CONNECTOR = `(?:de|da|di|du|dos|van|von|der|den|bin|ibn|al|el|la|le)`;
@@ -91,9 +93,11 @@ const HONORIFIC = `(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)`;
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ROLE}) (?:(${HONORIFIC})\.? )?(${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
 const HONORED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${HONORIFIC})\.? (${NAME})(?![\p{L}\p{N}])`, 'gu');
 
-const PERSON_NOUN = PERSON_NOUNS.filter((n) => !['people', 'police', 'officials', 'man', 'woman', 'person', 'source', 'member'].includes(n))
-  .map(escapeRe)
-  .join('|');
+// Any "-ist" is a person's occupation too: "a freshwater ecologist", "a hydrologist".
+const PERSON_NOUN = [
+  ...PERSON_NOUNS.filter((n) => !['people', 'police', 'officials', 'man', 'woman', 'person', 'source', 'member'].includes(n)).map(escapeRe),
+  String.raw`\p{Ll}{3,}ist`,
+].join('|');
 // Words that start a clause, not a role: "Blinken, who met the minister," is no appositive.
 const NOT_CLAUSE = String.raw`(?!(?:who|which|that|and|but|or|said|says|told|was|is|has|had|will|would|met|when|while|after)\b)`;
 // "Duyeon Kim, an analyst with the Center for a New American Security," — role up to the next comma.
@@ -104,9 +108,17 @@ const APPOSITIVE_AFTER = new RegExp(
 const NOT_LINKING = String.raw`(?!(?:in|on|at|of|for|with|to|by|from|her|his|its|their|our|my|and|or|but|that|who|which|said|told|says|is|was|as|a|an|the)\b)`;
 // "South Korea’s foreign minister, Park Jin, said"
 const APPOSITIVE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:(?:the|The) )?(?:${QUALIFIER} ){0,3}(?:(?:${MODIFIERS}|${NOT_LINKING}[\p{Ll}-]+) ){0,3}(?:${PERSON_NOUN})), (${NAME})(?=,|;|\.(?:\s|$)| said\b| told\b|$)`,
+  String.raw`(?<![\p{L}\p{N}’'])((?:(?:the|The) )?(?:${QUALIFIER} ){0,3}(?:(?:${MODIFIERS}|${NOT_LINKING}[\p{Ll}-]+) ){0,3}(?:${PERSON_NOUN})), (${NAME})(?=,|;|\.(?:\s|$)| said\b| told\b|$)`,
   'gu',
 );
+// "Lukas Brenner-Hall, who is married to …, has been a non-executive director of Vessen since 2021"
+const ROLE_AFTER_CLAUSE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NAME}), who [^,;.“”"]{1,100}, (?:has been|had been|is|was|became|has become|serves as|has served as) ((?:a|an|the) (?:${NOT_CLAUSE}[\p{L}\p{M}.’'-]+ ){0,4}?(?:${PERSON_NOUN})(?: (?:with|at|of|for) (?:the )?[\p{Lu}\p{N}][^,;.]{0,60}?)?)(?=,|;|\.(?:\s|$)| since\b| until\b| for\b| who\b|$)`,
+  'gmu',
+);
+// A lower-case title after an organisation's name: "Vessen Signalworks chief executive Ragnhild Ostrow".
+const LOWER_TITLE = `(?:(?:${MODIFIERS}|non-executive|managing|executive) ){0,2}(?:chief executive|chief operating officer|chief financial officer|executive|chairman|chairwoman|chairperson|chair|president|director|spokesman|spokeswoman|spokesperson|founder|owner|manager|head|economist|analyst|counsel|secretary|treasurer)`;
+const ORG_TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])((?:\p{Lu}[\p{L}\p{M}&.-]* ){1,4})(${LOWER_TITLE}) (${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
 const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}), (?:aged )?\d{1,3},`, 'gu');
 
 const LEADING_NOISE = new Set([...NEVER_NAMES, 'When', 'While', 'As', 'After', 'Before', 'If', 'Since', 'Earlier', 'Later', 'Last', 'Next', 'On', 'In', 'At', 'By', 'With', 'From', 'For', 'Under', 'Also', 'Both', 'Then-']);
@@ -138,7 +150,19 @@ function withGender(p: PersonMention, honorific?: string): PersonMention {
 /** People named with a title, honorific, appositive or age; roles and gender come with them. */
 export function findPeopleByRule(text: string): PersonMention[] {
   const found: PersonMention[] = [];
+  for (const m of text.matchAll(ORG_TITLED)) {
+    const orgWords = m[1]!.trim().split(' ');
+    while (orgWords.length > 1 && LEADING_NOISE.has(orgWords[0]!)) orgWords.shift();
+    const kind = classifyPiece(orgWords, { sentenceInitial: false, credit: false, speaker: false });
+    if (kind?.kind !== 'organization') continue;
+    const org = orgWords.slice(kind.from, kind.to).join(' ');
+    const name = m[3]!;
+    const start = m.index + m[0].length - name.length;
+    found.push(withGender(person(name, start, name, { role: `${m[2]!}, ${org}`, via: 'title' })));
+  }
   for (const m of text.matchAll(TITLED)) {
+    // "secretary-general of the Ossel Basin Commission": the end of a hyphenated word is no title.
+    if (text[m.index - 1] === '-' && /^\p{Ll}/u.test(m[1]!)) continue;
     const role = cleanRole(m[1]!);
     const honorific = m[2];
     const name = m[3]!;
@@ -158,6 +182,10 @@ export function findPeopleByRule(text: string): PersonMention[] {
     const role = cleanRole(m[1]!.replace(/^(?:the|The|Its|His|Her|Their|Our) /, ''));
     const name = m[2]!;
     found.push(withGender(person(name, m.index + m[0].length - name.length, name, { role, via: 'appositive' })));
+  }
+  for (const m of text.matchAll(ROLE_AFTER_CLAUSE)) {
+    const role = formatAppositiveRole(m[2]!);
+    found.push(withGender(person(m[1]!, m.index, m[1]!, { role, via: 'appositive' })));
   }
   for (const m of text.matchAll(AGED)) found.push(person(m[1]!, m.index, m[1]!, { via: 'age' }));
   return found;

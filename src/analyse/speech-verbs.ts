@@ -97,6 +97,10 @@ export const VERB_BLOCKERS: Record<string, RegExp> = {
   adding: /^\s+(?:to|up)\b/,
   state: /^\s+(?:of|media|department|television|news|run|owned|visit|secretary|funeral)\b/,
   states: /^\s+(?:of|that\s+have)\b/,
+  // "the filling would continue at a pace …": going on, not speaking.
+  continue: /^\s+(?:to|with|at|in|on|until|for|from|after|through|apace|unabated|its|his|her|their|the|a|an)\b/,
+  continues: /^\s+(?:to|with|at|in|on|until|for|from|after|through|apace|unabated|its|his|her|their|the|a|an)\b/,
+  continued: /^\s+(?:to|with|at|in|on|until|for|from|after|through|apace|unabated|its|his|her|their|the|a|an)\b/,
   post: /^\s+(?:office|war)\b/,
   read: /^\s+(?:more|the\s+full|also)\b/,
   reads: /^\s+(?:more)\b/,

@@ -4,6 +4,7 @@
 // ("Joe Biden" / "Joseph R. Biden"); an acronym to the organisation it abbreviates. Never actors:
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
+import { createGazetteer, type Gazetteer } from '../analyse/gazetteer.ts';
 import { CREDIT_NAMES } from '../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../analyse/types.ts';
 import type { Actor, ActorKind } from '../briefing.ts';
@@ -84,6 +85,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       if (!g.articleIds.includes(article.id)) g.articleIds.push(article.id);
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
+    addDatelinePlace(article, groups, () => order++);
   }
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
@@ -102,6 +104,30 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       return g ? actors.get(root(g)) : undefined;
     },
   };
+}
+
+let knownPlaces: Gazetteer | undefined;
+
+/**
+ * The place a dateline names ("VALLIS (Ridgeway) -") left the text when the article was cleaned;
+ * a town the gazetteer does not know is an actor all the same. Known ones are named in the text.
+ */
+function addDatelinePlace(article: Analysis['articles'][number]['article'], groups: Map<string, Group>, next: () => number): void {
+  if (!article.place) return;
+  const name = /\p{Ll}/u.test(article.place) ? article.place.trim() : article.place.trim().toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  knownPlaces ??= createGazetteer();
+  const key = nameKey(name);
+  if (!key || knownPlaces.lookup(name) || /\d/.test(name)) return;
+  const gkey = `place:${key}`;
+  let g = groups.get(gkey);
+  if (!g) {
+    g = { kind: 'place', names: new Map(), surfaces: [], roles: [], genders: [], mentions: 0, articleIds: [], first: next() };
+    groups.set(gkey, g);
+  }
+  g.names.set(name, (g.names.get(name) ?? 0) + 1);
+  g.mentions++;
+  if (!g.surfaces.includes(name)) g.surfaces.push(name);
+  if (!g.articleIds.includes(article.id)) g.articleIds.push(article.id);
 }
 
 function absorb(into: Group, g: Group): void {

@@ -66,10 +66,16 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
   let last: { speaker: Resolved; paragraph: number } = { speaker: null, paragraph: -10 };
   let openSpeaker: Resolved | undefined;
 
+  // Tokens and units of every paragraph first: a quotation-only paragraph may be attributed by
+  // the next one ("That assessment came from …"). Each paragraph is tokenised once.
+  const tokenized = a.paragraphs.map((p, pi) => {
+    const tokens = tokenizeParagraph(text, p.start, p.end, perParagraph[pi]!.spans, mentions);
+    return { tokens, units: splitUnits(tokens) };
+  });
+
   a.paragraphs.forEach((p, pi) => {
     const spans = perParagraph[pi]!.spans;
-    const tokens = tokenizeParagraph(text, p.start, p.end, spans, mentions);
-    const units = splitUnits(tokens);
+    const { tokens, units } = tokenized[pi]!;
     const recent = pi - last.paragraph <= 2 ? last.speaker : null;
     if (spans.length === 0) {
       // Reported speech ("Blinken said North Korea was …") names who the next paragraph quotes.
@@ -96,6 +102,15 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       if (own.has(q)) return { speaker: own.get(q)!, inSentence: true };
       const mate = quoteTokens.find((o) => o !== q && own.has(o) && o >= unit.from && o < unit.to);
       if (mate !== undefined) return { speaker: own.get(mate)!, inSentence: true };
+      // A quotation standing as its own sentence, its speaker named in the next one: "“…” That was
+      // the verdict of X" / "“…” X made the remark" / a quotation-only paragraph, then "That
+      // assessment came from X".
+      if (isQuoteSentence(tokens, unit)) {
+        const u = units.indexOf(unit);
+        const nextUnit = units[u + 1];
+        const next = nextUnit ? backReference(tokens, nextUnit) : quoteOnly ? firstUnitBackReference(tokenized[pi + 1]) : null;
+        if (next) return { speaker: next, inSentence: false };
+      }
       if (k === 0 && openSpeaker !== undefined && spans[0]!.markStart === 0) return { speaker: openSpeaker, inSentence: false };
       const earlier = [...quoteTokens.slice(0, k)].reverse().find((o) => own.has(o));
       const shared = earlier ?? quoteTokens.slice(k + 1).find((o) => own.has(o));
@@ -107,7 +122,8 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     quoteTokens.forEach((q) => {
       const span = spans[tokens[q]!.span!]!;
       const unit = unitOf(q);
-      const key = isKeyQuote(tokens[q]!.text, standsAlone(tokens, unit, q, span.closing));
+      const before = tokens[q - 1];
+      const key = isKeyQuote(tokens[q]!.text, standsAlone(tokens, unit, q, span.closing), before?.kind === 'word' ? before.text : undefined);
       // A fragment keeps a speaker only when its own sentence names one.
       const { speaker: found, inSentence } = chosen.get(q)!;
       const speaker = key || inSentence ? found : null;
@@ -133,7 +149,11 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
   return quotes;
 }
 
-/** The last speaker a paragraph's speech verbs name, if any ("Park said China had …"). */
+/**
+ * The speaker the paragraph's last reporting sentence names, if any ("Park said China had …").
+ * In each sentence the first speech verb with a subject reports; later ones are inside what is
+ * reported ("X said the crews had complained").
+ */
 function reportedSpeaker(tokens: Token[], units: Unit[], ctx: ResolveContext, recent: Resolved): Resolved {
   let found: Resolved = null;
   for (const unit of units) {
@@ -143,8 +163,47 @@ function reportedSpeaker(tokens: Token[], units: Unit[], ctx: ResolveContext, re
       const ref = classifySubject(tokens, cue.from, cue.to);
       if (!ref) continue;
       const r = resolveSpeaker(ctx, ref, tokens[cue.from]!.start, recent);
-      if (r) found = r;
+      if (r) {
+        found = r;
+        break;
+      }
     }
   }
   return found;
+}
+
+/** A unit that is only a quotation (and punctuation): a sentence of quoted words on its own. */
+function isQuoteSentence(tokens: Token[], unit: Unit): boolean {
+  let quotes = 0;
+  for (let i = unit.from; i < unit.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') return false;
+    if (t.kind === 'quote') quotes++;
+  }
+  return quotes > 0;
+}
+
+// Nouns that point back at quoted words: "That was the verdict of X", "X made the remark".
+const REMARK_NOUNS = /^(?:remark|remarks|verdict|words|comment|comments|assessment|view|warning|message|response|reply|answer|judgment|judgement|observation|prediction|claim|description|summary|conclusion|quip|appeal|plea)$/i;
+const POINTING = /^(?:that|this|these|those|the|his|her|their)$/i;
+
+/** The person a sentence names as the author of the quoted words before it, if it does so. */
+function backReference(tokens: Token[], unit: Unit): Resolved {
+  let remark = false;
+  for (let i = unit.from; i < unit.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote') return null;
+    if (t.kind === 'word' && !t.mention && REMARK_NOUNS.test(t.text) && POINTING.test(tokens[i - 1]?.text ?? '')) remark = true;
+  }
+  if (!remark) return null;
+  for (let i = unit.from; i < unit.to; i++) {
+    const t = tokens[i]!;
+    if (t.mention?.kind === 'person' && !t.possessive) return { mention: t.mention };
+  }
+  return null;
+}
+
+function firstUnitBackReference(next: { tokens: Token[]; units: Unit[] } | undefined): Resolved {
+  const unit = next?.units[0];
+  return next && unit ? backReference(next.tokens, unit) : null;
 }

@@ -19,7 +19,8 @@ const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 
 const LEFT_STOPS = new Set(['that', 'which', 'who', 'whom', 'what', 'and', 'but', 'while', 'as', 'when', 'because', 'if', 'where', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'than', 'whether', 'until', 'unless', 'whereas', 'whose', 'how', 'why', 'once', 'during', 'against', 'like', 'into', 'over', 'under', 'about']);
 // Verbs that can take their subject after them ("said Blinken", "according to officials").
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'continued', 'explained', 'argued', 'insisted', 'warned', 'noted', 'replied', 'recalled', 'declared', 'observed', 'stated', 'answered', 'countered', 'responded', 'conceded', 'admitted', 'acknowledged', 'remarked', 'tweeted', 'commented', 'concluded', 'cautioned', 'according', 'reads', 'read']);
-const RIGHT_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'that', 'while', 'when', 'as', 'because', 'via', 'from', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'told', 'not', 'whether', 'if', 'about', 'by', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'again', 'also', 'quietly', 'simply', 'firmly']);
+// Participles end a subject after the verb: "according to a commission bulletin published on …".
+const RIGHT_STOPS = new Set(['published', 'issued', 'released', 'seen', 'obtained', 'dated', 'posted', 'circulated', 'distributed', 'sent', 'signed', 'filed', 'leaked', 'in', 'on', 'at', 'during', 'after', 'before', 'to', 'that', 'while', 'when', 'as', 'because', 'via', 'from', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'told', 'not', 'whether', 'if', 'about', 'by', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'again', 'also', 'quietly', 'simply', 'firmly']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
 function isVerbAt(tokens: Token[], i: number): boolean {
@@ -131,6 +132,8 @@ function scanLeft(tokens: Token[], unit: Unit, i: number): { from: number; to: n
       break;
     }
     if (!t.mention && LEFT_STOPS.has(t.text.toLowerCase())) break;
+    // Another speech verb ends the subject: "the ministry said it had asked" → "it".
+    if (!t.mention && isVerbAt(tokens, i)) break;
     from = i;
     i--;
     if (to - from > 12) return null;

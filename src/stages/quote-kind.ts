@@ -40,8 +40,26 @@ function isSpeechish(t: Token | undefined): boolean {
   return Boolean(t && t.kind === 'word' && /^(?:said|says|say|added|adds|told|tells|wrote|writes|asked|continued|explained|warned|declared|insisted|replied|stated|noted|tweeted|posted|adding|saying|telling|writing|warning|reads|read)$/i.test(t.text));
 }
 
-export function isKeyQuote(text: string, standalone: boolean): boolean {
+// Words that open a phrase completing the reporter's own clause: “at a pace …”, “as soon as …”.
+const COMPLEMENT_OPENERS = /^(?:at|as|until|till|in|on|by|for|with|from|after|before|because|if|when|whenever|while|since|without|within|like|than|over|under|through|during|into|onto|toward|towards|against|despite|about|among|between|beyond|per|via|once|unless)$/;
+// "said he had “recused himself …”", "said the kill was “the worst I have seen”".
+const COMPLEMENT_AFTER = /^(?:had|has|have|having|was|were|is|are|be|been|being)$/i;
+
+/**
+ * Whether an embedded quote only completes the reporter's sentence: it opens in lower case with a
+ * preposition or subordinator, or follows an auxiliary ("had", "was"). Such pieces are fragments
+ * attached to the speaker; a clause with its own subject (“the vote was fair”) or a predicate
+ * after a modal (“never accept a deal …”) stays a key quote. Long pieces are key quotes anyway.
+ */
+export function completesReportedClause(text: string, wordBefore: string | undefined): boolean {
+  if (!/^\p{Ll}/u.test(text) || wordCount(text) >= 15) return false;
+  const first = text.match(/^\p{L}+/u)?.[0] ?? '';
+  return COMPLEMENT_OPENERS.test(first) || (wordBefore !== undefined && COMPLEMENT_AFTER.test(wordBefore));
+}
+
+export function isKeyQuote(text: string, standalone: boolean, wordBefore?: string): boolean {
   const words = wordCount(text);
   if (standalone) return words >= 2;
+  if (completesReportedClause(text, wordBefore)) return false;
   return (words >= 4 && hasClause(text)) || words >= 10;
 }

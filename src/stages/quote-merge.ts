@@ -1,7 +1,8 @@
 // One quote across outlets. Two quotes are the same when their content words (normalised:
 // "U.S."/"US", "programmes"/"programs") mostly coincide: the smaller one's words lie at least 80%
 // inside the larger, which also catches one outlet splitting a quote in two. Short quotes must lie
-// wholly inside the other, and quotes two different people are said to have spoken stay apart.
+// wholly inside the other, quotes two different people are said to have spoken stay apart, and a
+// key quote never merges with a fragment.
 // The merged quote prints the fullest version, verbatim from its article, and credits all.
 
 import { contentTokens, normaliseForComparison } from '../text/normalize.ts';
@@ -63,6 +64,9 @@ function same(a: RawQuote, b: RawQuote, sa: Set<string>, sb: Set<string>, qa: st
   if (a.articleId === b.articleId) return false;
   // Two named speakers who differ make two quotes, however alike the words.
   if (a.speaker && b.speaker && a.speaker.kind === 'person' && b.speaker.kind === 'person' && lastWord(a.speaker.canonical) !== lastWord(b.speaker.canonical)) return false;
+  // A key quote never takes in a fragment: another outlet's borrowed phrase stays a fragment, even
+  // when its words lie inside the key quote (“the worst I have seen …”).
+  if (a.isKey !== b.isKey) return false;
   const small = Math.min(sa.size, sb.size);
   if (small >= 3) {
     let inter = 0;
@@ -72,8 +76,6 @@ function same(a: RawQuote, b: RawQuote, sa: Set<string>, sb: Set<string>, qa: st
   // Split differently by two outlets: one is a word-for-word piece of the other ("and we count on
   // Congress"), or they share a run of five words ("We are close. We have never been this close" /
   // "We have never been this close. I believe …").
-  // A fragment never joins a key quote this way: “two-way street” stays a fragment.
-  if (a.isKey !== b.isKey) return false;
   const wa = qa.split(' ');
   const wb = qb.split(' ');
   const shorter = Math.min(wa.length, wb.length);

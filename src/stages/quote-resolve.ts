@@ -23,6 +23,7 @@ export type Resolved = { mention: Mention } | { unnamed: string } | null;
 
 const GOVERNMENT_HEADS = new Set(['government', 'ministry', 'military', 'army', 'navy', 'media', 'agency', 'office', 'embassy', 'administration', 'authorities', 'cabinet', 'presidency', 'leadership', 'regime', 'mission', 'department', 'forces', 'parliament', 'legislature', 'junta', 'state']);
 const ORG_HEADS = new Set(['ministry', 'department', 'agency', 'newspaper', 'paper', 'daily', 'company', 'firm', 'group', 'party', 'court', 'council', 'committee', 'commission', 'office', 'embassy', 'military', 'army', 'organization', 'organisation', 'network', 'broadcaster', 'union', 'bank', 'bureau', 'institute', 'center', 'centre', 'alliance', 'coalition', 'movement', 'service', 'police', 'outlet', 'channel', 'publication', 'magazine', 'website', 'body', 'watchdog', 'regulator', 'charity', 'campaign', 'board', 'authority', 'fund']);
+const DOCUMENTS = /^(?:bulletin|statement|report|note|memo|memorandum|notice|release|communique|communiqué|letter|filing|document|circular|update|briefing|summary|assessment|website|post)$/;
 const PRESS = /Times|Post|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Sinmun|Ilbo|Mail|Press|Agency|TV|Radio|CNN|BBC|KCNA|Xinhua|Reuters|AP|AFP/;
 
 function upperBound(sorted: number[], x: number): number {
@@ -122,6 +123,14 @@ export function resolveSpeaker(ctx: ResolveContext, ref: SpeakerRef, pos: number
     return null;
   }
   const description = ctx.text.slice(ref.start, ref.end);
+  // "the filling would continue": a gerund is a thing, never a speaker.
+  if (/\p{L}{2,}ing$/u.test(ref.head) && !/^(?:king|viking)$/.test(ref.head)) return null;
+  // "according to a commission bulletin": a document of the organisation whose head word it borrows.
+  if (DOCUMENTS.test(ref.head)) {
+    const modifiers = description.toLowerCase().split(/\s+/).filter((w) => /^\p{Ll}+$/u.test(w) && w !== ref.head);
+    const org = modifiers.length > 0 ? mostRecent(ctx.named, pos, (m) => m.kind === 'organization' && modifiers.includes(headWord(m.canonical))) : null;
+    if (org) return { mention: org };
+  }
   // "the 81-year-old said": the last person speaking, else the last one named.
   if (ref.definite && /^\d+-year-old$/.test(ref.head)) {
     const lastSpeaker = previous && 'mention' in previous && previous.mention.kind === 'person' ? previous.mention : null;
@@ -141,6 +150,8 @@ export function resolveSpeaker(ctx: ResolveContext, ref: SpeakerRef, pos: number
   }
   return { unnamed: description };
 }
+
+const headWord = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
 
 function wrap(m: Mention | null): Resolved {
   return m ? { mention: m } : null;

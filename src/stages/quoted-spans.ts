@@ -1,7 +1,8 @@
 // Quoted spans in one paragraph: curly, straight or angled double quotes, and single quotes where
 // a paragraph uses them as its outer marks (never the apostrophes of "it’s" or "Hamas’"). Single
-// quotes inside double ones stay part of the outer quote. An opening mark with no closing one runs
-// to the paragraph's end: news style then continues the quote in the next paragraph.
+// quotes inside double ones stay part of the outer quote, and double ones inside single outer marks
+// likewise. An opening mark with no closing one runs to the paragraph's end: news style then
+// continues the quote in the next paragraph.
 
 export interface QuotedSpan {
   /** Offsets of the quoted words, relative to the paragraph, without a trailing comma. */
@@ -19,6 +20,18 @@ export interface QuotedSpan {
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 
 export function findQuotedSpans(paragraph: string): QuotedSpan[] {
+  const doubles = findDoubleQuoted(paragraph);
+  if (doubles.length === 0) return findSingleQuoted(paragraph);
+  // British style: single outer marks with double ones nested (‘We were told it was “a nuisance
+  // alarm” …’). When a single quote opens first and holds the first double mark, singles are outer.
+  const singles = findSingleQuoted(paragraph);
+  const first = singles[0];
+  if (!first || first.markStart > doubles[0]!.markStart || first.markEnd <= doubles[0]!.markStart) return doubles;
+  const inside = (d: QuotedSpan) => singles.some((s) => s.markStart < d.markStart && d.markEnd <= s.markEnd);
+  return [...singles, ...doubles.filter((d) => !inside(d))].sort((a, b) => a.markStart - b.markStart);
+}
+
+function findDoubleQuoted(paragraph: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let i = 0;
   let straightOpen = -1;
@@ -41,7 +54,6 @@ export function findQuotedSpans(paragraph: string): QuotedSpan[] {
     i++;
   }
   if (straightOpen !== -1) push(spans, paragraph, straightOpen, -1);
-  if (spans.length === 0) return findSingleQuoted(paragraph);
   return spans;
 }
 
@@ -89,6 +101,12 @@ function findSingleQuoted(paragraph: string): QuotedSpan[] {
     }
     const close = findSingleCloser(paragraph, open.index + 1);
     if (close === -1) {
+      // A single mark opening the paragraph with no closing one runs to its end, like “…:
+      // news style continues the quote in the next paragraph.
+      if (/^\s*$/.test(paragraph.slice(0, open.index))) {
+        push(spans, paragraph, open.index, -1);
+        break;
+      }
       from = open.index + 1;
       continue;
     }

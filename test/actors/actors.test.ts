@@ -55,6 +55,37 @@ const ROWS: Row[] = [
   ['a one-word name after a title, even a dictionary word', ['President Trump spoke. Trump later left.'], { name: 'Trump', kind: 'person', role: 'President' }],
   ['a demonym after a title is no person', ['An official Korean statement followed.'], { absent: 'Korean' }],
   ['a two-word name unknown to the dictionary is a person', ['Narendra Modi met the delegation.'], { name: 'Narendra Modi', kind: 'person' }],
+  // Invented countries, towns and bodies the gazetteer cannot know.
+  ['a country known only by its possessive', ['Ostravia’s transport minister, Piet Halm, resigned on Monday.'], { name: 'Ostravia', kind: 'place' }],
+  ['a possessive before a lower-case ministry is a country', ['Ostravia’s health ministry closed the clinics.'], { name: 'Ostravia', kind: 'place' }],
+  ['a country known only by its demonym', ['Ostravian Foreign Minister Lena Kask spoke first.'], { name: 'Ostravia', kind: 'place', alias: 'Ostravian' }],
+  ['a demonym and the bare country name are one place', ['Talks were hosted by Merovia. Merovian diplomats said little.'], { name: 'Merovia', kind: 'place', alias: 'Merovian' }],
+  ['a river named head word first', ['Boats left the River Melk at dawn.'], { name: 'River Melk', kind: 'place' }],
+  ['a dam is a place', ['Water poured over the Harnfold Dam on Sunday.'], { name: 'Harnfold Dam', kind: 'place' }],
+  ['Port and a name is a place', ['Ships returned to Port Halden.'], { name: 'Port Halden', kind: 'place' }],
+  ['a town after "in" is a place', ['The talks were held in Brelling on Monday.'], { name: 'Brelling', kind: 'place' }],
+  ['a dateline town is a place', ['KESTRELL, June 3 (Wire) — Talks ended without a deal.'], { name: 'Kestrell', kind: 'place' }],
+  ['a town named by "the town of" is a place, and so is its bare name', ['The border town of Ulvik closed its gates. Ulvik has 3,000 people.'], { name: 'Ulvik', kind: 'place' }],
+  ['a federation after a plural possessive', ['The Dock Workers’ Federation called a strike.'], { name: 'Dock Workers’ Federation', kind: 'organization' }],
+  ['an association after a place and a plural possessive', ['The Mirrow Rowers’ Association cancelled its race.'], { name: 'Mirrow Rowers’ Association', kind: 'organization' }],
+  ['a place and a plural noun is no person', ['The Mirrow Rowers’ Association cancelled its race.'], { absent: 'Mirrow Rowers' }],
+  ['a union of a country keeps its whole name', ['The Dockers’ Union of Ostravia called a strike.'], { name: 'Dockers’ Union of Ostravia', kind: 'organization' }],
+  ['a commission is an organisation', ['The Lorne Basin Commission met on Monday.'], { name: 'Lorne Basin Commission', kind: 'organization' }],
+  ['a lower-case party after a possessive name is an organisation', ['The Rural Farmers’ party may vote with the opposition.'], { name: 'Rural Farmers’ party', kind: 'organization' }],
+  ['a company by its industry head word', ['Greywater Shipping denied the claim.'], { name: 'Greywater Shipping', kind: 'organization' }],
+  ['a company whose last word is a -works', ['Marrow Freightworks won the contract.'], { name: 'Marrow Freightworks', kind: 'organization' }],
+  ['a country’s lower-case ministry is an organisation', ['Ostravia’s foreign ministry issued a note.'], { name: 'Ostravia’s foreign ministry', kind: 'organization' }],
+  // Names that are not actors.
+  ['a hyphenated title gives no person', ['Talks were led by the secretary-general of the Lorne Basin Commission, Ada Holt.'], { absent: 'Basin' }],
+  ['a month is no part of an organisation', ['In March the Coastal Water Authority raised prices.'], { name: 'Coastal Water Authority', kind: 'organization' }],
+  ['a month glued to an organisation is no actor', ['In March the Coastal Water Authority raised prices.'], { absent: 'March the Coastal Water Authority' }],
+  ['a party member’s label is no person', ['Edwin Morl, a Dunvale Unionist, spoke against it.'], { absent: 'Dunvale Unionist' }],
+  // Roles.
+  ['a role with "an engineer with"', ['Ada Brekke, an engineer with the Norland Marine Institute, said so.'], { name: 'Ada Brekke', role: 'engineer, Norland Marine Institute' }],
+  ['a role ending in -ist, before a relative clause', ['“It will recover,” said Pia Rendel, a marine ecologist at the University of Harnstad who has studied the bay.'], { name: 'Pia Rendel', role: 'marine ecologist, University of Harnstad' }],
+  ['a role after a relative clause', ['Tor Eklund, who is married to the minister’s sister, has been a non-executive director of Brask Rail since 2019.'], { name: 'Tor Eklund', role: 'non-executive director, Brask Rail' }],
+  ['a company before a lower-case title gives the role', ['Marrow Freightworks chief executive Ysolde Danvers denied it.'], { name: 'Ysolde Danvers', kind: 'person', role: 'chief executive, Marrow Freightworks' }],
+  ['a surname that is also a place is the person after the full name', ['Deputy Speaker Ragna Bolton rejected the call. “No,” Bolton said.'], { name: 'Ragna Bolton', alias: 'Bolton' }],
 ];
 
 function find(actors: Actor[], name: string): Actor | undefined {

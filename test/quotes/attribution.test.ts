@@ -63,7 +63,9 @@ const ROWS: Row[] = [
   ['guillemets', '«We will not sign this agreement,» said Pierre Lambert.', 'We will not sign', 'Pierre Lambert', 'key'],
   ['a quote opening a paragraph that continues after reported speech', 'Karim Nasser said the clinic had run out of insulin. “We asked for help weeks ago,” he added.', 'We asked for help', 'Karim Nasser', 'key'],
   ['a dateline-free multi-sentence quote', '“We were surprised. Nobody told us. We found out from the news,” said Ana Costa.', 'We were surprised. Nobody told us', 'Ana Costa', 'key'],
-  ['a participle takes the main clause’s subject', 'Prime Minister Hana Novak rejected the plan on Sunday, saying the country would fight “until the very last day of this war.”', 'until the very last day', 'Hana Novak', 'key'],
+  ['a participle takes the main clause’s subject', 'Prime Minister Hana Novak rejected the plan on Sunday, saying “we will fight until the very last day of this war.”', 'we will fight until', 'Hana Novak', 'key'],
+  // A prepositional phrase completing the reporter's clause is a fragment; it keeps its sentence's speaker.
+  ['a participle’s prepositional complement is a fragment with the main clause’s subject', 'Prime Minister Hana Novak rejected the plan on Sunday, saying the country would fight “until the very last day of this war.”', 'until the very last day', 'Hana Novak', 'fragment'],
   ['a name set off by commas after a role', 'Its director, Paul Marsh, said the figures were wrong. “Somebody will have to pay for this,” Mr Marsh said.', 'Somebody will have to pay', 'Paul Marsh', 'key'],
   ['a relative clause between subject and verb', 'One backbencher, who asked not to be named, said: “Nobody has explained how any of this works.”', 'Nobody has explained', 'unnamed: One backbencher', 'key'],
   ['an organisation as modifier does not speak', '“We do not comment on speculation,” a Treasury spokeswoman said.', 'We do not comment', 'unnamed: a Treasury spokeswoman', 'key'],
@@ -75,6 +77,27 @@ const ROWS: Row[] = [
   ['a man named as an object is not "he"', 'Foreign Minister Anna Lind spoke after Defence Minister Piotr Zielinski.\n\nAsked about Prime Minister Tomas Berg, she said: “We disagree on many things.”', 'We disagree', 'Anna Lind', 'key'],
   ['"he said" after an object in the same sentence', 'Interior Minister Omar Haddad arrived on Monday.\n\nAfter meeting President Daniel Cruz, he said: “The border will stay open.”', 'The border will stay open', 'Omar Haddad', 'key'],
   ['a long parenthetical between subject and verb', 'Ines Duarte, speaking in Lima after talks with her counterpart, a day after visiting Quito, said: “The alliance is stronger than ever.”', 'The alliance is stronger', 'Ines Duarte', 'key'],
+  // Speaker named only in the sentence or paragraph after a quotation that stands alone.
+  ['speaker named in the next sentence: "That was the verdict of"', 'The hearing ended late.\n\n“Nobody walks out of this hall a winner.” That was the verdict of Sigrun Alvestad, the chair of the tribunal, as she closed the session.', 'Nobody walks out', 'Sigrun Alvestad', 'key'],
+  ['speaker named in the next sentence: "X made the remark"', 'The vote was close.\n\n“We will read the bill and then we will vote. Nobody tells us what to do.” Harbour Party leader Jonas Fjeldberg made the remark to reporters on Monday.', 'We will read the bill', 'Jonas Fjeldberg', 'key'],
+  ['speaker named in the paragraph after a quotation-only paragraph', 'Inspectors said the shaft was sound. “The supports are holding,” one inspector said.\n\n“This is the worst collapse I have seen in thirty years of work underground.”\n\nThat assessment came from Edda Lindqvist, a mining engineer at the Kestrel Institute.', 'This is the worst collapse', 'Edda Lindqvist', 'key'],
+  // A company before a lower-case title is the person's employer, not the speaker.
+  ['a company name before a lower-case title and a name', 'Marrow Freightworks chief executive Ysolde Danvers denied the claim. “Our bid was the lowest and the best,” she told reporters.', 'Our bid was the lowest', 'Ysolde Danvers', 'key'],
+  // Descriptions that name an organisation by its head word.
+  ['"according to a commission bulletin" is the commission named before', 'The Lorne Basin Commission met on Monday.\n\n“Water levels fell by half in April,” according to a commission bulletin published on Tuesday.', 'Water levels fell', 'Lorne Basin Commission', 'key'],
+  ['"the ministry" after a country’s lower-case ministry', 'In a note sent on Friday, Ostravia’s foreign ministry went further. “Ostravia has kept every promise it made,” the ministry said.', 'Ostravia has kept', 'Ostravia’s foreign ministry', 'key'],
+  // A surname that is also a place name.
+  ['a surname that is also a place name, after the full name', 'Deputy Speaker Ragna Bolton rejected the call.\n\n“The figures do not add up,” Bolton said in a statement.', 'The figures do not add up', 'Ragna Bolton', 'key'],
+  // Single outer quotation marks over two paragraphs, with double ones nested.
+  ['single outer marks over two paragraphs, first part', 'Hedda Moen, the union’s safety officer, said the crews had complained in writing.\n\n‘We reported the crack in March and again in May. We were told it was “cosmetic” and that it would be fixed at the next refit.\n\n‘That refit never happened. Nobody here is surprised by what followed.’', 'We reported the crack', 'Hedda Moen', 'key'],
+  ['single outer marks over two paragraphs, continuation', 'Hedda Moen, the union’s safety officer, said the crews had complained in writing.\n\n‘We reported the crack in March and again in May. We were told it was “cosmetic” and that it would be fixed at the next refit.\n\n‘That refit never happened. Nobody here is surprised by what followed.’', 'That refit never happened', 'Hedda Moen', 'key'],
+  // Short quoted complements inside reported speech are fragments attached to the speaker.
+  ['a quoted prepositional phrase after reported speech is a fragment', 'Helge Brun runs the reservoir. “We have nothing to hide,” he said, adding that the filling would go on “at a pace the farmers can bear.”', 'at a pace the farmers', 'Helge Brun', 'fragment'],
+  ['a quoted participle phrase after "had" is a fragment', 'A spokesman for Dunmore Rail said Mr Pask had “stepped aside from every board vote on the tender” and that the firm had won fairly.', 'stepped aside from every', 'unnamed: A spokesman for Dunmore Rail', 'fragment'],
+  ['a quoted adverbial clause is a fragment', 'The Coast Ministry denied any delay. A spokeswoman for the ministry said the warning went out “as soon as the size of the fire was known”.', 'as soon as the size', 'unnamed: A spokeswoman for the ministry', 'fragment'],
+  ['a quoted noun phrase after "was" is a fragment', 'Dr Oskar Lind said the harvest was “the worst I have seen in forty years”.', 'the worst I have seen', 'Oskar Lind', 'fragment'],
+  // An unnamed description is a clean noun phrase.
+  ['the subject of "said it had asked" is no "X said it"', 'Ostravia’s Foreign Ministry said it had asked the company for “clear and honest answers” about the fire.', 'clear and honest answers', 'Foreign Ministry', 'fragment'],
   ['noun phrase quotes are fragments even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'fragment'],
 ];
 

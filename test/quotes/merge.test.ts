@@ -37,6 +37,13 @@ describe('merging quotes across outlets', () => {
     expect(quotes[0]!.support.map((s) => s.articleId).sort()).toEqual(['a0', 'a0', 'a1']);
   });
 
+  it('never merges a key quote with a shorter fragment from another outlet', () => {
+    const { quotes, fragments } = quotesOf('“This is the worst harvest I have seen in forty years of farming,” said Oskar Lind.', 'Dr Oskar Lind said the harvest was “the worst I have seen in forty years”.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.support).toHaveLength(1);
+    expect(fragments.map((f) => f.text)).toEqual(['the worst I have seen in forty years']);
+  });
+
   it('keeps a fragment apart from a key quote that contains it', () => {
     const { quotes, fragments } = quotesOf('Blinken called it a “two-way street”.', '“It is a two-way street between Moscow and Pyongyang,” said Antony Blinken.');
     expect(quotes).toHaveLength(1);

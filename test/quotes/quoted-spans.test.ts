@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   ['guillemets', '«Nous sommes prêts», a-t-il dit.', ['Nous sommes prêts']],
   ['an empty pair is ignored', 'He said “” and left.', []],
   ['decades are not quotes', 'Since the ’90s and the \'80s, nothing changed.', []],
+  ['single outer marks with double ones nested', '‘We were told it was “cosmetic” and that it would be fixed,’ she said.', ['We were told it was “cosmetic” and that it would be fixed']],
+  ['an unclosed single outer mark runs to the paragraph end', '‘We reported it in March. We were told it was “cosmetic”.', ['We reported it in March. We were told it was “cosmetic”.'], [true]],
+  ['a paragraph opening with a double mark keeps single ones nested', '“He called it ‘cosmetic’ in March,” she said.', ['He called it ‘cosmetic’ in March']],
 ];
 
 describe('findQuotedSpans', () => {

@@ -1,0 +1,90 @@
+// Places the gazetteer cannot know (invented or small countries and towns), inferred from how an
+// article uses a name: a possessive before a word of state ("Norvenia’s transport minister",
+// "Tessaly's transport ministry"), a demonym before a title or a noun ("Tarvonian Foreign
+// Minister", "Pellandian diplomats" → Pellandia), "in X" and "the town of X", and a dateline
+// ("AMBRAY, May 8 (PNS) —"). Once inferred, the bare name is a place wherever the article uses
+// it alone. One pass over the chunks, plus a look at a few characters around each.
+
+import { isCommonWord, isKnownFirstName, lexiconTags } from './lexicon.ts';
+import type { NameChunk } from './name-chunks.ts';
+import { NEVER_NAMES, ORG_HEADS, TITLE_HEADS } from './name-words.ts';
+
+export interface InferredPlace {
+  canonical: string;
+  /** Used as an adjective ("Tarvonian"): it may stand before a title or a noun. */
+  demonym: boolean;
+}
+
+const NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+// What a country has, after its possessive: "Norvenia’s transport minister", "Korvath's state news agency".
+const STATE_AFTER_POSSESSIVE =
+  /^(?:[’']s?)\s+(?:[\p{L}.-]+\s+){0,3}?(?:government|ministry|minister|ministers|president|prime minister|premier|parliament|army|military|navy|air force|capital|border|borders|embassy|ambassador|envoy|cabinet|economy|state|citizens|troops|authorities|regime|coastline|provinces|regions|residents|population|currency|central bank|foreign|interior|defence|defense|transport|health|environment|finance)\b/iu;
+// "in Ambray", "the border town of Qarnis", "the capital, Rethel"
+const PLACE_BEFORE = /(?:\b[Ii]n|\b(?:town|city|village|port|capital|province|region|district|island|municipality) of|\bcapital,)\s$/u;
+const DATELINE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){0,2})(?=,| \(| [-—–] )/u;
+const NOT_BEFORE_NOUN = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+const TITLE_OR_BODY = new Set<string>([...TITLE_HEADS, ...ORG_HEADS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Transport', 'Finance', 'Health', 'Environment', 'Prime', 'Deputy', 'Vice']);
+
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+
+/** A word no dictionary knows as anything but a name, and no known first name. */
+function unknownName(w: string): boolean {
+  return NAME_SHAPE.test(w) && !NEVER_NAMES.has(w) && !isCommonWord(w) && !isKnownFirstName(w);
+}
+
+/** The first word of the chunk that is not sentence-opening noise ("In", "The"). */
+function firstNameIndex(chunk: NameChunk): number {
+  let k = 0;
+  while (k < chunk.words.length - 1 && (NEVER_NAMES.has(chunk.words[k]!.text) || (k === 0 && chunk.sentenceInitial && isCommonWord(chunk.words[k]!.text)))) k++;
+  return k;
+}
+
+/** "Tarvonian" → "Tarvonia"; "Sulimari" → "Sulimar" when the article also names Sulimar. */
+function demonymPlace(word: string, capitals: Set<string>): string | undefined {
+  if (lexiconTags(word).length > 0 || isKnownFirstName(word)) return undefined;
+  if (/^\p{Lu}\p{Ll}{3,}ian$/u.test(word)) return word.slice(0, -1);
+  if (/^\p{Lu}\p{Ll}{3,}i$/u.test(word) && capitals.has(word.slice(0, -1))) return word.slice(0, -1);
+  return undefined;
+}
+
+/** A demonym stands before a title, a body or a noun, never before a verb ("Vartanian said"). */
+function beforeNounOrTitle(text: string, chunk: NameChunk, k: number): boolean {
+  const next = chunk.words[k + 1];
+  if (next) return TITLE_OR_BODY.has(next.text) || !isCommonWord(next.text);
+  const after = /^ (\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(chunk.end, chunk.end + 30));
+  if (!after) return false;
+  return !lexiconTags(after[1]!).some((t) => NOT_BEFORE_NOUN.has(t));
+}
+
+export function inferPlaces(text: string, chunks: NameChunk[]): Map<string, InferredPlace> {
+  const places = new Map<string, InferredPlace>();
+  const capitals = new Set<string>();
+  for (const c of chunks) for (const w of c.words) capitals.add(w.text);
+  const add = (surface: string, canonical: string, demonym: boolean) => {
+    if (!places.has(surface)) places.set(surface, { canonical, demonym });
+  };
+  const dateline = DATELINE.exec(text.slice(0, 80));
+  if (dateline) add(titleCase(dateline[1]!), titleCase(dateline[1]!), false);
+  for (const chunk of chunks) {
+    if (chunk.credit) continue;
+    const k = firstNameIndex(chunk);
+    const word = chunk.words[k]!.text;
+    const single = k === chunk.words.length - 1;
+    if (single && chunk.possessive && unknownName(word) && STATE_AFTER_POSSESSIVE.test(text.slice(chunk.end, chunk.end + 60))) add(word, word, false);
+    else if (single && !chunk.possessive && unknownName(word) && PLACE_BEFORE.test(text.slice(Math.max(0, chunk.words[k]!.start - 30), chunk.words[k]!.start))) add(word, word, false);
+    const country = demonymPlace(word, capitals);
+    if (country && beforeNounOrTitle(text, chunk, k)) {
+      add(word, country, true);
+      add(country, country, false);
+    }
+  }
+  return places;
+}
+
+/** The dateline's place as a mention, if the article opens with one. */
+export function datelinePlace(text: string): { start: number; end: number; text: string; canonical: string } | undefined {
+  const m = DATELINE.exec(text.slice(0, 80));
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, text: m[1]!, canonical: titleCase(m[1]!) };
+}
