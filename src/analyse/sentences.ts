@@ -1,11 +1,8 @@
 // Paragraphs (split on blank lines) and their sentences, with offsets into the cleaned text.
 // Splitting per paragraph keeps compromise from gluing a quote to the next paragraph's sentence.
 
-import nlp from 'compromise/one';
+import { type ParseMode, sentenceOffsets } from './fast-path.ts';
 import type { Paragraph, Sentence } from './types.ts';
-
-// compromise accepts `terms: false` (skip per-term output) though its typings do not say so.
-const JSON_OFFSETS_ONLY = { offset: true, terms: false } as unknown as { offset: true };
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
@@ -23,11 +20,10 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 /** Sentence boundaries from compromise, widened so each span starts at its opening quote mark. */
-function sentenceStarts(paragraph: string): number[] {
-  const docs = nlp(paragraph).json(JSON_OFFSETS_ONLY) as { offset: { start: number } }[];
+function sentenceStarts(paragraph: string, mode: ParseMode): number[] {
   const starts: number[] = [];
-  for (const s of docs) {
-    let start = s.offset.start;
+  for (const offset of sentenceOffsets(paragraph, mode)) {
+    let start = offset;
     while (start > 0 && OPENERS.has(paragraph[start - 1]!)) start--;
     if (starts.length === 0) start = 0;
     if (starts.length === 0 || start > starts[starts.length - 1]!) starts.push(start);
@@ -35,11 +31,11 @@ function sentenceStarts(paragraph: string): number[] {
   return starts.length > 0 ? starts : [0];
 }
 
-export function splitSentences(articleId: string, text: string, paragraphs: Paragraph[]): Sentence[] {
+export function splitSentences(articleId: string, text: string, paragraphs: Paragraph[], mode: ParseMode = 'fast'): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     const body = text.slice(paragraph.start, paragraph.end);
-    const starts = sentenceStarts(body);
+    const starts = sentenceStarts(body, mode);
     starts.forEach((localStart, i) => {
       const localEnd = i + 1 < starts.length ? starts[i + 1]! : body.length;
       const piece = body.slice(localStart, localEnd);

@@ -1,0 +1,45 @@
+// Child process: one big story — `count` articles all about the same event — ingested into the
+// store, then briefed from it: the case where every cross-article step meets its largest input.
+//   tsx bench/measure-big-story.ts <articles>
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalysePool } from '../adapters/ingest/analyse-pool.ts';
+import { createStoreAnalysisCache } from '../adapters/ingest/analysis-cache.ts';
+import { analysisVersion } from '../adapters/ingest/analysis-version.ts';
+import { createCachedAnalyser } from '../adapters/ingest/cached-analyser.ts';
+import { createSqliteStore } from '../adapters/store/sqlite-store.ts';
+import { briefingFromAnalysis } from '../src/build-briefing.ts';
+import { createStoryBook } from '../src/stories/story-book.ts';
+import { ingestCorpus } from './ingest-corpus.ts';
+import { type BigStoryResult, RESULT_PREFIX } from './results.ts';
+import { BENCH_NOW, BENCH_SEED, benchSettings, poolOptions } from './settings.ts';
+import { syntheticArticles } from './synthetic-corpus.ts';
+import { timed } from './timing.ts';
+
+const count = Number(process.argv[2]);
+const settings = benchSettings();
+const log = (line: string) => process.stderr.write(`  [one story of ${count}] ${line}\n`);
+
+const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
+const store = createSqliteStore(join(dir, 'bench.db'));
+const pool = createAnalysePool(poolOptions(settings));
+const book = createStoryBook({ now: () => BENCH_NOW });
+const analyser = createCachedAnalyser({ cache: createStoreAnalysisCache(store, analysisVersion(), () => BENCH_NOW), pool });
+const articles = [...syntheticArticles(count, BENCH_SEED + 1, 5000, 1)].map((x) => x.article);
+const ingest = await timed(() => ingestCorpus(articles, { store, book, analyser, now: BENCH_NOW }));
+const story = book.stories().sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
+log(`ingest ${(ingest.ms / 1000).toFixed(1)} s (story book ${(ingest.value.storyBookMs / 1000).toFixed(1)} s); the story holds ${story.articleIds.length} articles`);
+
+// Warm the briefing code up on a handful of the articles, then time the whole story once, from
+// the store: its articles, their cached analyses, the stages.
+briefingFromAnalysis({ articles: await analyser.analyse(articles.slice(0, 5)) });
+const run = await timed(async () => briefingFromAnalysis({ articles: await analyser.analyse(await store.storyArticles(story.id)) }));
+log(`briefing ${run.ms.toFixed(0)} ms`);
+
+await pool.close();
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+const result: BigStoryResult = { storyArticles: story.articleIds.length, briefingMs: run.ms };
+process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

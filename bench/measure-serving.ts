@@ -1,0 +1,106 @@
+// Child process: the bot's life at one corpus size, in a fresh process so its peak memory is its
+// own: ingest every article (worker pool, SQLite store on disk, analysis cache, story book); build
+// the biggest story's briefing from the store (its articles and cached analyses); then answer
+// `/brief` and `/brief <topic>` through the bot's own NewsDesk (adapters/news-desk).
+//   tsx bench/measure-serving.ts <articles>
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalysePool } from '../adapters/ingest/analyse-pool.ts';
+import { createStoreAnalysisCache } from '../adapters/ingest/analysis-cache.ts';
+import { analysisVersion } from '../adapters/ingest/analysis-version.ts';
+import { createCachedAnalyser } from '../adapters/ingest/cached-analyser.ts';
+import { createSqliteStore } from '../adapters/store/sqlite-store.ts';
+import { buildBriefing } from '../src/build-briefing.ts';
+import { composeBriefReply } from '../src/commands/compose-brief-reply.ts';
+import { renderSlackBlocks } from '../src/render/slack-blocks.ts';
+import { createStoryBook } from '../src/stories/story-book.ts';
+import { createStoryNewsDesk } from '../adapters/news-desk/story-news-desk.ts';
+import { briefingFromAnalysis } from '../src/build-briefing.ts';
+import { ingestCorpus } from './ingest-corpus.ts';
+import { RESULT_PREFIX, type ServingResult } from './results.ts';
+import { BENCH_NOW, BENCH_SEED, benchSettings, poolOptions, WARM_UP_ARTICLES, WARM_UP_SEED } from './settings.ts';
+import { syntheticArticles, syntheticCorpus } from './synthetic-corpus.ts';
+import { peakRssMb, timed } from './timing.ts';
+
+const size = Number(process.argv[2]);
+const settings = benchSettings();
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+const log = (line: string) => {
+  const m = process.memoryUsage();
+  process.stderr.write(`  [${size}] ${line} (RSS ${mb(m.rss)} MB; main thread heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB)\n`);
+};
+const generatedAt = BENCH_NOW.toISOString();
+
+const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
+const store = createSqliteStore(join(dir, 'bench.db'));
+const pool = createAnalysePool(poolOptions(settings));
+await pool.ready();
+await pool.analyse(syntheticCorpus(WARM_UP_ARTICLES, WARM_UP_SEED).articles);
+log('workers ready');
+const book = createStoryBook({ now: () => BENCH_NOW });
+const analyser = createCachedAnalyser({ cache: createStoreAnalysisCache(store, analysisVersion(), () => BENCH_NOW), pool });
+
+let textBytes = 0;
+function* corpus() {
+  for (const { article } of syntheticArticles(size, BENCH_SEED)) {
+    textBytes += Buffer.byteLength(article.text, 'utf8');
+    yield article;
+  }
+}
+const ingest = await timed(() => ingestCorpus(corpus(), { store, book, analyser, now: BENCH_NOW }));
+const stories = book.stories().sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1));
+const { articles: ingested, waitingMs, storeMs, storyBookMs } = ingest.value;
+log(`ingest: ${ingested} articles in ${(ingest.ms / 1000).toFixed(1)} s (waiting for workers ${(waitingMs / 1000).toFixed(1)} s, store ${(storeMs / 1000).toFixed(1)} s, story book ${(storyBookMs / 1000).toFixed(1)} s), ${stories.length} stories`);
+
+// One story's briefing from the store: its articles, their cached analyses, the stages.
+const briefFromStore = async (storyId: string) =>
+  briefingFromAnalysis({ articles: await analyser.analyse(await store.storyArticles(storyId)) }, { generatedAt });
+// The biggest story: the worst case for one briefing at this size.
+const target = stories[0]!;
+// Warm the briefing code up on another story, then time the target three times.
+await briefFromStore(stories[stories.length - 1]!.id);
+const runs: number[] = [];
+let briefing = await briefFromStore(target.id);
+for (let i = 0; i < 3; i++) {
+  const run = await timed(() => briefFromStore(target.id));
+  runs.push(run.ms);
+  briefing = run.value;
+}
+const fresh = buildBriefing(await store.storyArticles(target.id), { generatedAt });
+
+// `/brief` as the bot answers it: its desk builds (and caches) briefings from the book's articles.
+const desk = createStoryNewsDesk({ book, store, now: () => BENCH_NOW });
+
+const digest = await timed(async () => renderSlackBlocks(await composeBriefReply(desk, { digestSize: 5, now: BENCH_NOW })));
+// The story's headline is what a reader would type; it names the story's own topic.
+const topic = target.label.replace(/:.*$/, '');
+let replyKind = '';
+const briefTopic = await timed(async () => {
+  const reply = await composeBriefReply(desk, { topic, digestSize: 5, now: BENCH_NOW });
+  replyKind = reply.kind;
+  return renderSlackBlocks(reply);
+});
+log(`briefing ${runs.map((r) => r.toFixed(0)).join('/')} ms, digest ${digest.ms.toFixed(0)} ms, /brief "${topic}": ${replyKind} in ${briefTopic.ms.toFixed(0)} ms`);
+
+const result: ServingResult = {
+  articles: ingested,
+  textMb: textBytes / 1048576,
+  ingestMsPerArticle: ingest.ms / ingested,
+  ingestArticlesPerSec: ingested / (ingest.ms / 1000),
+  storeMsPerArticle: storeMs / ingested,
+  storyBookMsPerArticle: storyBookMs / ingested,
+  stories: stories.length,
+  briefingMs: runs.sort((a, b) => a - b)[1]!,
+  briefingArticles: target.articleIds.length,
+  briefingMatchesFresh: JSON.stringify(briefing) === JSON.stringify(fresh),
+  digestMs: digest.ms,
+  briefTopicMs: briefTopic.ms,
+  briefTopicReply: replyKind,
+  peakRssMb: peakRssMb(),
+};
+await pool.close();
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

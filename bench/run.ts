@@ -1,0 +1,60 @@
+// `npm run bench`: the performance benchmark. For each corpus size (BENCH_SIZES, default
+// 10,100,1000,10000 synthetic articles of about 5 KB) it runs two fresh child processes — one
+// timing analysis throughput against the naive compromise baseline, one ingesting every article
+// into a SQLite store and serving briefings from it — plus, when 1,000 or more articles are
+// measured, one story of BENCH_BIG_STORY articles; then prints the tables and the targets.
+
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { formatBigStory, formatNotes, formatSizeTable, formatTargets } from './format-table.ts';
+import type { BigStoryResult, ServingResult, SizeResult, ThroughputResult } from './results.ts';
+import { runChild } from './run-child.ts';
+import { benchSettings } from './settings.ts';
+import { checkTargets } from './targets.ts';
+
+const settings = benchSettings();
+const started = performance.now();
+const loadAtStart = loadavg()[0]!;
+process.stderr.write(`benchmark: sizes ${settings.sizes.join(', ')}; ${settings.workers} workers; ${availableParallelism()} cores\n`);
+
+// A failed child (a crash, running out of memory) is reported, and the other sizes still print.
+const failures: string[] = [];
+async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+const results: SizeResult[] = [];
+for (const size of settings.sizes) {
+  const throughput = await attempt(() => runChild<ThroughputResult>('./measure-throughput.ts', [String(size)]));
+  const serving = await attempt(() => runChild<ServingResult>('./measure-serving.ts', [String(size)]));
+  if (throughput && serving) results.push({ ...throughput, ...serving });
+}
+
+const bigStory =
+  settings.bigStory > 0 && settings.sizes.some((n) => n >= 1_000)
+    ? await attempt(() => runChild<BigStoryResult>('./measure-big-story.ts', [String(settings.bigStory)]))
+    : undefined;
+
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`;
+const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+const report = [
+  `Benchmark of ${new Date().toISOString().slice(0, 10)} on ${machine}; took ${minutes} min;`,
+  // Other work on the machine slows every column; the load average says how much there was.
+  `load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end.`,
+  '',
+  formatSizeTable(results),
+  '',
+  formatNotes(results),
+  '',
+  ...(bigStory ? [formatBigStory(bigStory), ''] : []),
+  formatTargets(checkTargets(results, bigStory)),
+  '',
+  ...failures.map((f) => `Failed: ${f}`),
+].join('\n');
+process.stdout.write(`\n${report}`);
+if (settings.out) writeFileSync(settings.out, report);
