@@ -42,19 +42,21 @@ function nameWords(words: string[]): string[] {
   return words.filter((w) => !CONNECTOR.test(w));
 }
 
+/** The first word from `from` on that is neither a never-name nor a connector (a plain function: a hot path). */
+function dropLeading(words: string[], from: number, to: number): number {
+  while (from < to && (NEVER_NAMES.has(words[from]!) || CONNECTOR.test(words[from]!))) from++;
+  return from;
+}
+
 /** Drops what cannot start a name: "The", days, and a sentence-initial common word ("Still"). */
 export function trimPiece(words: string[], ctx: PieceContext): { from: number; to: number } {
-  let from = 0;
-  let to = words.length;
-  const dropLeading = () => {
-    while (from < to && (NEVER_NAMES.has(words[from]!) || CONNECTOR.test(words[from]!))) from++;
-  };
-  dropLeading();
-  if (from === 0 && ctx.sentenceInitial && to - from > 1 && isCommonWord(words[0]!) && !isKnownFirstName(words[0]!) && !TITLE_WORDS.has(words[0]!)) {
-    from++;
+  const count = words.length;
+  let from = dropLeading(words, 0, count);
+  if (from === 0 && ctx.sentenceInitial && count > 1 && isCommonWord(words[0]!) && !isKnownFirstName(words[0]!) && !TITLE_WORDS.has(words[0]!)) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
-    dropLeading();
+    from = dropLeading(words, 1, count);
   }
+  let to = count;
   while (to > from && (CONNECTOR.test(words[to - 1]!) || NEVER_NAMES.has(words[to - 1]!))) to--;
   return { from, to };
 }

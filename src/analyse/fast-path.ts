@@ -34,6 +34,35 @@ interface World {
 
 let world: World | undefined;
 
+// How many whitespace-separated chunks the first try takes, and how many terms it must give.
+const PREFIX_CHUNKS = 8;
+const SETTLED_TERMS = 6;
+const CHUNK = /\S+/g;
+
+/**
+ * The first term compromise's term splitter gives for a sentence, from a short prefix of it when
+ * that is certain to give the same. The splitter works left to right: it splits at whitespace
+ * (and some hyphens), glues punctuation and spaces onto the word before, then joins "he / she"
+ * (the three terms from the 1st, 2nd, 3rd or 2nd, 3rd, 4th) and "2 - 5" ranges (the 1st and
+ * 2nd). So the first term depends only on the first four words and what follows them up to the
+ * fifth; a prefix cut at a word's end that still yields six terms (joins only lower the count)
+ * has them all, and its first term is the sentence's.
+ */
+export function firstTerm(sentence: string, splitTerms: Tokenizer['splitTerms'], model: unknown): string | undefined {
+  CHUNK.lastIndex = 0;
+  let cut = -1;
+  for (let n = 0; n < PREFIX_CHUNKS; n++) {
+    const m = CHUNK.exec(sentence);
+    if (!m) break;
+    cut = m.index + m[0].length;
+  }
+  if (cut > 0 && cut < sentence.length && CHUNK.exec(sentence)) {
+    const terms = splitTerms(sentence.slice(0, cut), model);
+    if (terms.length >= SETTLED_TERMS) return terms[0];
+  }
+  return splitTerms(sentence, model)[0];
+}
+
 /**
  * The same offsets as `parsedSentenceOffsets`, without tagging; undefined (so the caller parses)
  * if compromise's sentences ever fail to tile the paragraph exactly.
@@ -45,7 +74,7 @@ export function scannedSentenceOffsets(paragraph: string): number[] | undefined 
   let at = 0;
   for (const sentence of splitSentences(paragraph, world)) {
     if (!paragraph.startsWith(sentence, at)) return undefined;
-    const first = splitTerms(sentence, world.model)[0];
+    const first = firstTerm(sentence, splitTerms, world.model);
     if (first !== undefined) offsets.push(at + splitWhitespace(first, world.model).pre.length);
     at += sentence.length;
   }

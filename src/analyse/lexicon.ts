@@ -15,7 +15,8 @@ function load(): Lexicon {
 
 /** The tags compromise gives a word or phrase (lower-cased lookup), empty when it does not know it. */
 export function lexiconTags(phrase: string): string[] {
-  const tags = load()[phrase.toLowerCase().replace(/[’]/g, "'")];
+  const lower = phrase.toLowerCase();
+  const tags = load()[lower.includes('’') ? lower.replace(/[’]/g, "'") : lower];
   if (!tags) return [];
   return Array.isArray(tags) ? tags : [tags];
 }

@@ -72,10 +72,9 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
  * Japan"), unless it leads the name ("South Korean Foreign Ministry" is South Korea's ministry).
  */
 function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChunk[]): GazetteerHit[] {
-  const orgChunks = chunks.filter((c) => {
-    const words = c.words.map((w) => w.text);
-    return classifyPiece(words, LOOSE)?.kind === 'organization' && words.length > 1;
-  });
+  // Only places are dropped: without any, no chunk needs classifying.
+  if (!hits.some((h) => h.kind === 'place')) return hits;
+  const orgChunks = chunks.filter((c) => c.words.length > 1 && classifyPiece(c.words.map((w) => w.text), LOOSE)?.kind === 'organization');
   if (orgChunks.length === 0) return hits;
   let ci = 0;
   return hits.filter((h) => {
@@ -204,6 +203,8 @@ const LOWER_MINISTRY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}-]+)([’']s)? ((?:\p
  * case is an organisation, named with its country; the country stays a place of its own.
  */
 function lowerCaseMinistries(text: string, mentions: Mention[]): Mention[] {
+  // The rule needs one of these words in lower case: most articles have neither.
+  if (!text.includes('ministry') && !text.includes('department')) return [];
   const placeAt = new Map<number, Mention>();
   for (const m of mentions) if (m.kind === 'place') placeAt.set(m.start, m);
   const found: Mention[] = [];

@@ -31,6 +31,18 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'a', 'de', 'du', 'da', 'd
 const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.?)?(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Rev|St|Jr|Sr|Co|Corp|Inc|Ltd|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 const CREDIT_LEAD = /(?:Photo|Photograph|Image|Credit|Picture|Illustration|Photos|Video)\s*(?:by)?\s*:?\s*$/i;
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const ARABIC_ARTICLE = /^(?:al|el|bin)-\p{Lu}/u;
+
+/** Upper-case first letter, or "al-", "el-", "bin-" before one; ASCII answered without a regex. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  // Only "al-", "el-" and "bin-" make a lower-case ASCII word capitalised.
+  if (first >= 97 && first <= 122) return (first === 97 || first === 101 || first === 98) && ARABIC_ARTICLE.test(word);
+  return UPPER_FIRST.test(word) || ARABIC_ARTICLE.test(word);
+}
+
 interface Token extends ChunkWord {
   capital: boolean;
   connector: boolean;
@@ -46,7 +58,7 @@ function tokens(text: string): Token[] {
       text: word,
       start: m.index,
       end: m.index + word.length,
-      capital: /^\p{Lu}/u.test(word) || /^(?:al|el|bin)-\p{Lu}/u.test(word),
+      capital: isCapitalised(word),
       connector: CONNECTORS.has(word),
     });
   }

@@ -1,8 +1,9 @@
 // People named by rule: after a title ("South Korean Foreign Minister Park Jin"), after an
 // honorific ("Mr Blinken"), with an appositive role ("Duyeon Kim, an analyst with the Center for a
 // New American Security"; "South Korea’s foreign minister, Park Jin,"), or with an age ("X, 45,").
-// Each regex runs once over the text.
+// Each regex is tried only near the literal words its matches need (see anchored-match.ts).
 
+import { type AnchorWindows, anchoredRule, MAY_START_NAME, MAY_START_WORD, matchAllNear } from './anchored-match.ts';
 import { classifyPiece } from './chunk-kinds.ts';
 import { genderFromHonorific, genderFromRole } from './gender.ts';
 import { INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
@@ -93,11 +94,10 @@ const HONORIFIC = `(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)`;
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ROLE}) (?:(${HONORIFIC})\.? )?(${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
 const HONORED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${HONORIFIC})\.? (${NAME})(?![\p{L}\p{N}])`, 'gu');
 
+// Nouns that head a role; group words and vague ones ("people", "source") do not.
+const ROLE_NOUNS = PERSON_NOUNS.filter((n) => !['people', 'police', 'officials', 'man', 'woman', 'person', 'source', 'member'].includes(n));
 // Any "-ist" is a person's occupation too: "a freshwater ecologist", "a hydrologist".
-const PERSON_NOUN = [
-  ...PERSON_NOUNS.filter((n) => !['people', 'police', 'officials', 'man', 'woman', 'person', 'source', 'member'].includes(n)).map(escapeRe),
-  String.raw`\p{Ll}{3,}ist`,
-].join('|');
+const PERSON_NOUN = [...ROLE_NOUNS.map(escapeRe), String.raw`\p{Ll}{3,}ist`].join('|');
 // Words that start a clause, not a role: "Blinken, who met the minister," is no appositive.
 const NOT_CLAUSE = String.raw`(?!(?:who|which|that|and|but|or|said|says|told|was|is|has|had|will|would|met|when|while|after)\b)`;
 // "Duyeon Kim, an analyst with the Center for a New American Security," — role up to the next comma.
@@ -120,6 +120,63 @@ const ROLE_AFTER_CLAUSE = new RegExp(
 const LOWER_TITLE = `(?:(?:${MODIFIERS}|non-executive|managing|executive) ){0,2}(?:chief executive|chief operating officer|chief financial officer|executive|chairman|chairwoman|chairperson|chair|president|director|spokesman|spokeswoman|spokesperson|founder|owner|manager|head|economist|analyst|counsel|secretary|treasurer)`;
 const ORG_TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])((?:\p{Lu}[\p{L}\p{M}&.-]* ){1,4})(${LOWER_TITLE}) (${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
 const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}), (?:aged )?\d{1,3},`, 'gu');
+
+// Where each rule can match (see anchored-match.ts): the anchor its match must contain, and how
+// many spaces the part of the match before the anchor may span.
+const ANY_CLAUSE = Number.POSITIVE_INFINITY;
+const COMMA = /, /g;
+/** A title head, in any case; the role before it is up to five qualifiers or modifiers. */
+const TITLED_NEAR: AnchorWindows = { anchor: new RegExp([...TITLE_HEADS].sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'gi'), maxSpaces: 5, canStart: MAY_START_WORD };
+/** The first word of a lower-case title; before it up to two modifiers and four capitalised words. */
+const ORG_TITLED_NEAR: AnchorWindows = {
+  anchor: /chief|executive|chair|president|director|spokes|founder|owner|manager|head|economist|analyst|counsel|secretary|treasurer/g,
+  maxSpaces: 6,
+  canStart: MAY_START_NAME,
+};
+/** The comma after the name; a name may hold any number of connectors ("de", "van"). */
+const APPOSITIVE_AFTER_NEAR: AnchorWindows = { anchor: COMMA, anchorFits: appositiveAfterComma, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
+const ROLE_NOUN_SET = new Set<string>(ROLE_NOUNS);
+const isLowerOrHyphen = (code: number) => (code >= 97 && code <= 122) || code === 45;
+
+/**
+ * A role's noun ends right before the comma ("minister, Park Jin"). The noun is the run of
+ * lower-case letters and hyphens there, or a part of it after a hyphen ("vice-president"); a
+ * non-ASCII letter before the run may belong to an "-ist" noun, so it passes.
+ */
+function roleNounBefore(text: string, comma: number): boolean {
+  let from = comma;
+  while (from > 0 && isLowerOrHyphen(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && text.charCodeAt(from - 1) >= 128) return true;
+  const run = text.slice(from, comma);
+  if (run.endsWith('ist') || ROLE_NOUN_SET.has(run)) return true;
+  for (let i = run.indexOf('-'); i >= 0; i = run.indexOf('-', i + 1)) if (ROLE_NOUN_SET.has(run.slice(i + 1))) return true;
+  return false;
+}
+
+/** After the comma, the role opens with an article or pronoun, or a capital letter. */
+const APPOSITIVE_OPENER = /, (?:(?:a|an|the|its|his|her|their) |[A-Z\u0080-\uffff])/y;
+function appositiveAfterComma(text: string, comma: number): boolean {
+  APPOSITIVE_OPENER.lastIndex = comma;
+  return APPOSITIVE_OPENER.test(text);
+}
+
+/** The comma after the role: "the", three qualifiers and three modifiers before its noun. */
+const APPOSITIVE_BEFORE_NEAR: AnchorWindows = { anchor: COMMA, anchorFits: roleNounBefore, maxSpaces: 7, canStart: MAY_START_WORD };
+/** An honorific: Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Lord, Lady, Rev. */
+const HONORED_NEAR: AnchorWindows = { anchor: /M[rsxi]|Dr|Prof|Sir|Dame|L(?:ord|ady)|Rev/g, maxSpaces: 0, canStart: MAY_START_NAME };
+const ROLE_AFTER_CLAUSE_NEAR: AnchorWindows = { anchor: /, who /g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
+const AGED_NEAR: AnchorWindows = { anchor: /, (?:aged )?\d/g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
+
+/** Each rule with where it can match; exported for the test that compares them with `matchAll`. */
+export const PERSON_RULES = {
+  orgTitled: anchoredRule(ORG_TITLED, ORG_TITLED_NEAR),
+  titled: anchoredRule(TITLED, TITLED_NEAR),
+  honored: anchoredRule(HONORED, HONORED_NEAR),
+  appositiveAfter: anchoredRule(APPOSITIVE_AFTER, APPOSITIVE_AFTER_NEAR),
+  appositiveBefore: anchoredRule(APPOSITIVE_BEFORE, APPOSITIVE_BEFORE_NEAR),
+  roleAfterClause: anchoredRule(ROLE_AFTER_CLAUSE, ROLE_AFTER_CLAUSE_NEAR),
+  aged: anchoredRule(AGED, AGED_NEAR),
+};
 
 const LEADING_NOISE = new Set([...NEVER_NAMES, 'When', 'While', 'As', 'After', 'Before', 'If', 'Since', 'Earlier', 'Later', 'Last', 'Next', 'On', 'In', 'At', 'By', 'With', 'From', 'For', 'Under', 'Also', 'Both', 'Then-']);
 
@@ -150,7 +207,7 @@ function withGender(p: PersonMention, honorific?: string): PersonMention {
 /** People named with a title, honorific, appositive or age; roles and gender come with them. */
 export function findPeopleByRule(text: string): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const m of text.matchAll(ORG_TITLED)) {
+  for (const m of matchAllNear(text, PERSON_RULES.orgTitled)) {
     const orgWords = m[1]!.trim().split(' ');
     while (orgWords.length > 1 && LEADING_NOISE.has(orgWords[0]!)) orgWords.shift();
     const kind = classifyPiece(orgWords, { sentenceInitial: false, credit: false, speaker: false });
@@ -160,7 +217,7 @@ export function findPeopleByRule(text: string): PersonMention[] {
     const start = m.index + m[0].length - name.length;
     found.push(withGender(person(name, start, name, { role: `${m[2]!}, ${org}`, via: 'title' })));
   }
-  for (const m of text.matchAll(TITLED)) {
+  for (const m of matchAllNear(text, PERSON_RULES.titled)) {
     // "secretary-general of the Ossel Basin Commission": the end of a hyphenated word is no title.
     if (text[m.index - 1] === '-' && /^\p{Ll}/u.test(m[1]!)) continue;
     const role = cleanRole(m[1]!);
@@ -170,23 +227,23 @@ export function findPeopleByRule(text: string): PersonMention[] {
     const start = honorific ? m.index + m[0].lastIndexOf(honorific, m[0].length - name.length) : nameStart;
     found.push(withGender(person(text.slice(start, nameStart + name.length), start, name, { role, via: 'title' }), honorific));
   }
-  for (const m of text.matchAll(HONORED)) {
+  for (const m of matchAllNear(text, PERSON_RULES.honored)) {
     const name = m[2]!;
     found.push(withGender(person(m[0], m.index, name, { via: 'honorific' }), m[1]));
   }
-  for (const m of text.matchAll(APPOSITIVE_AFTER)) {
+  for (const m of matchAllNear(text, PERSON_RULES.appositiveAfter)) {
     const role = formatAppositiveRole(m[2]!);
     found.push(withGender(person(m[1]!, m.index, m[1]!, { role, via: 'appositive' })));
   }
-  for (const m of text.matchAll(APPOSITIVE_BEFORE)) {
+  for (const m of matchAllNear(text, PERSON_RULES.appositiveBefore)) {
     const role = cleanRole(m[1]!.replace(/^(?:the|The|Its|His|Her|Their|Our) /, ''));
     const name = m[2]!;
     found.push(withGender(person(name, m.index + m[0].length - name.length, name, { role, via: 'appositive' })));
   }
-  for (const m of text.matchAll(ROLE_AFTER_CLAUSE)) {
+  for (const m of matchAllNear(text, PERSON_RULES.roleAfterClause)) {
     const role = formatAppositiveRole(m[2]!);
     found.push(withGender(person(m[1]!, m.index, m[1]!, { role, via: 'appositive' })));
   }
-  for (const m of text.matchAll(AGED)) found.push(person(m[1]!, m.index, m[1]!, { via: 'age' }));
+  for (const m of matchAllNear(text, PERSON_RULES.aged)) found.push(person(m[1]!, m.index, m[1]!, { via: 'age' }));
   return found;
 }

@@ -1,0 +1,133 @@
+// The person rules are tried only near their anchors (src/analyse/anchored-match.ts). That must
+// find exactly what running each rule over the whole text finds: checked here on every bundled
+// corpus, the benchmark's synthetic corpus, and many generated texts dense with titles, names,
+// appositives, ages, hyphens, apostrophes and non-ASCII letters.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
+import { repoRoot } from '../../adapters/files/repo-paths.ts';
+import { type AnchoredRule, matchAllNear } from '../../src/analyse/anchored-match.ts';
+import { findPeopleByRule, PERSON_RULES } from '../../src/analyse/people.ts';
+import { hasSeedCorpus, seedCorpusDir } from '../helpers/shared-corpus.ts';
+
+const asRows = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
+
+function expectSameMatches(texts: string[]): number {
+  let total = 0;
+  for (const [name, rule] of Object.entries(PERSON_RULES) as [string, AnchoredRule][]) {
+    for (const text of texts) {
+      const whole = asRows(text.matchAll(rule.rule));
+      total += whole.length;
+      expect(asRows(matchAllNear(text, rule)), `${name} in: ${text.slice(0, 200)}`).toEqual(whole);
+    }
+  }
+  return total;
+}
+
+function textFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...textFiles(path));
+    else if (/\.(?:txt|md|html?|json)$/.test(entry)) out.push(readFileSync(path, 'utf8'));
+  }
+  return out;
+}
+
+// Pieces a generated text is made of: each rule's parts, near misses and awkward characters.
+const PIECES = [
+  'Foreign Minister', 'foreign minister', 'Secretary of State', 'Secretary-General', 'secretary-general', 'Vice-President', 'vice-president', 'ex-President',
+  'President', 'president', 'Sen.', 'Rep.', 'Chief Executive', 'Attorney General', 'Prime Minister', 'then-president', 'former', 'deputy', 'acting', 'vice-',
+  'U.S.', 'South Korean', 'Russia’s', "Korea's", 'White House', 'Tarvonian', 'Thursday', 'In', 'The', 'the', 'a', 'an', 'its', 'his', 'her', 'their',
+  'Antony Blinken', 'Park Jin', 'Blinken', 'J. Smith', 'O’Brien', "D'Angelo", 'Ocasio-Cortez', 'DeSantis', 'Maria de la Cruz', 'Ludwig van Beethoven',
+  'Élodie Durand', 'Łukasz Nowak', 'Ñuño Ibáñez', 'Jr.', 'III', 'al-Sadr', 'bin Salman', 'Kim Jong Un', 'Duyeon Kim', 'Ragnhild Ostrow', 'Lukas Brenner-Hall',
+  'Mr', 'Mr.', 'Mrs', 'Ms.', 'Miss', 'Mx', 'Dr', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.', 'Mrs.',
+  'analyst', 'economist', 'hydrologist', 'freshwater ecologist', 'spokesman', 'spokeswoman', 'chief', 'official', 'officials', 'director', 'commander-in-chief',
+  'chief executive', 'chairman', 'non-executive director', 'managing director', 'head', 'founder', 'counsel', 'treasurer',
+  'with the Center for a New American Security', 'at', 'of', 'for', 'from', 'with', 'Vessen Signalworks', 'Bank of Japan', 'Brightwater Shipping', 'Ministry',
+  'said', 'told', 'says', 'who', 'who is married to him', 'has been', 'was', 'became', 'since', 'aged', '45', '7', '2021', 'met', 'and', 'but',
+  ',', ',', ',', ',', '.', ';', '“', '”', '"', '(', ')', '—', '-', '’s', "'s", '\n', '\n\n', 'Seoul', 'Koemmar', 'É', 'ß', '😀', 'ﬁ',
+];
+
+const SLOTS: Record<string, string[]> = {
+  name: ['Antony Blinken', 'Park Jin', 'Blinken', 'J. Smith', 'O’Brien', "D'Angelo", 'Ocasio-Cortez', 'Maria de la Cruz', 'Élodie Durand', 'Kim Jong Un', 'Lukas Brenner-Hall', 'Ragnhild Ostrow', 'Ministry', 'Seoul', 'Tom Smith Jr.', 'Henry VIII'],
+  det: ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'The', '', 'who', 'and'],
+  mod: ['', 'former', 'senior', 'freshwater', 'deputy', 'then-deputy', 'chief', 'in', 'long-time', 'Korean', 'South Korean foreign', 'U.S.', 'Russia’s', 'ex-'],
+  noun: ['analyst', 'economist', 'hydrologist', 'spokesman', 'minister', 'president', 'vice-president', 'secretary-general', 'official', 'officials', 'man', 'director', 'commander-in-chief', 'ecologists', 'chair'],
+  prep: ['with the', 'at', 'of', 'for', 'from the', 'to', 'in', 'by'],
+  org: ['Center for a New American Security', 'Bank of Japan', 'Vessen Signalworks', 'Seoul National University', 'state media', '2024 Fund'],
+  head: ['Foreign Minister', 'Secretary of State', 'Secretary-General', 'President', 'president', 'Sen.', 'Chief Executive', 'Prime Minister', 'ex-President', 'Vice-President', 'Minister for Trade and Industry'],
+  hon: ['', '', 'Mr', 'Mrs.', 'Dr', 'Prof.', 'Lady', 'Mx'],
+  lower: ['chief executive', 'chairman', 'non-executive director', 'managing director', 'head', 'founder', 'spokeswoman', 'economist'],
+  clause: ['is married to him', 'met the minister on Tuesday', 'joined in 2019', 'spoke to “reporters”'],
+  link: ['has been', 'is', 'was', 'became', 'serves as', 'had'],
+  age: ['45', 'aged 61', '7', '2021', 'about 50'],
+  term: [',', '.', ';', ' said', ' told', ' who', ' says', '', '’s', ' and', '\n'],
+};
+const TEMPLATES = [
+  '{name}, {det} {mod} {noun} {prep} {org}{term}',
+  '{name}, {det} {noun}{term}',
+  '{det} {mod} {noun}, {name}{term}',
+  '{mod} {head} {hon} {name}{term}',
+  '{hon} {name}{term}',
+  '{org} {lower} {name}{term}',
+  '{name}, who {clause}, {link} {det} {mod} {noun} {prep} {org}{term}',
+  '{name}, {age},',
+];
+
+function generatedTexts(count: number, seed: number): string[] {
+  let state = seed;
+  const random = () => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state / 0x7fffffff;
+  };
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const texts: string[] = [];
+  for (let t = 0; t < count; t++) {
+    let text = '';
+    const length = 10 + Math.floor(random() * 50);
+    for (let i = 0; i < length; i++) {
+      // A filled template (a rule's whole shape, or a near miss) or a single loose piece.
+      const piece = random() < 0.25 ? pick(TEMPLATES).replace(/\{(\w+)\}/g, (_m, slot: string) => pick(SLOTS[slot]!)) : pick(PIECES);
+      const joint = random();
+      // Mostly a space; punctuation mostly sticks to the word before, words now and then too.
+      const glued = /^[,.;)”’']/.test(piece) ? joint < 0.9 : joint > 0.85 && joint < 0.95;
+      text += i === 0 || glued ? '' : joint > 0.97 ? '  ' : ' ';
+      text += piece;
+    }
+    texts.push(text);
+  }
+  return texts;
+}
+
+describe('person rules tried near their anchors', () => {
+  it('match exactly as over the whole text, on the bundled corpora', () => {
+    const texts = ['demo', 'stories', 'eval', 'holdout'].flatMap((d) => textFiles(join(repoRoot, 'corpus', d)));
+    if (hasSeedCorpus) texts.push(...textFiles(seedCorpusDir));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(expectSameMatches(texts)).toBeGreaterThan(20);
+  });
+
+  it('match exactly as over the whole text, on the synthetic benchmark corpus', () => {
+    const texts = syntheticCorpus(200, 4242).articles.map((a) => a.text);
+    expect(expectSameMatches(texts)).toBeGreaterThan(100);
+  });
+
+  it('match exactly as over the whole text, on generated texts dense with every rule', () => {
+    const texts = generatedTexts(4000, 99);
+    const total = expectSameMatches(texts);
+    expect(total).toBeGreaterThan(2000);
+    // Every rule is exercised, so none passes by never matching.
+    for (const [name, rule] of Object.entries(PERSON_RULES) as [string, AnchoredRule][]) {
+      expect(texts.filter((t) => [...t.matchAll(rule.rule)].length > 0).length, name).toBeGreaterThan(20);
+    }
+  });
+
+  it('still finds the people of a few plain sentences', () => {
+    const text = 'South Korea’s foreign minister, Park Jin, said so. Duyeon Kim, an analyst with the Center for a New American Security, agreed. Mr Blinken, 59, left.';
+    const names = findPeopleByRule(text).map((p) => `${p.canonical}/${p.via}`);
+    expect(names).toEqual(expect.arrayContaining(['Park Jin/appositive', 'Duyeon Kim/appositive', 'Blinken/honorific', 'Mr Blinken/age']));
+  });
+});
