@@ -55,8 +55,7 @@ export async function ingestCorpus(articles: Iterable<Article>, { store, book, a
       report.storeMs += since(t);
       if (!inserted) continue;
       t = performance.now();
-      // The book keeps the whole article, as adapters/news-desk's ingest has it do (its desk
-      // briefs from the book's articles); with the analysis given, the book does not analyse again.
+      // With the analysis given, the book does not analyse again (as in adapters/news-desk's ingest).
       const { storyId, created } = book.add(analysis.article, { analysis, receivedAt: now });
       report.storyBookMs += since(t);
       t = performance.now();

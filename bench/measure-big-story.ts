@@ -25,7 +25,7 @@ const log = (line: string) => process.stderr.write(`  [one story of ${count}] ${
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
 const store = createSqliteStore(join(dir, 'bench.db'));
 const pool = createAnalysePool(poolOptions(settings));
-const book = createStoryBook({ now: () => BENCH_NOW });
+const book = createStoryBook({ now: () => BENCH_NOW, keepTexts: false });
 const analyser = createCachedAnalyser({ cache: createStoreAnalysisCache(store, analysisVersion(), () => BENCH_NOW), pool });
 const articles = [...syntheticArticles(count, BENCH_SEED + 1, 5000, 1)].map((x) => x.article);
 const ingest = await timed(() => ingestCorpus(articles, { store, book, analyser, now: BENCH_NOW }));

@@ -39,7 +39,8 @@ const pool = createAnalysePool(poolOptions(settings));
 await pool.ready();
 await pool.analyse(syntheticCorpus(WARM_UP_ARTICLES, WARM_UP_SEED).articles);
 log('workers ready');
-const book = createStoryBook({ now: () => BENCH_NOW });
+// As the bot's news room has it: the book keeps no texts, the desk reads them from the store.
+const book = createStoryBook({ now: () => BENCH_NOW, keepTexts: false });
 const analyser = createCachedAnalyser({ cache: createStoreAnalysisCache(store, analysisVersion(), () => BENCH_NOW), pool });
 
 let textBytes = 0;
@@ -70,8 +71,9 @@ for (let i = 0; i < 3; i++) {
 }
 const fresh = buildBriefing(await store.storyArticles(target.id), { generatedAt });
 
-// `/brief` as the bot answers it: its desk builds (and caches) briefings from the book's articles.
-const desk = createStoryNewsDesk({ book, store, now: () => BENCH_NOW });
+// `/brief` as the bot answers it: its desk builds (and caches) briefings from the stored articles
+// and their cached analyses.
+const desk = createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW });
 
 const digest = await timed(async () => renderSlackBlocks(await composeBriefReply(desk, { digestSize: 5, now: BENCH_NOW })));
 // The story's headline is what a reader would type; it names the story's own topic.

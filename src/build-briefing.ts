@@ -6,6 +6,7 @@ import type { Analysis } from './analyse/types.ts';
 import type { Article } from './article.ts';
 import type { Briefing, Disagreement, SourceRef } from './briefing.ts';
 import { BriefError } from './errors.ts';
+import { inBriefingScope } from './stages/briefing-scope.ts';
 import { collectActors } from './stages/actors.ts';
 import { findDifferences } from './stages/differences.ts';
 import { findDisagreements } from './stages/disagreements.ts';
@@ -29,6 +30,11 @@ export function buildBriefing(articles: Article[], options: BuildOptions = {}): 
 }
 
 export function briefingFromAnalysis(analysis: Analysis, options: BuildOptions = {}): Briefing {
+  // Every stage tokenises the same sentences: within the scope each text is worked out once.
+  return inBriefingScope(() => stagesOf(analysis, options));
+}
+
+function stagesOf(analysis: Analysis, options: BuildOptions): Briefing {
   const index = indexSentences(analysis);
   const keyPoints = selectKeyPoints(analysis, { index });
   const notes = analysis.articles

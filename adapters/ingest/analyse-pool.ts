@@ -12,10 +12,11 @@
 
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import type { GazetteerEntry } from '../../src/analyse/gazetteer-data.ts';
 import type { Article } from '../../src/article.ts';
 import type { AnalysisRecord } from './analysis-record.ts';
 import { startWorker } from './tsx-worker.ts';
-import type { WorkerReply, WorkerRequest } from './worker-messages.ts';
+import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
 export interface AnalysePoolOptions {
   /** Worker threads; default: one per core. */
@@ -30,9 +31,17 @@ export interface AnalysePoolOptions {
    * text) fails in the worker, and the cached analyser then analyses it on its own thread.
    */
   workerHeapMb?: number;
+  /**
+   * Young-generation heap of each worker, MB (0: V8's default). Analysis makes much short-lived
+   * garbage; a small young generation is collected often and keeps each worker's memory low.
+   */
+  workerYoungMb?: number;
+  /** Gazetteer entries added to the default ones in every worker (the bot's configured gazetteer). */
+  gazetteer?: GazetteerEntry[];
 }
 
 export const DEFAULT_WORKER_HEAP_MB = 96;
+export const DEFAULT_WORKER_YOUNG_MB = 8;
 
 export interface AnalysePool {
   readonly workers: number;
@@ -62,7 +71,15 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
   const chunkSize = Math.max(1, options.chunkSize ?? 8);
   const entry = options.entry ?? DEFAULT_ENTRY;
   const heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
-  const workerOptions = heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {};
+  const youngMb = options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB;
+  const resourceLimits = {
+    ...(heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : {}),
+    ...(youngMb > 0 ? { maxYoungGenerationSizeMb: youngMb } : {}),
+  };
+  const workerOptions = {
+    ...(Object.keys(resourceLimits).length > 0 ? { resourceLimits } : {}),
+    ...(options.gazetteer?.length ? { workerData: { gazetteer: options.gazetteer } satisfies WorkerSetup } : {}),
+  };
   const queue: Job[] = [];
   let slots: Slot[] = [];
   let nextJob = 0;

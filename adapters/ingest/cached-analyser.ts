@@ -3,6 +3,7 @@
 // The key is the hash of the exact text, since every offset in an analysis points into it.
 
 import { analyseArticle } from '../../src/analyse/analyse-article.ts';
+import type { Gazetteer } from '../../src/analyse/gazetteer.ts';
 import type { AnalysedArticle } from '../../src/analyse/types.ts';
 import type { Article } from '../../src/article.ts';
 import { contentHash } from '../../src/ingest/article-id.ts';
@@ -17,8 +18,13 @@ export interface CachedAnalyser {
 
 export interface CachedAnalyserOptions {
   cache: AnalysisCache;
-  /** Without a pool, misses are analysed on the calling thread. */
-  pool?: AnalysePool;
+  /**
+   * Without a pool, misses are analysed on the calling thread. A function is asked at each batch,
+   * for an owner that starts and stops its pool after creating the analyser.
+   */
+  pool?: AnalysePool | (() => AnalysePool | undefined);
+  /** For analyses on the calling thread; give the pool the same entries (`gazetteer` option). */
+  gazetteer?: Gazetteer;
   /**
    * Told when the pool failed a batch (a worker crashed or ran out of heap on a huge article);
    * the batch is then analysed on the calling thread, so no article is lost.
@@ -26,10 +32,12 @@ export interface CachedAnalyserOptions {
   onPoolFailure?: (error: Error) => void;
 }
 
-const analyseHere = (articles: Article[]) => articles.map((a) => toAnalysisRecord(analyseArticle(a)));
+export function createCachedAnalyser({ cache, pool: poolOption, gazetteer, onPoolFailure }: CachedAnalyserOptions): CachedAnalyser {
+  const options = gazetteer ? { gazetteer } : {};
+  const analyseHere = (articles: Article[]) => articles.map((a) => toAnalysisRecord(analyseArticle(a, options)));
 
-export function createCachedAnalyser({ cache, pool, onPoolFailure }: CachedAnalyserOptions): CachedAnalyser {
   async function analyseMissing(articles: Article[]): Promise<AnalysisRecord[]> {
+    const pool = typeof poolOption === 'function' ? poolOption() : poolOption;
     if (!pool || articles.length === 0) return analyseHere(articles);
     try {
       return await pool.analyse(articles);

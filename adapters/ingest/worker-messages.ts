@@ -1,5 +1,6 @@
 // What the analysis pool and its workers say to each other.
 
+import type { GazetteerEntry } from '../../src/analyse/gazetteer-data.ts';
 import type { Article } from '../../src/article.ts';
 import type { AnalysisRecord } from './analysis-record.ts';
 
@@ -12,3 +13,8 @@ export type WorkerReply =
   | { kind: 'ready' }
   | { kind: 'done'; job: number; records: AnalysisRecord[] }
   | { kind: 'failed'; job: number; error: string };
+
+/** What a worker is started with (its `workerData`). */
+export interface WorkerSetup {
+  gazetteer?: GazetteerEntry[];
+}

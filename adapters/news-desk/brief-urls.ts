@@ -6,7 +6,6 @@ import type { Article } from '../../src/article.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
 import { idFromText } from '../../src/ingest/article-id.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
-import { PAGE_TYPES } from '../net/content-types.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 
 export const MAX_URLS = 5;

@@ -1,5 +1,6 @@
 // Wires the sources side of the bot from its configuration: safe fetch → source poller →
-// ingest into the store and the story book → the NewsDesk the commands use.
+// analysis (worker pool, cached in the store) → ingest into the store and the story book → the
+// NewsDesk the commands use. The room owns the analysis pool: start() starts it, stop() closes it.
 //
 //   const room = createNewsRoom({ config, store });
 //   await room.start();            // restores recent stories, starts polling
@@ -7,6 +8,7 @@
 //   …
 //   await room.stop();
 
+import { createHash } from 'node:crypto';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import type { BriefbotConfig } from '../../src/config/types.ts';
@@ -14,6 +16,10 @@ import { createStoryBook, type StoryBook } from '../../src/stories/story-book.ts
 import type { Clock } from '../feeds/clock.ts';
 import { createMemoryDedupeIndex } from '../feeds/dedupe.ts';
 import { createSourcePoller, type PollerLogger, type SourcePoller } from '../feeds/source-poller.ts';
+import { type AnalysePool, createAnalysePool } from '../ingest/analyse-pool.ts';
+import { createStoreAnalysisCache } from '../ingest/analysis-cache.ts';
+import { analysisVersion } from '../ingest/analysis-version.ts';
+import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-analyser.ts';
 import type { Resolver } from '../net/resolver.ts';
 import { createSafeFetch, type SafeFetch } from '../net/safe-fetch.ts';
 import { restoreStories } from './restore-stories.ts';
@@ -29,6 +35,8 @@ export interface NewsRoomOptions {
   random?: () => number;
   logger?: PollerLogger;
   now?: () => Date;
+  /** Analysis worker threads; 0 analyses on the main thread. Default: one per core. */
+  analysisWorkers?: number;
 }
 
 export interface NewsRoom {
@@ -36,7 +44,9 @@ export interface NewsRoom {
   poller: SourcePoller;
   book: StoryBook;
   fetch: SafeFetch;
-  /** Restores the recent stories from the store, then starts polling. */
+  /** Ingest's and the desk's analyses (its stats count cache hits and misses). */
+  analyser: CachedAnalyser;
+  /** Starts the analysis pool, restores the recent stories from the store, then starts polling. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -53,9 +63,17 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     userAgent: config.fetch.userAgent,
     ...(options.resolve ? { resolve: options.resolve } : {}),
   });
-  const book = createStoryBook({ windowMs: config.stories.windowMs, gazetteer, now });
+  // The book keeps no texts: the desk reads them from the store, so memory does not grow with them.
+  const book = createStoryBook({ windowMs: config.stories.windowMs, gazetteer, now, keepTexts: false });
   const dedupe = createMemoryDedupeIndex();
-  const ingest = createStoryIngest(store, book, now);
+  let pool: AnalysePool | undefined;
+  const analyser = createCachedAnalyser({
+    cache: createStoreAnalysisCache(store, cacheVersion(config.gazetteer)),
+    pool: () => pool,
+    gazetteer,
+    onPoolFailure: (error) => options.logger?.warn({ err: error }, 'analysis pool failed a batch; analysed on the main thread'),
+  });
+  const ingest = createStoryIngest(store, book, analyser, now);
   const poller = createSourcePoller({
     sources: config.sources,
     fetch,
@@ -70,22 +88,36 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     ...(options.random ? { random: options.random } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
-  const newsDesk = createStoryNewsDesk({ book, store, fetch, gazetteer, sourceStatus: () => poller.statusLines(), now });
+  const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch, gazetteer, sourceStatus: () => poller.statusLines(), now });
 
   return {
     newsDesk,
     poller,
     book,
     fetch,
+    analyser,
     async start() {
+      const workers = options.analysisWorkers;
+      if (!pool && workers !== 0) {
+        pool = createAnalysePool({ ...(workers ? { workers } : {}), gazetteer: config.gazetteer });
+      }
       // Twice the story window: a story that was quiet for a while can still grow.
       const since = new Date(now().getTime() - 2 * config.stories.windowMs);
-      const restored = await restoreStories(store, book, dedupe, since);
+      const restored = await restoreStories(store, book, dedupe, since, analyser);
       options.logger?.info(restored, 'stories restored');
       poller.start();
     },
     async stop() {
       await poller.stop();
+      const closing = pool;
+      pool = undefined;
+      await closing?.close();
     },
   };
+}
+
+/** The analyser's version, and the configured gazetteer's entries (they change what it finds). */
+function cacheVersion(entries: NewsRoomOptions['config']['gazetteer']): string {
+  if (entries.length === 0) return analysisVersion();
+  return `${analysisVersion()}-gz${createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 8)}`;
 }

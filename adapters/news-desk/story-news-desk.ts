@@ -1,56 +1,95 @@
 // The NewsDesk over grouped stories: top stories for `/brief`, the best match for
 // `/brief <words>`, a briefing per story, pasted links, and the sources' health.
+// A story's briefing is built from its articles' cached analyses (each text is analysed once, at
+// ingest), with the articles read from the store when the book keeps no texts.
 
 import type { Gazetteer } from '../../src/analyse/gazetteer.ts';
 import type { Article } from '../../src/article.ts';
 import type { Briefing } from '../../src/briefing.ts';
-import { buildBriefing } from '../../src/build-briefing.ts';
+import { briefingFromAnalysis, buildBriefing } from '../../src/build-briefing.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import type { DigestStory } from '../../src/digest.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
 import type { StoryBook } from '../../src/stories/story-book.ts';
 import type { Story } from '../../src/stories/types.ts';
+import { createLruAnalysisCache } from '../ingest/analysis-cache.ts';
+import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-analyser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { fetchArticles } from './brief-urls.ts';
 import type { ArticleAndStoryStore } from './story-ingest.ts';
 
 export interface StoryNewsDeskOptions {
   book: StoryBook;
-  /** For stories older than the book holds. */
-  store?: Pick<ArticleAndStoryStore, 'getStory' | 'storyArticles'>;
+  /**
+   * For stories older than the book holds, and for the texts of its articles when the book keeps
+   * none (`keepTexts: false`).
+   */
+  store?: Pick<ArticleAndStoryStore, 'getStory' | 'storyArticles' | 'getArticle'>;
+  /** Where analyses come from; default: analysed here, kept in a small in-memory cache. */
+  analyser?: CachedAnalyser;
   fetch?: SafeFetch;
   gazetteer?: Gazetteer;
   sourceStatus?: () => string[];
   now?: () => Date;
 }
 
+/** Briefings kept for stories asked about again (digest leads, repeated topics). */
+const MAX_CACHED_BRIEFINGS = 100;
+
 export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
-  const { book } = options;
+  const { book, store } = options;
   const now = options.now ?? (() => new Date());
   const gazetteer = options.gazetteer ? { gazetteer: options.gazetteer } : {};
-  // A story's briefing is rebuilt only when articles have joined it.
+  const analyser = options.analyser ?? createCachedAnalyser({ cache: createLruAnalysisCache(500), ...gazetteer });
+  // A story's briefing is rebuilt only when articles have joined it (or it fell out of the cache).
   const cache = new Map<string, { articleIds: string; briefing: Briefing }>();
 
-  function briefingOf(storyId: string, label: string, articles: Article[]): Briefing {
-    const key = articles.map((a) => a.id).join('\n');
+  /** The story's articles in the book's order, with their texts (from the store if need be). */
+  async function bookArticles(story: Story): Promise<Article[]> {
+    const held = book.articles(story.id);
+    if (!store || held.every((a) => a.text.length > 0)) return held;
+    return Promise.all(
+      held.map(async (a) => {
+        if (a.text.length > 0) return a;
+        const stored = await store.getArticle(a.id);
+        if (!stored) throw new BriefError('UNKNOWN_STORY', `The article ${a.id} of story ${story.id} is no longer stored.`);
+        return stored.article;
+      }),
+    );
+  }
+
+  async function briefingOf(storyId: string, label: string, articleIds: string[], articles: () => Promise<Article[]>): Promise<Briefing> {
+    const key = articleIds.join('\n');
     const cached = cache.get(storyId);
-    if (cached?.articleIds === key) return cached.briefing;
-    const briefing = buildBriefing(articles, { ...gazetteer, title: label, generatedAt: now().toISOString() });
+    if (cached?.articleIds === key) {
+      // Most recently used last: the oldest is the one to forget.
+      cache.delete(storyId);
+      cache.set(storyId, cached);
+      return cached.briefing;
+    }
+    const read = await articles();
+    if (read.length === 0) throw new BriefError('NO_ARTICLES', 'no articles to brief');
+    const analysis = { articles: await analyser.analyse(read) };
+    const briefing = briefingFromAnalysis(analysis, { title: label, generatedAt: now().toISOString() });
+    cache.delete(storyId);
     cache.set(storyId, { articleIds: key, briefing });
+    while (cache.size > MAX_CACHED_BRIEFINGS) cache.delete(cache.keys().next().value!);
     return briefing;
   }
 
-  function leadOf(story: Story): string | undefined {
+  const briefingOfStory = (story: Story) => briefingOf(story.id, story.label, story.articleIds, () => bookArticles(story));
+
+  async function leadOf(story: Story): Promise<string | undefined> {
     try {
-      return briefingOf(story.id, story.label, book.articles(story.id)).keyPoints[0]?.text;
+      return (await briefingOfStory(story)).keyPoints[0]?.text;
     } catch (error) {
       if (isBriefError(error)) return undefined;
       throw error;
     }
   }
 
-  function digestOf(story: Story, withLead: boolean): DigestStory {
-    const lead = withLead ? leadOf(story) : undefined;
+  async function digestOf(story: Story, withLead: boolean): Promise<DigestStory> {
+    const lead = withLead ? await leadOf(story) : undefined;
     return {
       id: story.id,
       label: story.label,
@@ -63,22 +102,23 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
 
   const desk: NewsDesk = {
     async topStories(limit) {
-      return book.top(limit, now()).map((s) => digestOf(s, true));
+      const digests: DigestStory[] = [];
+      for (const story of book.top(limit, now())) digests.push(await digestOf(story, true));
+      return digests;
     },
     async findStory(words) {
       const match = book.find(words);
       return {
-        ...(match.story ? { story: digestOf(match.story, false) } : {}),
-        candidates: match.candidates.map((s) => digestOf(s, false)),
+        ...(match.story ? { story: await digestOf(match.story, false) } : {}),
+        candidates: await Promise.all(match.candidates.map((s) => digestOf(s, false))),
       };
     },
     async briefStory(storyId) {
       const story = book.story(storyId);
-      if (story) return briefingOf(storyId, story.label, book.articles(storyId));
-      const stored = await options.store?.getStory(storyId);
-      const articles = stored ? await options.store!.storyArticles(storyId) : [];
-      if (!stored || articles.length === 0) throw new BriefError('UNKNOWN_STORY', `I don't know a story with the id ${storyId}.`);
-      return briefingOf(storyId, stored.label, articles);
+      if (story) return briefingOfStory(story);
+      const stored = await store?.getStory(storyId);
+      if (!stored || stored.articleIds.length === 0) throw new BriefError('UNKNOWN_STORY', `I don't know a story with the id ${storyId}.`);
+      return briefingOf(storyId, stored.label, stored.articleIds, () => store!.storyArticles(storyId));
     },
     async sourceStatus() {
       const lines = options.sourceStatus?.() ?? [];

@@ -156,7 +156,11 @@ function mergePeople(people: Group[]): void {
   }
   const bySurname = new Map<string, Group[]>();
   const byGiven = new Map<string, Group[]>();
-  const add = (map: Map<string, Group[]>, key: string, g: Group) => map.set(key, [...(map.get(key) ?? []), g]);
+  const add = (map: Map<string, Group[]>, key: string, g: Group) => {
+    const list = map.get(key);
+    if (list) list.push(g);
+    else map.set(key, [g]);
+  };
   for (const g of full) {
     if (g.into) continue;
     for (const s of surnames(longestName(g))) add(bySurname, s, g);
@@ -177,7 +181,11 @@ function mergeAcronyms(orgs: Group[]): void {
     const name = longestName(g);
     if (/^[A-Z]{2,}$/.test(name)) continue;
     const ini = initials(name);
-    if (ini.length >= 2) byInitials.set(ini, [...(byInitials.get(ini) ?? []), g]);
+    if (ini.length >= 2) {
+      const list = byInitials.get(ini);
+      if (list) list.push(g);
+      else byInitials.set(ini, [g]);
+    }
   }
   for (const g of orgs) {
     const name = longestName(g);

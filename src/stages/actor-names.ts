@@ -3,7 +3,7 @@
 // ("Joe Biden" / "Joseph R. Biden Jr." / "Biden").
 
 import { SURNAME_FIRST } from '../analyse/name-words.ts';
-import { normaliseForComparison } from '../text/normalize.ts';
+import { normaliseForComparison } from './briefing-scope.ts';
 
 export function nameKey(name: string): string {
   return normaliseForComparison(name)

@@ -2,7 +2,7 @@
 // that compare across spelling: "two-and-a-half years" = "2 ½ years" = "30 months"; "three years"
 // does not. Approximations ("about", "more than") widen what counts as agreeing.
 
-import { contentTokens, stem } from '../text/normalize.ts';
+import { contentTokens, scoped, stem } from './briefing-scope.ts';
 
 export type DetailKind = 'count' | 'duration' | 'weekday' | 'date' | 'year' | 'percent' | 'money';
 
@@ -55,7 +55,10 @@ const VALUE = new RegExp(
 // A cheap look for anything checkable before the full patterns run.
 const MAYBE = new RegExp(String.raw`\d|[½¼¾⅓⅔]|\b(?:${Object.keys(SMALL).join('|')})\b|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`, 'i');
 
-export function detailsIn(sentence: string): Detail[] {
+/** The checkable details of a sentence; worked out once per sentence text in a briefing. */
+export const detailsIn: (sentence: string) => Detail[] = scoped('details', findDetails);
+
+function findDetails(sentence: string): Detail[] {
   if (!MAYBE.test(sentence)) return [];
   const out: Detail[] = [];
   for (const m of sentence.matchAll(VALUE)) {

@@ -3,6 +3,7 @@
 // numbers left out.
 
 import nlp from 'compromise';
+import { scoped } from './briefing-scope.ts';
 import type { Analysis } from '../analyse/types.ts';
 
 const LEADING = /^(?:the|a|an|any|some|its|their|his|her|this|that|these|those|all|other|such|one|many|several)\s+/i;
@@ -30,11 +31,13 @@ export function capitalisedNames(analysis: Analysis): Set<string> {
   return names;
 }
 
+const nounsOf: (sentence: string) => readonly string[] = scoped('nouns', (sentence) => nlp(sentence).nouns().out('array') as string[]);
+
 export function nounPhrases(sentence: string, names?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];
   const quotedSpans = [...sentence.matchAll(/[“"][^”"]*[”"]?/gu)].map((m) => [m.index, m.index + m[0].length] as const);
   let from = 0;
-  for (const raw of nlp(sentence).nouns().out('array') as string[]) {
+  for (const raw of nounsOf(sentence)) {
     const at = sentence.indexOf(raw, from);
     if (at >= 0) from = at + raw.length;
     const quoted = at >= 0 && quotedSpans.some(([s, e]) => at >= s && at < e);

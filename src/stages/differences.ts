@@ -5,7 +5,7 @@
 
 import type { Analysis } from '../analyse/types.ts';
 import type { Difference, OnlyHere } from '../briefing.ts';
-import { comparisonTerms } from '../text/normalize.ts';
+import { comparisonTerms } from './briefing-scope.ts';
 import { centrality } from './key-points.ts';
 import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
 import { capitalisedNames, nounPhrases } from './difference-labels.ts';
@@ -100,7 +100,7 @@ function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outlets
     for (const t of ref.tokens) {
       const w = index.idf(t);
       all += w;
-      if ([...(outletsOfTerm.get(t) ?? [])].every((o) => o === outlet)) own += w;
+      if (onlyIn(outletsOfTerm.get(t), outlet)) own += w;
     }
     const exclusive = all > 0 ? own / all : 0;
     return (
@@ -188,7 +188,7 @@ function labelOf(topic: Topic, index: NearDuplicateIndex, context: LabelContext,
   const weight = (t: string) => {
     const tf = inTopic.get(t) ?? 0;
     if (tf === 0) return 0;
-    const elsewhere = [...(context.outletsOfTerm.get(t) ?? [])].some((o) => o !== outlet);
+    const elsewhere = !onlyIn(context.outletsOfTerm.get(t), outlet);
     const topicRarity = Math.log(1 + context.topics / (context.spread.get(t) ?? 1));
     return tf * topicRarity * index.idf(t) * (elsewhere ? 0.25 : 1);
   };
@@ -210,4 +210,11 @@ function labelOf(topic: Topic, index: NearDuplicateIndex, context: LabelContext,
   if (!best) return undefined;
   used.add(comparisonTerms(best.text).join(' '));
   return best.text;
+}
+
+/** True when no outlet but `outlet` is in the set (or the set is empty), without copying it. */
+function onlyIn(outlets: Iterable<string> | undefined, outlet: string): boolean {
+  if (!outlets) return true;
+  for (const o of outlets) if (o !== outlet) return false;
+  return true;
 }

@@ -36,13 +36,17 @@ export function findDisagreements(analysis: Analysis, options: DisagreementOptio
   };
   const flagged = new Set<string>();
   index.refs.forEach((_, i) => {
-    for (const j of index.paraphrases[i]!) {
+    const paraphrases = index.paraphrases[i]!;
+    if (paraphrases.length === 0 || detailsOf(i).length === 0) return;
+    // The point's first sentence names it (paraphrases are sorted, so the first is the least).
+    const first = Math.min(i, paraphrases[0]!);
+    for (const j of paraphrases) {
       if (j < i) continue;
       for (const x of detailsOf(i)) {
         const rivals = detailsOf(j).filter((y) => comparable(x, y));
         if (rivals.length === 0 || rivals.some((y) => agree(x, y))) continue;
         const y = rivals[0]!;
-        record(`${Math.min(i, ...index.paraphrases[i]!)}:${x.kind}`, i, j, x, y);
+        record(`${first}:${x.kind}`, i, j, x, y);
         flagged.add(`${i}:${x.start}`).add(`${j}:${y.start}`);
       }
     }
@@ -82,7 +86,9 @@ export function sameThingPairs(index: NearDuplicateIndex, detailsOf: (i: number)
     for (const x of detailsOf(i)) {
       if (x.kind !== 'count' && x.kind !== 'percent') continue;
       const key = `${x.kind}:${x.unit}`;
-      buckets.set(key, [...(buckets.get(key) ?? []), { i, x }]);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push({ i, x });
+      else buckets.set(key, [{ i, x }]);
     }
   });
   const rare = Math.log(1 + 1 / RARE_ENOUGH);
@@ -134,6 +140,7 @@ export function disputedSentences(index: NearDuplicateIndex): Map<number, { mine
   };
   const pairs: DetailPair[] = [];
   index.refs.forEach((_, i) => {
+    if (detailsOf(i).length === 0) return;
     for (const j of index.paraphrases[i]!) {
       if (j < i) continue;
       for (const x of detailsOf(i)) {
@@ -144,7 +151,22 @@ export function disputedSentences(index: NearDuplicateIndex): Map<number, { mine
   });
   pairs.push(...sameThingPairs(index, detailsOf));
   // Outlets backing a version: the sentence's own and every paraphrase with an agreeing figure.
+  // Memoised per sentence and detail: a point carried by many outlets meets each of them in many pairs.
+  const backed = new Map<number, Map<Detail, number>>();
   const backers = (k: number, z: Detail) => {
+    let known = backed.get(k);
+    if (!known) {
+      known = new Map();
+      backed.set(k, known);
+    }
+    let count = known.get(z);
+    if (count === undefined) {
+      count = countBackers(k, z);
+      known.set(z, count);
+    }
+    return count;
+  };
+  const countBackers = (k: number, z: Detail) => {
     const outlets = new Set([index.outletOf(index.refs[k]!.article)]);
     for (const p of index.paraphrases[k]!) if (detailsOf(p).some((d) => comparable(z, d) && agree(z, d))) outlets.add(index.outletOf(index.refs[p]!.article));
     return outlets.size;

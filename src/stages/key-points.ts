@@ -49,7 +49,9 @@ export function supportOf(index: NearDuplicateIndex, i: number): Support[] {
   const byArticle = new Map<number, number[]>();
   for (const j of index.paraphrases[i]!) {
     const article = index.refs[j]!.article;
-    byArticle.set(article, [...(byArticle.get(article) ?? []), j]);
+    const list = byArticle.get(article);
+    if (list) list.push(j);
+    else byArticle.set(article, [j]);
   }
   const others = [...byArticle.keys()]
     .sort((a, b) => a - b)

@@ -5,7 +5,7 @@
 // with sentences × words × cap instead of with the square of the sentences.
 
 import type { Analysis, Sentence } from '../analyse/types.ts';
-import { comparisonTerms } from '../text/normalize.ts';
+import { comparisonTerms } from './briefing-scope.ts';
 
 export interface SentenceRef {
   article: number;

@@ -3,6 +3,7 @@
 // "Have … appeared?"), or use do-support ("denied ignoring" → "Did … ignore?").
 
 import nlp from 'compromise';
+import { scoped } from './briefing-scope.ts';
 
 export interface Term {
   text: string;
@@ -14,7 +15,10 @@ interface TermJson {
   terms: { tags: string[] }[];
 }
 
-export function termsOf(text: string): Term[] {
+/** Parsed once per text in a briefing: clauses are worded again for each question they may ask. */
+export const termsOf: (text: string) => readonly Term[] = scoped('grammar-terms', parseTerms);
+
+function parseTerms(text: string): Term[] {
   return (nlp(text).terms().json() as TermJson[]).map((t) => ({ text: t.text, tags: new Set(t.terms[0]?.tags ?? []) }));
 }
 
@@ -84,7 +88,9 @@ export function splitSubject(text: string): { subject: string; rest: string } | 
 }
 
 /** Base form of a verb ("ignoring" → "ignore", "appeared" → "appear"). */
-export function infinitive(verb: string): string {
+export const infinitive = scoped('infinitive', baseForm);
+
+function baseForm(verb: string): string {
   const out = nlp(verb).verbs().toInfinitive().out('text') as string;
   return out || verb;
 }
@@ -107,7 +113,9 @@ export function inQuestion(subject: string, names?: ReadonlySet<string>): string
 
 const FUNCTION_WORDS = /^(?:the|a|an|this|that|these|those|its|their|his|her|some|any|all|many|most|several|both|each|every|no|local|officials?)$/i;
 
-export function isPlural(subject: string): boolean {
+export const isPlural = scoped('plural', pluralSubject);
+
+function pluralSubject(subject: string): boolean {
   if (/\band\b/i.test(subject)) return true;
   if (/^(?:they|we|you)$/i.test(subject)) return true;
   const nouns = nlp(subject).nouns();

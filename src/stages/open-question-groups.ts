@@ -3,7 +3,7 @@
 // (never all pairs); groups merge best-first while their average likeness stays high.
 
 import type { Analysis, Mention, Sentence } from '../analyse/types.ts';
-import { comparisonTerms } from '../text/normalize.ts';
+import { comparisonTerms } from './briefing-scope.ts';
 import type { NearDuplicateIndex } from './near-duplicates.ts';
 import { type Clause, type CueKind, clausesOf } from './open-question-cues.ts';
 
@@ -53,7 +53,11 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
   const weightOf = termWeights(analysis, index);
   analysis.articles.forEach((a, article) => {
     const byParagraph = new Map<number, Sentence[]>();
-    for (const s of a.sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+    for (const s of a.sentences) {
+      const list = byParagraph.get(s.paragraph);
+      if (list) list.push(s);
+      else byParagraph.set(s.paragraph, [s]);
+    }
     for (const sentence of a.sentences) {
       const clauses = clausesOf(sentence.text);
       for (const clause of clauses) {
@@ -238,14 +242,19 @@ function mergeTwoTellings(clauses: CuedClause[], members: Map<number, number[]>,
   const outletsOf = (g: number[]) => new Set(g.map((i) => clauses[i]!.article));
   const info = new Map(disputed.map(([id, g]) => [id, { terms: termsOf(g), articles: outletsOf(g) }]));
   const postings = new Map<string, number[]>();
-  for (const [id, { terms }] of info) for (const t of terms.keys()) postings.set(t, [...(postings.get(t) ?? []), id]);
+  for (const [id, { terms }] of info) {
+    for (const t of terms.keys()) {
+      const list = postings.get(t);
+      if (list) list.push(id);
+      else postings.set(t, [id]);
+    }
+  }
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const [id, { terms, articles }] of info) {
     const shared = new Map<number, number>();
     for (const t of terms.keys()) for (const other of postings.get(t)!) if (other > id) shared.set(other, (shared.get(other) ?? 0) + 1);
     for (const [other, count] of shared) {
-      const theirs = info.get(other)!;
-      if (count < TELLINGS_SHARED || [...articles].some((x) => theirs.articles.has(x))) continue;
+      if (count < TELLINGS_SHARED || sharesAny(articles, info.get(other)!.articles)) continue;
       pairs.push({ a: id, b: other, score: count });
     }
   }
@@ -261,6 +270,11 @@ function mergeTwoTellings(clauses: CuedClause[], members: Map<number, number[]>,
     mergedInto.set(b, a);
     mergedInto.set(a, a);
   }
+}
+
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /** Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. */

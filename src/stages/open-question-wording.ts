@@ -3,7 +3,7 @@
 // attempt?"). Templates only rearrange what a source said; when none fits, a generic question
 // about the topic stands in rather than a guess.
 
-import { comparisonTerms } from '../text/normalize.ts';
+import { comparisonTerms } from './briefing-scope.ts';
 import {
   bare,
   type Composed,

@@ -11,7 +11,7 @@ import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
 import { type CueKind, cueOf } from './open-question-cues.ts';
 import { type CuedClause, cosine, cuedClauses, groupClauses } from './open-question-groups.ts';
 import { wordMatter } from './open-question-wording.ts';
-import { comparisonTerms } from '../text/normalize.ts';
+import { comparisonTerms } from './briefing-scope.ts';
 
 export type { CueKind };
 export { cueOf };

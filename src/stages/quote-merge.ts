@@ -5,7 +5,7 @@
 // key quote never merges with a fragment.
 // The merged quote prints the fullest version, verbatim from its article, and credits all.
 
-import { contentTokens, normaliseForComparison } from '../text/normalize.ts';
+import { contentTokens, normaliseForComparison } from './briefing-scope.ts';
 import type { RawQuote } from './quote-attribution.ts';
 
 export interface QuoteGroup {
@@ -22,51 +22,130 @@ function squash(text: string): string {
 }
 
 export function groupQuotes(raws: RawQuote[], articleOrder: Map<string, number>): QuoteGroup[] {
-  const sets = raws.map((r) => new Set(contentTokens(r.text)));
-  const squashed = raws.map((r) => squash(r.text));
   const parent = raws.map((_, i) => i);
   const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i]!;
-    return i;
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    // Path compression: a long story's big groups stay shallow.
+    while (parent[i] !== root) {
+      const next = parent[i]!;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
   };
-  // Candidates share a content word: an inverted index keeps this far from all-pairs on long stories.
-  const byToken = new Map<string, number[]>();
-  sets.forEach((set, i) => {
-    for (const t of set) byToken.set(t, [...(byToken.get(t) ?? []), i]);
+  const union = (i: number, j: number) => {
+    parent[find(j)] = find(i);
+  };
+  // Groups are the connected parts of the graph whose edges join quotes that share a content word
+  // and are the same by `same`. A long story repeats each quote in many outlets, so the graph is
+  // built over distinct texts (with the same words), and within a text over its kinds of member
+  // (key or not, the person said to speak): `same` asks nothing else of a member but its article.
+  const texts = distinctTexts(raws);
+  for (const text of texts) for (const i of text.members) union(text.members[0]!, i);
+  const postings = new Map<string, number[]>();
+  texts.forEach((text, x) => {
+    for (const t of text.words) {
+      const list = postings.get(t);
+      if (list) list.push(x);
+      else postings.set(t, [x]);
+    }
   });
-  sets.forEach((a, i) => {
+  texts.forEach((a, x) => {
     const seen = new Set<number>();
-    for (const t of a) {
-      for (const j of byToken.get(t) ?? []) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        if (same(raws[i]!, raws[j]!, a, sets[j]!, squashed[i]!, squashed[j]!)) parent[find(j)] = find(i);
+    for (const t of a.words) {
+      for (const y of postings.get(t)!) {
+        if (y <= x || seen.has(y)) continue;
+        seen.add(y);
+        const b = texts[y]!;
+        if (find(a.members[0]!) === find(b.members[0]!)) continue;
+        if (a.squashed === b.squashed) {
+          union(a.members[0]!, b.members[0]!);
+          continue;
+        }
+        let alike: boolean | undefined;
+        for (const p of a.kinds.values()) {
+          for (const q of b.kinds.values()) {
+            // Within one article only a repeated quote is the same quote.
+            if (p.articles.size === 1 && q.articles.size === 1 && [...p.articles][0] === [...q.articles][0]) continue;
+            if (!speakersMayMatch(p.sample, q.sample)) continue;
+            alike ??= sameWords(a.words, b.words, a.squashed, b.squashed);
+            if (!alike) break;
+            union(p.sample, q.sample);
+          }
+          if (alike === false) break;
+        }
       }
     }
   });
   const groups = new Map<number, RawQuote[]>();
   raws.forEach((r, i) => {
-    groups.set(find(i), [...(groups.get(find(i)) ?? []), r]);
+    const root = find(i);
+    const members = groups.get(root);
+    if (members) members.push(r);
+    else groups.set(root, [r]);
   });
   const position = (r: RawQuote) => (articleOrder.get(r.articleId) ?? 0) * 1e9 + r.start;
+  const words = new Map(raws.map((r) => [r, contentTokens(r.text).length]));
   return [...groups.values()].map((members) => {
     members.sort((x, y) => position(x) - position(y));
-    const display = [...members].sort((x, y) => contentTokens(y.text).length - contentTokens(x.text).length || position(x) - position(y))[0]!;
+    const display = [...members].sort((x, y) => words.get(y)! - words.get(x)! || position(x) - position(y))[0]!;
     return { members, display };
   });
+
+  function speakersMayMatch(i: number, j: number): boolean {
+    const a = raws[i]!;
+    const b = raws[j]!;
+    // A key quote never takes in a fragment (see `same`), and two named people make two quotes.
+    return a.isKey === b.isKey && !(personOf(a) && personOf(b) && personOf(a) !== personOf(b));
+  }
+}
+
+interface DistinctText {
+  words: Set<string>;
+  squashed: string;
+  /** Raw quotes with this text (indices), in order. */
+  members: number[];
+  /** Members by what `same` asks of them besides their words: key or not, the person speaking. */
+  kinds: Map<string, { sample: number; articles: Set<string> }>;
+}
+
+/** A person speaker's last name (what `same` compares), else undefined. */
+function personOf(q: RawQuote): string | undefined {
+  return q.speaker?.kind === 'person' ? lastWord(q.speaker.canonical) : undefined;
+}
+
+/**
+ * The quotes grouped by text: the same squashed text and the same content words. A quote without
+ * content words shares a word with nothing, so it stays alone (as it would pair by pair).
+ */
+function distinctTexts(raws: RawQuote[]): DistinctText[] {
+  const byKey = new Map<string, DistinctText>();
+  const out: DistinctText[] = [];
+  raws.forEach((r, i) => {
+    const tokens = contentTokens(r.text);
+    const squashed = squash(r.text);
+    const words = new Set(tokens);
+    const key = words.size === 0 ? `#${i}` : `${squashed}\u0000${[...words].sort().join(' ')}`;
+    let text = byKey.get(key);
+    if (!text) {
+      text = { words, squashed, members: [], kinds: new Map() };
+      byKey.set(key, text);
+      out.push(text);
+    }
+    text.members.push(i);
+    const kindKey = `${r.isKey}\u0000${personOf(r) ?? ''}`;
+    const kind = text.kinds.get(kindKey);
+    if (kind) kind.articles.add(r.articleId);
+    else text.kinds.set(kindKey, { sample: i, articles: new Set([r.articleId]) });
+  });
+  return out;
 }
 
 const lastWord = (name: string) => name.split(' ').pop()!.toLowerCase();
 
-function same(a: RawQuote, b: RawQuote, sa: Set<string>, sb: Set<string>, qa: string, qb: string): boolean {
-  if (qa === qb) return true;
-  // Within one article only a repeated quote is the same quote.
-  if (a.articleId === b.articleId) return false;
-  // Two named speakers who differ make two quotes, however alike the words.
-  if (a.speaker && b.speaker && a.speaker.kind === 'person' && b.speaker.kind === 'person' && lastWord(a.speaker.canonical) !== lastWord(b.speaker.canonical)) return false;
-  // A key quote never takes in a fragment: another outlet's borrowed phrase stays a fragment, even
-  // when its words lie inside the key quote (“the worst I have seen …”).
-  if (a.isKey !== b.isKey) return false;
+/** The word test of two different texts: most words of the smaller inside the larger, or a shared run. */
+function sameWords(sa: Set<string>, sb: Set<string>, qa: string, qb: string): boolean {
   const small = Math.min(sa.size, sb.size);
   if (small >= 3) {
     let inter = 0;

@@ -19,7 +19,7 @@ const MAX_CANDIDATES = 3;
 
 export interface SearchView {
   records: ReadonlyMap<string, StoryRecord>;
-  storiesWith(key: string): ReadonlySet<string>;
+  storiesWith(key: string): readonly string[];
   gazetteer: Gazetteer;
 }
 
@@ -84,7 +84,7 @@ export function scoreStories(words: string, view: SearchView): ScoredStory[] {
       const weight = g.weightIn(record);
       if (weight === 0) continue;
       matched++;
-      const rarity = Math.log((total + 1) / (view.storiesWith(g.key).size + 0.5));
+      const rarity = Math.log((total + 1) / (view.storiesWith(g.key).length + 0.5));
       score += rarity * (0.5 + 0.5 * weight);
     }
     scored.push({ record, score, coverage: matched / groups.length });

@@ -17,7 +17,7 @@ import { actorKey, isActorKey, rawKeyWeights } from './story-keys.ts';
 import { addToRecord, newRecord, type StoryRecord, toStory } from './story-record.ts';
 import { articleTime } from './story-time.ts';
 import type { Story, StoryMatchResult } from './types.ts';
-import { cosine, norm, scaled, topKeys, type Vector } from './vectors.ts';
+import { norm, scaled, topKeys, type Vector } from './vectors.ts';
 
 export interface StoryBookOptions {
   /** An article joins a story only if it falls within this time of the story's articles. */
@@ -26,6 +26,12 @@ export interface StoryBookOptions {
   threshold?: number;
   gazetteer?: Gazetteer;
   now?: () => Date;
+  /**
+   * Keep each article's text (default true). A bot that reads texts from its store sets false,
+   * so the book's memory does not grow with the texts: `articles()` then returns them with
+   * empty texts (titles, outlets, dates and ids kept).
+   */
+  keepTexts?: boolean;
 }
 
 export interface AddOptions {
@@ -70,6 +76,7 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
   const threshold = options.threshold ?? STORY_DEFAULTS.threshold;
   const gazetteer = options.gazetteer ?? createGazetteer();
   const now = options.now ?? (() => new Date());
+  const keepTexts = options.keepTexts ?? true;
   const records = new Map<string, StoryRecord>();
   const storyOfArticle = new Map<string, string>();
   const df = createDocumentFrequency();
@@ -77,6 +84,14 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
   const searchIndex = createStoryIndex();
 
   const idf = (key: string) => df.idf(key);
+  const words = new Map<string, string>();
+  const intern = (word: string) => {
+    const known = words.get(word);
+    if (known !== undefined) return known;
+    words.set(word, word);
+    return word;
+  };
+  const interned = <V>(map: Map<string, V>) => new Map([...map].map(([k, v]) => [intern(k), v] as const));
 
   /** The keys that say most about this article, as a unit vector before rarity weighting. */
   function selectKeys(raw: Vector): Vector {
@@ -96,11 +111,22 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
     const candidates = new Set<string>();
     for (const key of selected.keys()) for (const id of matchIndex.storiesWith(key)) candidates.add(id);
     const articleVector = scaled(selected, idf);
+    const articleNorm = norm(articleVector);
+    // Each key's rarity once per article, not once per candidate story that carries it.
+    const rarity = new Map<string, number>();
+    const idfOnce = (key: string) => {
+      let value = rarity.get(key);
+      if (value === undefined) {
+        value = idf(key);
+        rarity.set(key, value);
+      }
+      return value;
+    };
     const ranked: { record: StoryRecord; similarity: number }[] = [];
     for (const id of candidates) {
       const record = records.get(id)!;
       if (time < record.first - windowMs || time > record.last + windowMs) continue;
-      ranked.push({ record, similarity: cosine(articleVector, scaled(record.centroid, idf)) });
+      ranked.push({ record, similarity: cosineWithScaled(articleVector, articleNorm, record.centroid, idfOnce) });
     }
     return ranked.sort((a, b) => b.similarity - a.similarity || (a.record.id < b.record.id ? -1 : 1));
   }
@@ -135,11 +161,18 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
         records.set(record.id, record);
       }
       df.add(raw.keys());
-      addToRecord(record, { article, raw: selected, time, receivedAt }, features.searchStems, features.actors.keys());
+      // Keys new to the story go into the indexes (each story once per key).
+      const newKeys = [...selected.keys()].filter((key) => !record!.centroid.has(key));
+      const newActors = [...features.actors.keys()].filter((name) => !record!.actorNames.has(name));
+      const newStems = [...features.searchStems.keys()].filter((s) => !record!.searchStems.has(s));
+      const kept = keepTexts ? article : { ...article, text: '' };
+      // Each story keeps its own maps of stems and keys; one shared string per distinct word keeps
+      // thousands of stories from holding thousands of copies of "glacier".
+      addToRecord(record, { article: kept, raw: interned(selected), time, receivedAt }, interned(features.searchStems), features.actors.keys());
       storyOfArticle.set(article.id, record.id);
-      for (const key of selected.keys()) matchIndex.add(key, record.id);
-      for (const name of features.actors.keys()) searchIndex.add(actorKey(name), record.id);
-      for (const s of features.searchStems.keys()) searchIndex.add(searchStemKey(s), record.id);
+      for (const key of newKeys) matchIndex.add(key, record.id);
+      for (const name of newActors) searchIndex.add(actorKey(name), record.id);
+      for (const s of newStems) searchIndex.add(searchStemKey(s), record.id);
       return { storyId: record.id, created, ...(similarity !== undefined ? { similarity } : {}) };
     },
     prune(before) {
@@ -170,4 +203,37 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       return { ...(best ? { story: toStory(best) } : {}), candidates: candidates.map(toStory) };
     },
   };
+}
+
+/**
+ * cosine(article, scaled(centroid, weight)) without building the scaled centroid: the same
+ * products summed in the same order (so the same value to the last bit), with no map per
+ * candidate story. Weights are positive (idf), so scaling drops no key.
+ */
+function cosineWithScaled(article: Vector, articleNorm: number, centroid: Vector, weight: (key: string) => number): number {
+  let dot = 0;
+  let sum = 0;
+  if (article.size <= centroid.size) {
+    for (const [key, w] of article) {
+      const c = centroid.get(key);
+      if (c !== undefined) {
+        const x = c * weight(key);
+        if (x > 0) dot += w * x;
+      }
+    }
+    for (const [key, c] of centroid) {
+      const x = c * weight(key);
+      if (x > 0) sum += x * x;
+    }
+  } else {
+    for (const [key, c] of centroid) {
+      const x = c * weight(key);
+      if (x > 0) {
+        dot += x * (article.get(key) ?? 0);
+        sum += x * x;
+      }
+    }
+  }
+  const denominator = articleNorm * Math.sqrt(sum);
+  return denominator === 0 ? 0 : dot / denominator;
 }

@@ -75,14 +75,41 @@ describe('feeds in, stories out, through the NewsDesk', () => {
     const briefing = await room.newsDesk.briefStory(breach.id);
     expect(briefing.title).toBe(breach.label);
     expect(briefing.sources.map((s) => s.title).sort()).toEqual(own.filter((a) => a.id.startsWith('breach-')).map((a) => a.title).sort());
-    // Every key point is verbatim from the article (as ingested from the feed) it points to.
-    const texts = new Map(room.book.articles(breach.id).map((a) => [a.id, a.text]));
+    // Every key point is verbatim from the article (as ingested from the feed and stored) it points to.
+    const texts = new Map((await store.storyArticles(breach.id)).map((a) => [a.id, a.text]));
     for (const point of briefing.keyPoints) {
       expect(point.support.map((s) => texts.get(s.articleId)?.slice(s.start, s.end))).toContain(point.text);
     }
     expect(briefing.keyPoints[0]!.text).toBe(breach.lead);
     expect((await room.newsDesk.sourceStatus!()).every((line) => line.startsWith('✓'))).toBe(true);
     await room.stop();
+    await store.close();
+  });
+
+  it('analyses each article once: at ingest, on the workers; briefings, served twice and after a restart, reuse it', async () => {
+    const store = createSqliteStore(':memory:');
+    const { room } = await openRoom(store);
+    const ingested = (await room.newsDesk.topStories(10)).reduce((n, s) => n + s.articleCount, 0);
+    expect(ingested).toBe(own.length);
+    // The book keeps no texts; the desk reads them from the store.
+    expect(room.book.stories().flatMap((s) => room.book.articles(s.id)).every((a) => a.text === '')).toBe(true);
+    expect(room.analyser.stats.misses).toBe(own.length);
+    const story = (await room.newsDesk.findStory('glacier lake')).story!;
+    const first = await room.newsDesk.briefStory(story.id);
+    const second = await room.newsDesk.briefStory(story.id);
+    expect(second).toEqual(first);
+    expect(room.analyser.stats.misses).toBe(own.length);
+    await room.stop();
+
+    // A restart reads the analyses back from the store's cache: nothing is analysed again.
+    const again = createNewsRoom({ config: configFor(), store, clock: createFakeClock(Date.parse('2023-11-10T12:00:00Z')), resolve: createStaticResolver({}), analysisWorkers: 0 });
+    await again.start();
+    const restored = await again.newsDesk.briefStory(story.id);
+    // Restored in publication order, so the sources may come in another order.
+    expect(restored.sources.map((s) => s.id).sort()).toEqual(first.sources.map((s) => s.id).sort());
+    expect(again.analyser.stats.misses).toBe(0);
+    expect(again.analyser.stats.hits).toBeGreaterThanOrEqual(own.length);
+    await again.stop();
     await store.close();
   });
 
