@@ -1,5 +1,5 @@
 // Slack's Block Kit and message limits, in one place: the renderer packs within them and the
-// boundary tests check against the same numbers (see docs/slack.md for where they come from).
+// boundary tests check against the same numbers (see the README, Connecting Slack, for where they come from).
 
 export const SLACK_LIMITS = {
   /** Blocks in one message. */
