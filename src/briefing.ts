@@ -1,6 +1,8 @@
 // The Briefing: the one neutral structure between the core and every renderer, adapter and store.
 // Its JSON is a contract (see README): keep these field names.
 
+import type { Article } from './article.ts';
+
 /** A span of an article's cleaned text: `text.slice(start, end)` is verbatim. */
 export interface Support {
   articleId: string;
@@ -8,14 +10,8 @@ export interface Support {
   end: number;
 }
 
-export interface SourceRef {
-  id: string;
-  outlet: string;
-  title: string;
-  url?: string;
-  publishedAt?: string;
-  place?: string;
-}
+/** A source as the briefing lists it: the article's metadata, without its text. */
+export type SourceRef = Pick<Article, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'place'>;
 
 export interface KeyPoint {
   text: string;

@@ -4,14 +4,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { CommandContext, CommandHandler } from '../../src/commands/command.ts';
+import { commandTextFromMessage } from '../../src/commands/message-text.ts';
 import type { ChatAdapter } from '../chat-adapter.ts';
 
 export const CONSOLE_CONTEXT: CommandContext = { platform: 'console', userId: 'console-user', channelId: 'terminal', isDirectMessage: true };
 
-/** Strips the optional leading "/brief" so that "/brief help" and "help" mean the same. */
-export function consoleCommandText(line: string): string {
-  return line.trim().replace(/^\/?brief\b\s*/i, '');
-}
 
 export function runConsolePrompt(input: Readable, handler: CommandHandler, adapter: ChatAdapter): Promise<void> {
   const lines = createInterface({ input, terminal: false });
@@ -21,7 +18,7 @@ export function runConsolePrompt(input: Readable, handler: CommandHandler, adapt
     if (line.trim() === '') return;
     // One answer at a time, in the order asked.
     queue = queue.then(async () => {
-      const reply = await handler.handle(consoleCommandText(line), { ...CONSOLE_CONTEXT, now: new Date() });
+      const reply = await handler.handle(commandTextFromMessage(line), { ...CONSOLE_CONTEXT, now: new Date() });
       await adapter.deliver(destination, reply);
     });
   });

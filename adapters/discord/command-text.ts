@@ -1,6 +1,7 @@
 // The one mapping from /brief's subcommand options to the command text the core's handler
 // parses, so Discord, Slack and the console mean the same thing by the same words.
 
+import { commandTextFromMessage as commandTextFromPlainMessage } from '../../src/commands/message-text.ts';
 import type { BriefSubcommand } from './brief-command.ts';
 
 export interface BriefOptions {
@@ -53,15 +54,12 @@ function words(...parts: (string | null | undefined)[]): string {
 }
 
 const LEADING_MENTIONS = /^(?:\s*<@!?\d+>[\s,:]*)+/;
-const BRIEF_PREFIX = /^\/?brief(?:\s+me)?(?:\s+(?:on|about))?(?:\s+|$)/i;
 
 /** A plain DM to the bot ("brief me on ferries", "subscribe daily 08:00") as command text. */
 export function commandTextFromMessage(content: string): string {
   const plain = content
     .replace(LEADING_MENTIONS, '')
     // Discord users wrap links in <…> to stop previews.
-    .replace(/<(https?:\/\/[^\s>]+)>/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.replace(BRIEF_PREFIX, '').trim();
+    .replace(/<(https?:\/\/[^\s>]+)>/g, '$1');
+  return commandTextFromPlainMessage(plain);
 }

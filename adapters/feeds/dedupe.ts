@@ -2,7 +2,7 @@
 // GUID (scoped to the feed unless it is a URL or URN, since "1234" is unique only in its feed),
 // and a hash of its normalised text. Any one key matching makes it a duplicate.
 
-import { createHash } from 'node:crypto';
+import { duplicateTextHash } from '../../src/ingest/article-id.ts';
 import { urlKey } from '../net/canonical-url.ts';
 
 export interface DedupeKeys {
@@ -29,8 +29,7 @@ export function keysOfItem(item: { url?: string; guid?: string }, feedUrl: strin
 }
 
 export function contentHashKey(text: string): string {
-  const normalised = text.toLowerCase().replace(/[“”"'’‘]/g, '').replace(/\s+/g, ' ').trim();
-  return `hash:${createHash('sha256').update(normalised).digest('hex').slice(0, 32)}`;
+  return `hash:${duplicateTextHash(text).slice(0, 32)}`;
 }
 
 export function createMemoryDedupeIndex(): DedupeIndex {

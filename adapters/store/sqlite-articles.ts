@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../src/article.ts';
 import { dedupeUrl } from '../net/canonical-url.ts';
-import { articleContentHash } from './content-hash.ts';
+import { duplicateTextHash } from '../../src/ingest/article-id.ts';
 import type { ArticleStore, DuplicateReason, StoredArticle } from './store.ts';
 
 export interface ArticleRow {
@@ -45,7 +45,7 @@ export function createSqliteArticles(db: Database.Database): ArticleStore {
 
   const save = db.transaction((article: Article, origin: { feedId?: string; feedGuid?: string; canonicalUrl?: string }, now: Date) => {
     const url = origin.canonicalUrl ?? (article.url ? dedupeUrl(article.url) : undefined);
-    const hash = articleContentHash(article.text);
+    const hash = duplicateTextHash(article.text);
     const feedId = origin.feedId ?? '';
     const checks: Array<[DuplicateReason, () => unknown]> = [
       ['feedGuid', () => (origin.feedGuid ? byGuid.get(feedId, origin.feedGuid) : undefined)],

@@ -1,22 +1,25 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.ts';
-import { consoleCommandText, runConsolePrompt } from '../../adapters/console/console-prompt.ts';
+import { runConsolePrompt } from '../../adapters/console/console-prompt.ts';
 import { loadPaths } from '../../adapters/files/load-paths.ts';
 import { demoCorpusDir } from '../../adapters/files/repo-paths.ts';
 import { createSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import { createCommandHandler } from '../../src/commands/handle-command.ts';
+import { commandTextFromMessage } from '../../src/commands/message-text.ts';
 import { createStaticNewsDesk } from '../../src/news-desk/static-news-desk.ts';
 
-describe('console prompt', () => {
+describe('message text as a command, and the console prompt', () => {
   it.each([
     ['/brief help', 'help'],
     ['brief subscribe daily 08:00', 'subscribe daily 08:00'],
     ['  list ', 'list'],
     ['/brief', ''],
     ['briefing', 'briefing'],
+    ['brief me on  ferry cracks', 'ferry cracks'],
+    ['Brief about Tessaly', 'Tessaly'],
   ])('%j → %j', (line, text) => {
-    expect(consoleCommandText(line)).toBe(text);
+    expect(commandTextFromMessage(line)).toBe(text);
   });
 
   it('answers typed commands in order through the one command handler', async () => {

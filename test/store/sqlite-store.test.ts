@@ -130,6 +130,8 @@ describe('articles', () => {
       [article('a2', 'different text', 'https://other.example/2'), { feedId: 'f1', feedGuid: 'g1' }, 'feedGuid'],
       [article('a3', 'other text', 'http://example.com/news/1/?fbclid=abc'), { feedId: 'f2', feedGuid: 'changed' }, 'canonicalUrl'],
       [article('a4', 'North Korea launched a satellite.\n'), {}, 'contentHash'],
+      // Case and quote marks do not make a new article (the feeds' dedupe agrees: one hash).
+      [article('a5', 'NORTH KOREA launched a “satellite.”'), {}, 'contentHash'],
       [article('a1', 'completely new text'), {}, 'id'],
     ];
     for (const [a, origin, reason] of cases) {
