@@ -7,13 +7,13 @@ import type { Article } from './article.ts';
 import type { Briefing, Disagreement, SourceRef } from './briefing.ts';
 import { BriefError } from './errors.ts';
 import { inBriefingScope } from './stages/briefing-scope.ts';
-import { collectActors } from './stages/actors.ts';
-import { findDifferences } from './stages/differences.ts';
-import { findDisagreements } from './stages/disagreements.ts';
-import { selectKeyPoints } from './stages/key-points.ts';
+import { collectActors } from './stages/actors/actors.ts';
+import { findDifferences } from './stages/differences/differences.ts';
+import { findDisagreements } from './stages/differences/disagreements.ts';
+import { selectKeyPoints } from './stages/key-points/key-points.ts';
 import { indexSentences } from './stages/near-duplicates.ts';
-import { findOpenQuestions } from './stages/open-questions.ts';
-import { attributeQuotes } from './stages/quotes.ts';
+import { findOpenQuestions } from './stages/open-questions/open-questions.ts';
+import { attributeQuotes } from './stages/quotes/quotes.ts';
 import { shortenAtWord } from './text/shorten.ts';
 
 export interface BuildOptions {

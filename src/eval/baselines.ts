@@ -3,7 +3,7 @@
 // sparse similarity graph, without outlet counts, position or diversity), in story order.
 
 import type { Analysis } from '../analyse/types.ts';
-import { centrality } from '../stages/key-points.ts';
+import { centrality } from '../stages/key-points/key-points.ts';
 import { indexSentences, type NearDuplicateIndex } from '../stages/near-duplicates.ts';
 
 export function lead3(analysis: Analysis): string[] {

@@ -1,7 +1,7 @@
 // Cue detection per clause: each kind of unresolved wording, and plain reporting that is not one.
 
 import { describe, expect, it } from 'vitest';
-import { clausesOf, cueOf, cuesIn } from '../../src/stages/open-question-cues.ts';
+import { clausesOf, cueOf, cuesIn } from '../../src/stages/open-questions/cues.ts';
 
 const kindOf = (sentence: string) => cueOf(sentence);
 

@@ -2,9 +2,9 @@
 // checkable detail, and where different wording is no disagreement at all.
 
 import { describe, expect, it } from 'vitest';
-import { agree, comparable, detailsIn } from '../../src/stages/difference-details.ts';
-import { findDifferences } from '../../src/stages/differences.ts';
-import { findDisagreements } from '../../src/stages/disagreements.ts';
+import { agree, comparable, detailsIn } from '../../src/stages/differences/details.ts';
+import { findDifferences } from '../../src/stages/differences/differences.ts';
+import { findDisagreements } from '../../src/stages/differences/disagreements.ts';
 import { indexSentences } from '../../src/stages/near-duplicates.ts';
 import { analysisOf, article, spanText } from './helpers.ts';
 

@@ -2,7 +2,7 @@
 // nothing is said twice, quotations and dangling sentences give way to plain statements.
 
 import { describe, expect, it } from 'vitest';
-import { selectKeyPoints } from '../../src/stages/key-points.ts';
+import { selectKeyPoints } from '../../src/stages/key-points/key-points.ts';
 import { indexSentences } from '../../src/stages/near-duplicates.ts';
 import { analysisOf, article, spanText } from './helpers.ts';
 

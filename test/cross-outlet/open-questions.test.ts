@@ -2,7 +2,7 @@
 // question, a one-outlet matter marked as such, and wording that says nothing the sources did not.
 
 import { describe, expect, it } from 'vitest';
-import { findOpenQuestions } from '../../src/stages/open-questions.ts';
+import { findOpenQuestions } from '../../src/stages/open-questions/open-questions.ts';
 import { comparisonTerms } from '../../src/text/normalize.ts';
 import { analysisOf, article, spanText } from './helpers.ts';
 

@@ -3,7 +3,7 @@
 // single-source mark counts only evidence about the question's own matter.
 
 import { describe, expect, it } from 'vitest';
-import { findOpenQuestions } from '../../src/stages/open-questions.ts';
+import { findOpenQuestions } from '../../src/stages/open-questions/open-questions.ts';
 import { analysisOf, article } from './helpers.ts';
 
 const gazette = article('gazette', 'Redmoor Gazette', [

@@ -1,8 +1,8 @@
 // Turning a source's clause into a plain question: inversion, do-support, pronouns, capitals.
 
 import { describe, expect, it } from 'vitest';
-import { inQuestion, render, resolvePronouns, stripAttribution, yesNo } from '../../src/stages/open-question-grammar.ts';
-import { findOpenQuestions } from '../../src/stages/open-questions.ts';
+import { inQuestion, render, resolvePronouns, stripAttribution, yesNo } from '../../src/stages/open-questions/grammar.ts';
+import { findOpenQuestions } from '../../src/stages/open-questions/open-questions.ts';
 import { analysisOf, article } from './helpers.ts';
 
 const ask = (statement: string) => {

@@ -3,8 +3,8 @@
 import { analyse } from '../../src/analyse/analyse-article.ts';
 import type { Article } from '../../src/article.ts';
 import type { Quote } from '../../src/briefing.ts';
-import { collectActors } from '../../src/stages/actors.ts';
-import { attributeQuotes } from '../../src/stages/quotes.ts';
+import { collectActors } from '../../src/stages/actors/actors.ts';
+import { attributeQuotes } from '../../src/stages/quotes/quotes.ts';
 
 export function article(id: string, text: string, outlet = 'Test Wire'): Article {
   return { id, outlet, title: id, text };

@@ -1,7 +1,7 @@
 // Quoted spans in one paragraph: marks, nesting, apostrophes, unclosed quotes.
 
 import { describe, expect, it } from 'vitest';
-import { findQuotedSpans } from '../../src/stages/quoted-spans.ts';
+import { findQuotedSpans } from '../../src/stages/quotes/quoted-spans.ts';
 
 type Row = [rule: string, paragraph: string, spans: string[], open?: boolean[]];
 

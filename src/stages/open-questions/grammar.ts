@@ -3,7 +3,7 @@
 // "Have … appeared?"), or use do-support ("denied ignoring" → "Did … ignore?").
 
 import nlp from 'compromise';
-import { scoped } from './briefing-scope.ts';
+import { scoped } from '../briefing-scope.ts';
 
 export interface Term {
   text: string;

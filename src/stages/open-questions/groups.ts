@@ -2,10 +2,10 @@
 // by the actors and distinctive words they share. Candidate pairs come from an inverted index
 // (never all pairs); groups merge best-first while their average likeness stays high.
 
-import type { Analysis, Mention, Sentence } from '../analyse/types.ts';
-import { comparisonTerms } from './briefing-scope.ts';
-import type { NearDuplicateIndex } from './near-duplicates.ts';
-import { type Clause, type CueKind, clausesOf } from './open-question-cues.ts';
+import type { Analysis, Mention, Sentence } from '../../analyse/types.ts';
+import { comparisonTerms } from '../briefing-scope.ts';
+import type { NearDuplicateIndex } from '../near-duplicates.ts';
+import { type Clause, type CueKind, clausesOf } from './cues.ts';
 
 export interface CuedClause {
   /** Position of the article in the analysis. */

@@ -2,8 +2,8 @@
 // a person's name parts, and whether two people's names can be the same person
 // ("Joe Biden" / "Joseph R. Biden Jr." / "Biden").
 
-import { SURNAME_FIRST } from '../analyse/name-words.ts';
-import { normaliseForComparison } from './briefing-scope.ts';
+import { SURNAME_FIRST } from '../../analyse/name-words.ts';
+import { normaliseForComparison } from '../briefing-scope.ts';
 
 export function nameKey(name: string): string {
   return normaliseForComparison(name)

@@ -5,8 +5,8 @@
 // key quote never merges with a fragment.
 // The merged quote prints the fullest version, verbatim from its article, and credits all.
 
-import { contentTokens, normaliseForComparison } from './briefing-scope.ts';
-import type { RawQuote } from './quote-attribution.ts';
+import { contentTokens, normaliseForComparison } from '../briefing-scope.ts';
+import type { RawQuote } from './attribution.ts';
 
 export interface QuoteGroup {
   members: RawQuote[];

@@ -4,8 +4,8 @@
 // idly by”"). Fragments are the short phrases a sentence borrows: “two-way street”, scare quotes,
 // names of things.
 
-import { lexiconTags } from '../analyse/lexicon.ts';
-import type { Token, Unit } from './quote-tokens.ts';
+import { lexiconTags } from '../../analyse/lexicon.ts';
+import type { Token, Unit } from './tokens.ts';
 
 const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
 const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|they|it|there|this|that)$/;

@@ -4,8 +4,8 @@
 // the most recent person whose role says so. "the ministry": the most recent organisation named
 // so. Indefinite descriptions ("one participant", "officials") are never resolved: they are unnamed.
 
-import type { Gender, Mention } from '../analyse/types.ts';
-import type { SpeakerRef } from './quote-subject.ts';
+import type { Gender, Mention } from '../../analyse/types.ts';
+import type { SpeakerRef } from './subject.ts';
 
 export interface ResolveContext {
   text: string;

@@ -2,8 +2,8 @@
 // actor-index.ts), with the role the articles give and every alias used. People first, then
 // organisations, then places; the most mentioned first within each.
 
-import type { Analysis } from '../analyse/types.ts';
-import type { Actor } from '../briefing.ts';
+import type { Analysis } from '../../analyse/types.ts';
+import type { Actor } from '../../briefing.ts';
 import { actorIndex } from './actor-index.ts';
 
 export interface ActorOptions {

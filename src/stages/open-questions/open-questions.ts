@@ -3,15 +3,15 @@
 // outlets (open-question-groups), worded as a topic and a plain question (open-question-wording),
 // and ranked by how central the matter is to the story.
 
-import type { Analysis, Sentence } from '../analyse/types.ts';
-import type { Evidence, OpenQuestion, OpenQuestionKind } from '../briefing.ts';
-import { capitalisedNames } from './difference-labels.ts';
-import { centrality } from './key-points.ts';
-import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
-import { type CueKind, cueOf } from './open-question-cues.ts';
-import { type CuedClause, cosine, cuedClauses, groupClauses } from './open-question-groups.ts';
-import { wordMatter } from './open-question-wording.ts';
-import { comparisonTerms } from './briefing-scope.ts';
+import type { Analysis, Sentence } from '../../analyse/types.ts';
+import type { Evidence, OpenQuestion, OpenQuestionKind } from '../../briefing.ts';
+import { capitalisedNames } from '../differences/labels.ts';
+import { centrality } from '../key-points/key-points.ts';
+import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
+import { type CueKind, cueOf } from './cues.ts';
+import { type CuedClause, cosine, cuedClauses, groupClauses } from './groups.ts';
+import { wordMatter } from './wording.ts';
+import { comparisonTerms } from '../briefing-scope.ts';
 
 export type { CueKind };
 export { cueOf };

@@ -2,13 +2,13 @@
 // phrases, kept with their speaker where their sentence names one. See quote-attribution.ts for
 // the attribution rules and quote-merge.ts for merging.
 
-import type { Analysis, Mention } from '../analyse/types.ts';
-import type { Quote, Speaker } from '../briefing.ts';
-import { type ActorIndex, actorIndex } from './actor-index.ts';
-import { attributeArticle, type RawQuote } from './quote-attribution.ts';
-import { groupQuotes, type QuoteGroup } from './quote-merge.ts';
+import type { Analysis, Mention } from '../../analyse/types.ts';
+import type { Quote, Speaker } from '../../briefing.ts';
+import { type ActorIndex, actorIndex } from '../actors/actor-index.ts';
+import { attributeArticle, type RawQuote } from './attribution.ts';
+import { groupQuotes, type QuoteGroup } from './merge.ts';
 
-export type { RawQuote } from './quote-attribution.ts';
+export type { RawQuote } from './attribution.ts';
 
 export interface QuoteOptions {
   /** Return the quoted fragments (short phrases) instead of the key quotes. */

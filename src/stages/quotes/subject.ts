@@ -2,8 +2,8 @@
 // Antony Blinken"), a pronoun ("she"), or a description ("the ministry", "one participant",
 // "officials at the Pentagon"), which is resolved later or reported as unnamed.
 
-import type { Mention } from '../analyse/types.ts';
-import type { Token } from './quote-tokens.ts';
+import type { Mention } from '../../analyse/types.ts';
+import type { Token } from './tokens.ts';
 
 export type SpeakerRef =
   | { type: 'mention'; mention: Mention }

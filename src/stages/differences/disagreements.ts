@@ -3,10 +3,10 @@
 // compared, so "four vessels" against "five ships" is caught and two unrelated numbers are not;
 // "two-and-a-half years" against "2 ½ years" is agreement.
 
-import type { Analysis } from '../analyse/types.ts';
-import type { Disagreement, Evidence } from '../briefing.ts';
-import { agree, comparable, type Detail, detailsIn } from './difference-details.ts';
-import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
+import type { Analysis } from '../../analyse/types.ts';
+import type { Disagreement, Evidence } from '../../briefing.ts';
+import { agree, comparable, type Detail, detailsIn } from './details.ts';
+import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
 
 export interface DisagreementOptions {
   index?: NearDuplicateIndex;

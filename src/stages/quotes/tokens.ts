@@ -2,7 +2,7 @@
 // span, and the sentence-like units they form. A unit never ends inside a quote, so "“A. B,” she
 // said." is one unit, while "“A,” Blinken said. “B.”" is two.
 
-import type { Mention } from '../analyse/types.ts';
+import type { Mention } from '../../analyse/types.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';

@@ -3,12 +3,12 @@
 // in a paragraph), ranked by salience and named briefly ("G7 foreign ministers; Hamas; protesters").
 // (Where they disagree on a checkable detail is disagreements.ts.)
 
-import type { Analysis } from '../analyse/types.ts';
-import type { Difference, OnlyHere } from '../briefing.ts';
-import { comparisonTerms } from './briefing-scope.ts';
-import { centrality } from './key-points.ts';
-import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
-import { capitalisedNames, nounPhrases } from './difference-labels.ts';
+import type { Analysis } from '../../analyse/types.ts';
+import type { Difference, OnlyHere } from '../../briefing.ts';
+import { comparisonTerms } from '../briefing-scope.ts';
+import { centrality } from '../key-points/key-points.ts';
+import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
+import { capitalisedNames, nounPhrases } from './labels.ts';
 
 export interface DifferenceOptions {
   index?: NearDuplicateIndex;

@@ -4,10 +4,10 @@
 // ("Joe Biden" / "Joseph R. Biden"); an acronym to the organisation it abbreviates. Never actors:
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
-import { createGazetteer, type Gazetteer } from '../analyse/gazetteer.ts';
-import { CREDIT_NAMES } from '../analyse/name-words.ts';
-import type { Analysis, Gender, Mention } from '../analyse/types.ts';
-import type { Actor, ActorKind } from '../briefing.ts';
+import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
+import { CREDIT_NAMES } from '../../analyse/name-words.ts';
+import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
+import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 
 export interface ActorEntry extends Actor {

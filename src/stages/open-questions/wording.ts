@@ -3,7 +3,7 @@
 // attempt?"). Templates only rearrange what a source said; when none fits, a generic question
 // about the topic stands in rather than a guess.
 
-import { comparisonTerms } from './briefing-scope.ts';
+import { comparisonTerms } from '../briefing-scope.ts';
 import {
   bare,
   type Composed,
@@ -18,10 +18,10 @@ import {
   stripAttribution,
   withoutAsides,
   yesNo,
-} from './open-question-grammar.ts';
-import { nounPhrases } from './difference-labels.ts';
-import type { CueKind } from './open-question-cues.ts';
-import type { CuedClause } from './open-question-groups.ts';
+} from './grammar.ts';
+import { nounPhrases } from '../differences/labels.ts';
+import type { CueKind } from './cues.ts';
+import type { CuedClause } from './groups.ts';
 
 export interface Wording {
   topic: string;

@@ -3,8 +3,8 @@
 // numbers left out.
 
 import nlp from 'compromise';
-import { scoped } from './briefing-scope.ts';
-import type { Analysis } from '../analyse/types.ts';
+import { scoped } from '../briefing-scope.ts';
+import type { Analysis } from '../../analyse/types.ts';
 
 const LEADING = /^(?:the|a|an|any|some|its|their|his|her|this|that|these|those|all|other|such|one|many|several)\s+/i;
 const TRAILING =

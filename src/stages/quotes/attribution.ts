@@ -4,12 +4,12 @@
 // the same paragraph ("“…,” Blinken said. “…”"); a paragraph that is only a quotation continues
 // the previous paragraph's speaker. Fragments keep a speaker only from their own sentence.
 
-import type { AnalysedArticle, Gender, Mention } from '../analyse/types.ts';
-import { isKeyQuote, standsAlone } from './quote-kind.ts';
-import { type ResolveContext, type Resolved, resolveSpeaker } from './quote-resolve.ts';
-import { classifySubject } from './quote-subject.ts';
-import { cueForQuote, subjectOf, verbsIn } from './quote-cues.ts';
-import { splitUnits, type Token, tokenizeParagraph, type Unit } from './quote-tokens.ts';
+import type { AnalysedArticle, Gender, Mention } from '../../analyse/types.ts';
+import { isKeyQuote, standsAlone } from './kind.ts';
+import { type ResolveContext, type Resolved, resolveSpeaker } from './resolve.ts';
+import { classifySubject } from './subject.ts';
+import { cueForQuote, subjectOf, verbsIn } from './cues.ts';
+import { splitUnits, type Token, tokenizeParagraph, type Unit } from './tokens.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 
 export interface RawQuote {

@@ -2,7 +2,7 @@
 // that compare across spelling: "two-and-a-half years" = "2 ½ years" = "30 months"; "three years"
 // does not. Approximations ("about", "more than") widen what counts as agreeing.
 
-import { contentTokens, scoped, stem } from './briefing-scope.ts';
+import { contentTokens, scoped, stem } from '../briefing-scope.ts';
 
 export type DetailKind = 'count' | 'duration' | 'weekday' | 'date' | 'year' | 'percent' | 'money';
 

@@ -2,8 +2,8 @@
 // its subject: "“…,” Blinken told a news conference", "“…,” said Duyeon Kim, an analyst",
 // "the ministry said: “…”", "what one participant called “…”", "according to officials".
 
-import { isSpeechVerb } from '../analyse/speech-verbs.ts';
-import type { Token, Unit } from './quote-tokens.ts';
+import { isSpeechVerb } from '../../analyse/speech-verbs.ts';
+import type { Token, Unit } from './tokens.ts';
 
 export interface Cue {
   /** Token index of the verb (for "according to", of "according"). */

@@ -3,10 +3,10 @@
 // MMR so no two say the same thing, and ordered as the stories tell them. Near-identical sentences
 // from different outlets appear once, crediting each outlet.
 
-import type { Analysis } from '../analyse/types.ts';
-import type { KeyPoint, Support } from '../briefing.ts';
-import { disputedSentences } from './disagreements.ts';
-import { indexSentences, type NearDuplicateIndex } from './near-duplicates.ts';
+import type { Analysis } from '../../analyse/types.ts';
+import type { KeyPoint, Support } from '../../briefing.ts';
+import { disputedSentences } from '../differences/disagreements.ts';
+import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
 
 export interface KeyPointOptions {
   index?: NearDuplicateIndex;
