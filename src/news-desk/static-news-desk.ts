@@ -1,23 +1,39 @@
 // A NewsDesk over a fixed set of articles that all tell one story: the demo corpus, a folder
 // given on the command line, tests. The story-clustering desk (adapters/news-desk) replaces it
-// when feeds are configured.
+// when feeds are configured. `/brief <words>` is matched as the story desk matches it (stems,
+// prefixes, names through the gazetteer), over one story that holds every article.
 
+import { analyse } from '../analyse/analyse-article.ts';
+import type { Analysis } from '../analyse/types.ts';
 import type { Article } from '../article.ts';
 import type { Briefing } from '../briefing.ts';
-import { type BuildOptions, buildBriefing } from '../build-briefing.ts';
+import { type BuildOptions, briefingFromAnalysis } from '../build-briefing.ts';
 import type { NewsDesk } from '../commands/news-desk.ts';
 import type { DigestStory } from '../digest.ts';
 import { BriefError } from '../errors.ts';
 import { contentHash } from '../ingest/article-id.ts';
-import { contentTokens } from '../text/normalize.ts';
+import { createStoryBook, type StoryBook } from '../stories/story-book.ts';
 
 export function createStaticNewsDesk(articles: Article[], options: BuildOptions = {}): NewsDesk {
   if (articles.length === 0) throw new BriefError('NO_ARTICLES', 'no articles to brief');
   const storyId = `story-${contentHash(articles.map((a) => a.id).sort().join('\n')).slice(0, 10)}`;
+  let analysed: Analysis | undefined;
   let cached: Briefing | undefined;
+  let book: StoryBook | undefined;
+  const analysis = () => {
+    analysed ??= analyse(articles, options.gazetteer ? { gazetteer: options.gazetteer } : {});
+    return analysed;
+  };
   const briefing = () => {
-    cached ??= buildBriefing(articles, options);
+    cached ??= briefingFromAnalysis(analysis(), options);
     return cached;
+  };
+  /** One story holding every article, for word search only. */
+  const searchBook = () => {
+    if (book) return book;
+    book = createStoryBook(options.gazetteer ? { gazetteer: options.gazetteer } : {});
+    for (const a of analysis().articles) book.add(a.article, { analysis: a, storyId });
+    return book;
   };
   const story = (): DigestStory => {
     const b = briefing();
@@ -29,21 +45,17 @@ export function createStaticNewsDesk(articles: Article[], options: BuildOptions 
       ...(b.keyPoints[0] ? { lead: b.keyPoints[0].text } : {}),
     };
   };
-  const vocabulary = () => {
-    const b = briefing();
-    return new Set(contentTokens([b.title, ...b.keyPoints.map((k) => k.text), ...b.actors.flatMap((a) => a.aliases)].join(' ')));
-  };
 
   return {
     async topStories(limit) {
       return limit > 0 ? [story()] : [];
     },
     async findStory(words) {
-      const wanted = contentTokens(words);
-      const known = vocabulary();
-      const hits = wanted.filter((w) => known.has(w)).length;
-      // Most of the asked words must belong to the story; otherwise offer it as a candidate.
-      return hits > 0 && hits >= Math.ceil(wanted.length / 2) ? { story: story(), candidates: [] } : { candidates: [story()] };
+      if (words.trim() === storyId) return { story: story(), candidates: [] };
+      const match = searchBook().find(words);
+      if (match.story) return { story: story(), candidates: [] };
+      // Some of the words are in it, not enough: offer it; none are: say so.
+      return { candidates: match.candidates.length > 0 ? [story()] : [] };
     },
     async briefStory(id) {
       if (id !== storyId) throw new BriefError('NO_ARTICLES', `no story with id ${id}`);

@@ -199,7 +199,12 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       return rankStories(records.values(), (at ?? now()).getTime(), limit).map(toStory);
     },
     find(words) {
-      const { best, candidates } = findStoryRecord(words, { records, storiesWith: searchIndex.storiesWith, gazetteer });
+      const { best, candidates } = findStoryRecord(words, {
+        records,
+        storiesWith: searchIndex.storiesWith,
+        keysStartingWith: searchIndex.keysStartingWith,
+        gazetteer,
+      });
       return { ...(best ? { story: toStory(best) } : {}), candidates: candidates.map(toStory) };
     },
   };

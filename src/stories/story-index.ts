@@ -9,6 +9,8 @@ export interface StoryIndex {
   /** The stories under the key, in the order they got it. */
   storiesWith(key: string): readonly string[];
   remove(key: string, storyId: string): void;
+  /** Keys that start with `prefix` (a scan of the keys: for the rare word found nowhere whole). */
+  keysStartingWith(prefix: string, limit: number): string[];
 }
 
 const EMPTY: readonly string[] = [];
@@ -30,6 +32,14 @@ export function createStoryIndex(): StoryIndex {
       const at = ids.indexOf(storyId);
       if (at >= 0) ids.splice(at, 1);
       if (ids.length === 0) postings.delete(key);
+    },
+    keysStartingWith(prefix, limit) {
+      const keys: string[] = [];
+      for (const key of postings.keys()) {
+        if (key.length > prefix.length && key.startsWith(prefix)) keys.push(key);
+        if (keys.length >= limit) break;
+      }
+      return keys;
     },
   };
 }
