@@ -86,6 +86,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'subscription origin: config-owned or command-owned',
+    // Config subscriptions were made with owner 'config' (adapters/app/create-bot.ts) before the
+    // column existed; every other one was made by a command.
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN origin TEXT NOT NULL DEFAULT 'command' CHECK (origin IN ('config', 'command'));
+      UPDATE subscriptions SET origin = 'config' WHERE owner_user_id = 'config';
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

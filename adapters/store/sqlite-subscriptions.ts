@@ -2,7 +2,13 @@
 
 import type Database from 'better-sqlite3';
 import type { Platform, Schedule } from '../../src/commands/command.ts';
-import type { NewSubscription, SlotRecord, Subscription, SubscriptionFilter } from '../../src/commands/subscription-port.ts';
+import type {
+  NewSubscription,
+  SlotRecord,
+  Subscription,
+  SubscriptionFilter,
+  SubscriptionOrigin,
+} from '../../src/commands/subscription-port.ts';
 import { shortId } from './short-id.ts';
 import { readSlotRow, type SlotRow } from './sqlite-slots.ts';
 import type { SubscriptionRecords } from './store.ts';
@@ -20,6 +26,7 @@ interface SubscriptionRow {
   status: 'active' | 'paused';
   paused_reason: string | null;
   created_at: string;
+  origin: SubscriptionOrigin;
 }
 
 function readRow(row: SubscriptionRow): Subscription {
@@ -36,23 +43,25 @@ function readRow(row: SubscriptionRow): Subscription {
     status: row.status,
     ...(row.paused_reason !== null ? { pausedReason: row.paused_reason } : {}),
     createdAt: row.created_at,
+    origin: row.origin,
   };
 }
 
 export function createSqliteSubscriptions(db: Database.Database): SubscriptionRecords {
   const insert = db.prepare(`
     INSERT INTO subscriptions (id, platform, channel_id, is_direct_message, workspace_id, owner_user_id,
-      schedule_json, timezone, topic, status, created_at, updated_at)
+      schedule_json, timezone, topic, status, created_at, updated_at, origin)
     VALUES (@id, @platform, @channelId, @isDm, @workspaceId, @ownerUserId, @scheduleJson, @timezone, @topic,
-      'active', @now, @now)`);
+      'active', @now, @now, @origin)`);
   const byId = db.prepare(`SELECT * FROM subscriptions WHERE id = ? AND status != 'removed'`);
   const setStatus = db.prepare(
     `UPDATE subscriptions SET status = @status, paused_reason = @reason, updated_at = @now WHERE id = @id AND status != 'removed'`,
   );
   const lastSlot = db.prepare(`SELECT * FROM slots WHERE subscription_id = ? ORDER BY slot_at DESC LIMIT 1`);
   const sameSubscription = db.prepare(`
-    SELECT * FROM subscriptions WHERE status = 'active' AND platform = @platform AND channel_id = @channelId
+    SELECT * FROM subscriptions WHERE status != 'removed' AND platform = @platform AND channel_id = @channelId
       AND schedule_json = @scheduleJson AND timezone = @timezone AND coalesce(topic, '') = @topicKey
+      AND origin = @origin
     ORDER BY created_at LIMIT 1`);
 
   const add = (input: NewSubscription, now: Date): Subscription => {
@@ -66,6 +75,7 @@ export function createSqliteSubscriptions(db: Database.Database): SubscriptionRe
       timezone: input.timezone,
       topic: input.topic ?? null,
       now: now.toISOString(),
+      origin: input.origin ?? 'command',
     };
     // Ids are random; on the rare collision, draw again.
     for (let attempt = 0; ; attempt++) {
@@ -91,6 +101,7 @@ export function createSqliteSubscriptions(db: Database.Database): SubscriptionRe
           scheduleJson: JSON.stringify(input.schedule),
           timezone: input.timezone,
           topicKey: input.topic ?? '',
+          origin: input.origin ?? 'command',
         }) as SubscriptionRow | undefined;
         return existing ? readRow(existing) : add(input, now);
       })();
@@ -104,6 +115,7 @@ export function createSqliteSubscriptions(db: Database.Database): SubscriptionRe
         ownerUserId: 'owner_user_id',
         workspaceId: 'workspace_id',
         status: 'status',
+        origin: 'origin',
       } as const;
       for (const [key, column] of Object.entries(columns)) {
         const value = filter[key as keyof SubscriptionFilter];

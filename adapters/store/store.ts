@@ -87,7 +87,10 @@ export interface SlotKey {
 }
 
 export interface SubscriptionRecords extends SubscriptionStore {
-  /** Returns the active subscription with the same destination, schedule, timezone and topic, or adds it. */
+  /**
+   * Returns the subscription (active or paused) with the same destination, schedule, timezone,
+   * topic and origin, or adds it.
+   */
   ensureSubscription(input: NewSubscription, now: Date): Promise<Subscription>;
   pauseSubscription(id: string, reason: string, now: Date): Promise<void>;
   resumeSubscription(id: string, now: Date): Promise<void>;

@@ -5,6 +5,13 @@ import type { Platform, Schedule } from './command.ts';
 
 export type SubscriptionStatus = 'active' | 'paused';
 
+/**
+ * Who owns a subscription: `config` ones come from the configuration file and go when they are
+ * removed there (commands cannot remove them); `command` ones were made with `/brief subscribe`
+ * and live in the database until unsubscribed.
+ */
+export type SubscriptionOrigin = 'config' | 'command';
+
 export interface Subscription {
   /** Short id users type in `/brief unsubscribe <id>`. */
   id: string;
@@ -23,9 +30,13 @@ export interface Subscription {
   pausedReason?: string;
   /** ISO time; no slot before it is ever posted. */
   createdAt: string;
+  origin: SubscriptionOrigin;
 }
 
-export type NewSubscription = Omit<Subscription, 'id' | 'status' | 'pausedReason' | 'createdAt'>;
+/** `origin` defaults to `command`. */
+export type NewSubscription = Omit<Subscription, 'id' | 'status' | 'pausedReason' | 'createdAt' | 'origin'> & {
+  origin?: SubscriptionOrigin;
+};
 
 /** Which subscriptions a command may see: those of a channel, or those a user owns. */
 export interface SubscriptionFilter {
@@ -34,6 +45,7 @@ export interface SubscriptionFilter {
   ownerUserId?: string;
   workspaceId?: string;
   status?: SubscriptionStatus;
+  origin?: SubscriptionOrigin;
 }
 
 /**
@@ -64,4 +76,6 @@ export interface SubscriptionStore {
   removeSubscription(id: string, now: Date): Promise<boolean>;
   /** The most recent slot of a subscription, for `/brief status`. */
   lastSlot(subscriptionId: string): Promise<SlotRecord | undefined>;
+  /** Makes a paused subscription active again (`/brief resume`); absent where the store cannot. */
+  resumeSubscription?(id: string, now: Date): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../adapters/store/migrations.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../adapters/store/migrations.ts';
 import { createSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { NewSubscription, Store } from '../../adapters/store/store.ts';
 import type { Article } from '../../src/article.ts';
@@ -74,6 +74,44 @@ describe('subscriptions', () => {
     const other = await store.ensureSubscription({ ...sub, timezone: 'UTC' }, NOW);
     expect(other.id).not.toBe(first.id);
     expect(await store.listSubscriptions()).toHaveLength(2);
+  });
+});
+
+describe('subscription origin (migration 2)', () => {
+  it('new subscriptions are command-owned unless made from the config; list filters by origin', async () => {
+    const byCommand = await store.addSubscription(sub, NOW);
+    const fromConfig = await store.ensureSubscription({ ...sub, ownerUserId: 'config', origin: 'config' }, NOW);
+    expect(byCommand.origin).toBe('command');
+    expect(fromConfig.origin).toBe('config');
+    // Same destination, schedule and topic, but another owner: not the same subscription.
+    expect(fromConfig.id).not.toBe(byCommand.id);
+    expect((await store.listSubscriptions({ origin: 'config' })).map((s) => s.id)).toEqual([fromConfig.id]);
+  });
+
+  it('ensureSubscription keeps a paused config subscription instead of adding a second one', async () => {
+    const first = await store.ensureSubscription({ ...sub, origin: 'config' }, NOW);
+    await store.pauseSubscription(first.id, 'channel_not_found', NOW);
+    const again = await store.ensureSubscription({ ...sub, origin: 'config' }, NOW);
+    expect(again).toMatchObject({ id: first.id, status: 'paused' });
+  });
+
+  it('a database of schema 1 gains the column: rows owned by "config" become config-owned, the rest command-owned', async () => {
+    const oldPath = join(dir, 'v1.db');
+    const raw = new Database(oldPath);
+    raw.exec(MIGRATIONS[0]!.sql);
+    raw.pragma('user_version = 1');
+    const insert = raw.prepare(`INSERT INTO subscriptions (id, platform, channel_id, is_direct_message, owner_user_id, schedule_json,
+      timezone, status, created_at, updated_at) VALUES (?, 'console', 'terminal', 0, ?, '{"kind":"daily","hour":8,"minute":0}', 'UTC', 'active', ?, ?)`);
+    insert.run('cfg111', 'config', NOW.toISOString(), NOW.toISOString());
+    insert.run('cmd222', 'console-user', NOW.toISOString(), NOW.toISOString());
+    raw.close();
+    const migrated = createSqliteStore(oldPath, { busyTimeoutMs: 50 });
+    try {
+      expect((await migrated.getSubscription('cfg111'))?.origin).toBe('config');
+      expect((await migrated.getSubscription('cmd222'))?.origin).toBe('command');
+    } finally {
+      await migrated.close();
+    }
   });
 });
 
