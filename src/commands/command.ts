@@ -12,13 +12,32 @@ export type Schedule =
 
 export type Command =
   | { kind: 'brief'; topic?: string; urls?: string[] }
-  | { kind: 'subscribe'; schedule: Schedule; timezone: string; topic?: string }
+  | {
+      kind: 'subscribe';
+      schedule: Schedule;
+      timezone: string;
+      topic?: string;
+      /**
+       * The timezone was read from a city's name ("Seoul" → Asia/Seoul). `alone`: nothing came
+       * after it, so it may as well have been the topic, and the answer asks which was meant.
+       */
+      city?: { words: string; zone: string; alone: boolean };
+    }
   | { kind: 'unsubscribe'; id?: string }
+  | { kind: 'resume'; id?: string }
   | { kind: 'list' }
   | { kind: 'status' }
-  | { kind: 'help' };
+  /** `greeting`: the message was only "hello" (a DM), answered with a welcome and the help. */
+  | { kind: 'help'; greeting?: boolean };
 
 export type Platform = 'slack' | 'discord' | 'console';
+
+/**
+ * How the asker writes commands, so that answers show commands they can type as they are:
+ * `text` is `/brief ferries` (a Slack slash command, a DM, the console); `discord-options` is
+ * Discord's `/brief now topic:ferries`.
+ */
+export type CommandStyle = 'text' | 'discord-options';
 
 /** Who asked, and where an answer or a scheduled post goes. */
 export interface CommandContext {
@@ -33,6 +52,10 @@ export interface CommandContext {
   workspaceTimezone?: string;
   /** Now, injectable so tests control the clock. */
   now?: Date;
+  /** Default `text`. */
+  style?: CommandStyle;
+  /** The slash command's name where it can be configured (Slack's SLACK_COMMAND); default `/brief`. */
+  commandName?: string;
 }
 
 /** Changes since the last delivery of the same story to the same destination. */

@@ -2,6 +2,7 @@
 // handler for requests and by the scheduler for subscriptions, so both say the same thing.
 
 import type { CommandReply } from './command.ts';
+import { type CommandSyntax, commandSyntax } from './command-syntax.ts';
 import type { NewsDesk } from './news-desk.ts';
 
 export interface BriefRequest {
@@ -10,6 +11,8 @@ export interface BriefRequest {
   /** How many stories a digest lists. */
   digestSize: number;
   now: Date;
+  /** How the asker writes commands, for the hint when nothing matches. Default: typed `/brief`. */
+  syntax?: CommandSyntax;
 }
 
 function storyLine(story: { label: string; outlets: string[] }): string {
@@ -33,7 +36,7 @@ export async function composeBriefReply(desk: NewsDesk, request: BriefRequest): 
     const text =
       closest.length > 0
         ? [`No story matches “${request.topic}” well. Closest:`, ...closest].join('\n')
-        : `No story matches “${request.topic}”. Try /brief alone for the top stories.`;
+        : `No story matches “${request.topic}”. Try ${(request.syntax ?? commandSyntax()).top} for the top stories.`;
     return { kind: 'message', text, ephemeral: true };
   }
 

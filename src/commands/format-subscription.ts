@@ -35,6 +35,8 @@ export function describeSubscription(subscription: Subscription, now: Date, here
     `${subscription.id}: ${describeSchedule(subscription.schedule)} ${subscription.timezone}`,
     subscription.topic ? ` · “${subscription.topic}”` : ' · top stories',
     whereText(subscription, hereChannelId),
+    // Which are the file's (removed there) and which the channel's (removed with unsubscribe).
+    subscription.origin === 'config' ? ' · from the configuration file' : ' · made by command',
     subscription.status === 'paused'
       ? ` · paused${subscription.pausedReason ? `: ${subscription.pausedReason}` : ''}`
       : ` · ${nextRunText(subscription, now)}`,

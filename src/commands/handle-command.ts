@@ -8,9 +8,10 @@
 
 import { isBriefError } from '../errors.ts';
 import type { Command, CommandContext, CommandHandler, CommandReply } from './command.ts';
+import { commandSyntax } from './command-syntax.ts';
 import { composeBriefReply } from './compose-brief-reply.ts';
 import { describeSubscription, formatInTimezone, nextRunText } from './format-subscription.ts';
-import { HELP_TEXT } from './help-text.ts';
+import { greetingText, helpText } from './help-text.ts';
 import type { NewsDesk } from './news-desk.ts';
 import { parseCommand } from './parse-command.ts';
 import { describeSchedule } from './schedule-text.ts';
@@ -26,8 +27,10 @@ export interface CommandHandlerDeps {
   digestSize?: number;
   /** Active subscriptions one channel may hold. Default 20. */
   maxSubscriptionsPerChannel?: number;
-  /** Called after subscribe/unsubscribe, e.g. to let the scheduler pick the change up at once. */
+  /** Called after subscribe/unsubscribe/resume, e.g. to let the scheduler pick the change up at once. */
   onSubscriptionsChanged?: () => void;
+  /** The configuration file's name, for answers about subscriptions it owns. Default briefbot.yaml. */
+  configName?: string;
 }
 
 function message(text: string, ephemeral = true): CommandReply {
@@ -60,6 +63,19 @@ export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
   };
 
   async function subscribe(command: Extract<Command, { kind: 'subscribe' }>, context: CommandContext, now: Date) {
+    const syntax = commandSyntax(context);
+    if (command.city?.alone) {
+      // "daily 08:00 Seoul": Seoul time, or briefings on Seoul? Ask, with both commands ready to copy.
+      const schedule = describeSchedule(command.schedule);
+      const { words, zone } = command.city;
+      return message(
+        [
+          `“${words}” could be the timezone (${zone}) or the topic. Say which:`,
+          `• ${syntax.subscribe(schedule, zone)} — the top stories at ${schedule.replace(/^(daily|weekdays) /, '')} ${zone} time`,
+          `• ${syntax.subscribe(schedule, timezoneFor(context), `"${words}"`)} — briefings on ${words}, ${timezoneFor(context)} time`,
+        ].join('\n'),
+      );
+    }
     const here = await channelSubscriptions(context);
     const same = here.find(
       (s) =>
@@ -71,7 +87,7 @@ export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
       return message(`Already subscribed here: ${describeSubscription(same, now, context.channelId)}`);
     }
     if (here.filter((s) => s.status === 'active').length >= maxPerChannel) {
-      return failure(`this channel already has ${maxPerChannel} subscriptions; remove one with /brief unsubscribe <id>`);
+      return failure(`this channel already has ${maxPerChannel} subscriptions; remove one with ${syntax.unsubscribe('<id>')}`);
     }
     const created = await store.addSubscription(
       {
@@ -88,40 +104,70 @@ export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
     );
     deps.onSubscriptionsChanged?.();
     const what = command.topic ? `briefings on “${command.topic}”` : 'the top stories';
+    const city = command.city ? ` (“${command.city.words}” read as the timezone ${command.city.zone})` : '';
     return message(
-      `Subscribed (id ${created.id}): ${what}, ${describeSchedule(created.schedule)} ${created.timezone}; ${nextRunText(created, now)}.`,
+      `Subscribed (id ${created.id}): ${what}, ${describeSchedule(created.schedule)} ${created.timezone}${city}; ${nextRunText(created, now)}.`,
       false,
     );
   }
 
-  async function unsubscribe(command: Extract<Command, { kind: 'unsubscribe' }>, context: CommandContext, now: Date) {
+  /** The subscription an id names, or the channel's only one (filtered by `which`); else why not. */
+  async function pick(
+    id: string | undefined,
+    context: CommandContext,
+    now: Date,
+    which: (s: Subscription) => boolean,
+    noun: string,
+    verb: (id?: string) => string,
+  ): Promise<Subscription | CommandReply> {
     const visible = await visibleSubscriptions(context);
-    let target: Subscription | undefined;
-    if (command.id) {
-      target = visible.find((s) => s.id.toLowerCase() === command.id!.toLowerCase());
-      if (!target) return failure(`no subscription '${command.id}' here; /brief list shows their ids`);
-    } else {
-      const here = visible.filter((s) => s.channelId === context.channelId);
-      if (here.length === 0) return failure('there are no subscriptions in this channel');
-      if (here.length > 1) {
-        return failure(
-          [
-            `this channel has ${here.length} subscriptions; say which one: /brief unsubscribe <id>`,
-            ...here.map((s) => `• ${describeSubscription(s, now, context.channelId)}`),
-          ].join('\n'),
-        );
-      }
-      target = here[0]!;
+    if (id) {
+      const target = visible.find((s) => s.id.toLowerCase() === id.toLowerCase());
+      return target ?? failure(`no subscription '${id}' here; ${commandSyntax(context).list} shows their ids`);
+    }
+    const here = visible.filter((s) => s.channelId === context.channelId && which(s));
+    if (here.length === 0) return failure(`there are no ${noun} in this channel`);
+    if (here.length > 1) {
+      return failure(
+        [
+          `this channel has ${here.length} ${noun}; say which one: ${verb('<id>')}`,
+          ...here.map((s) => `• ${describeSubscription(s, now, context.channelId)}`),
+        ].join('\n'),
+      );
+    }
+    return here[0]!;
+  }
+
+  async function unsubscribe(command: Extract<Command, { kind: 'unsubscribe' }>, context: CommandContext, now: Date) {
+    const syntax = commandSyntax(context);
+    const target = await pick(command.id, context, now, () => true, 'subscriptions', syntax.unsubscribe);
+    if ('kind' in target) return target;
+    if (target.origin === 'config') {
+      return failure(
+        `${target.id} comes from the configuration file (${deps.configName ?? 'briefbot.yaml'}): remove it there and restart the bot`,
+      );
     }
     await store.removeSubscription(target.id, now);
     deps.onSubscriptionsChanged?.();
     return message(`Unsubscribed ${target.id} (${describeSchedule(target.schedule)} ${target.timezone}).`, false);
   }
 
+  async function resume(command: Extract<Command, { kind: 'resume' }>, context: CommandContext, now: Date) {
+    const syntax = commandSyntax(context);
+    if (!store.resumeSubscription) return failure('this bot cannot resume subscriptions');
+    const target = await pick(command.id, context, now, (s) => s.status === 'paused', 'paused subscriptions', syntax.resume);
+    if ('kind' in target) return target;
+    if (target.status !== 'paused') return message(`${target.id} is not paused; ${nextRunText(target, now)}.`);
+    await store.resumeSubscription(target.id, now);
+    deps.onSubscriptionsChanged?.();
+    return message(`Resumed ${target.id} (${describeSchedule(target.schedule)} ${target.timezone}); ${nextRunText(target, now)}.`, false);
+  }
+
   async function list(context: CommandContext, now: Date) {
     const visible = await visibleSubscriptions(context);
     if (visible.length === 0) {
-      return message('No subscriptions here. Start one with /brief subscribe daily 08:00 (see /brief help).');
+      const syntax = commandSyntax(context);
+      return message(`No subscriptions here. Start one with ${syntax.subscribe('daily 08:00')} (see ${syntax.help}).`);
     }
     return message(
       [
@@ -133,8 +179,13 @@ export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
 
   async function status(context: CommandContext, now: Date) {
     const lines: string[] = [];
+    const counts = await deps.newsDesk.counts?.();
+    if (counts) {
+      const stories = `${counts.stories} ${counts.stories === 1 ? 'story' : 'stories'}`;
+      lines.push(`Serving ${stories} (${counts.articles} article${counts.articles === 1 ? '' : 's'}).`);
+    }
     const sources = deps.newsDesk.sourceStatus ? await deps.newsDesk.sourceStatus() : [];
-    lines.push(sources.length > 0 ? 'Sources:' : 'Sources: none reported.', ...sources.map((s) => `• ${s}`));
+    lines.push(sources.length > 0 ? 'Sources:' : 'Sources: none configured (sources in briefbot.yaml).', ...sources.map((s) => `• ${s}`));
     const visible = await visibleSubscriptions(context);
     lines.push(visible.length > 0 ? 'Subscriptions:' : 'Subscriptions: none here.');
     for (const s of visible) {
@@ -149,19 +200,24 @@ export function createCommandHandler(deps: CommandHandlerDeps): CommandHandler {
 
   async function run(command: Command, context: CommandContext, now: Date): Promise<CommandReply> {
     switch (command.kind) {
-      case 'help':
-        return message(HELP_TEXT);
+      case 'help': {
+        const facts = { defaultTimezone: canonicalTimezone(deps.defaultTimezone ?? 'UTC') ?? 'UTC', linksEnabled: Boolean(deps.newsDesk.briefUrls) };
+        return message(command.greeting ? greetingText(context) : helpText(context, facts));
+      }
       case 'brief':
         return composeBriefReply(deps.newsDesk, {
           ...(command.topic ? { topic: command.topic } : {}),
           ...(command.urls ? { urls: command.urls } : {}),
           digestSize,
           now,
+          syntax: commandSyntax(context),
         });
       case 'subscribe':
         return subscribe(command, context, now);
       case 'unsubscribe':
         return unsubscribe(command, context, now);
+      case 'resume':
+        return resume(command, context, now);
       case 'list':
         return list(context, now);
       case 'status':

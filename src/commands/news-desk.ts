@@ -19,4 +19,6 @@ export interface NewsDesk {
   briefUrls?(urls: string[]): Promise<Briefing>;
   /** One line per source (feed) with its health, for `/brief status`. */
   sourceStatus?(): Promise<string[]>;
+  /** The stories served now and their articles (restored ones included), for `/brief status`. */
+  counts?(): Promise<{ stories: number; articles: number }>;
 }

@@ -7,7 +7,7 @@
 import { BriefError } from '../errors.ts';
 import type { Command } from './command.ts';
 import { readSchedule } from './schedule-text.ts';
-import { canonicalTimezone, looksLikeTimezone, resolveTimezone } from './timezone.ts';
+import { canonicalTimezone, looksLikeTimezone, resolveTimezone, timezoneOfCity } from './timezone.ts';
 
 export interface ParseOptions {
   /** Timezone for `subscribe` when none is given: the user's, else the workspace's, else UTC. */
@@ -40,10 +40,33 @@ function parseSubscribe(words: string[], options: ParseOptions): Command {
   if (maybeZone && looksLikeTimezone(maybeZone)) {
     timezone = resolveTimezone(maybeZone);
     rest = rest.slice(1);
+  } else {
+    // "daily 08:00 Seoul": a city stands for its zone; said in the answer, or asked when alone.
+    const city = timezoneOfCity(rest);
+    if (city) {
+      const words = rest.slice(0, city.used).join(' ');
+      rest = rest.slice(city.used);
+      const topic = topicOf(rest);
+      return {
+        kind: 'subscribe',
+        schedule,
+        timezone: city.zone,
+        ...(topic ? { topic } : {}),
+        city: { words, zone: city.zone, alone: rest.length === 0 },
+      };
+    }
   }
   const topic = topicOf(rest);
   return { kind: 'subscribe', schedule, timezone, ...(topic ? { topic } : {}) };
 }
+
+/** `resume` alone or with an id resumes a paused subscription; "resume of peace talks" is a topic. */
+function isResume(words: string[]): boolean {
+  return words.length <= 1;
+}
+
+// A DM that only says hello gets a welcome, not "no story matches “hello”".
+const GREETING = /^(?:hello|hi|hey|hiya|howdy|yo|hallo|greetings|good (?:morning|afternoon|evening|day)|thanks|thank you|ty|ping)(?: there)?(?: briefbot)?[\s!.,?👋]*$/iu;
 
 function parseUnsubscribe(words: string[]): Command {
   if (words.length > 1) {
@@ -61,8 +84,10 @@ export function parseCommand(text: string, options: ParseOptions = {}): Command 
 
   if (verb === undefined) return { kind: 'brief' };
   if (verb === 'help' || verb === '?') return { kind: 'help' };
+  if (GREETING.test(words.join(' '))) return { kind: 'help', greeting: true };
   if (verb === 'subscribe') return parseSubscribe(rest, options);
   if (verb === 'unsubscribe') return parseUnsubscribe(rest);
+  if (verb === 'resume' && isResume(rest)) return rest[0] ? { kind: 'resume', id: rest[0] } : { kind: 'resume' };
   if (rest.length === 0 && (verb === 'list' || verb === 'status')) return { kind: verb };
 
   const urls = words.map((w) => LINK.exec(w)?.[1]).filter((u): u is string => u !== undefined);

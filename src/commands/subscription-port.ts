@@ -30,13 +30,12 @@ export interface Subscription {
   pausedReason?: string;
   /** ISO time; no slot before it is ever posted. */
   createdAt: string;
-  origin: SubscriptionOrigin;
+  /** Absent means `command` (a store that predates the distinction). */
+  origin?: SubscriptionOrigin;
 }
 
 /** `origin` defaults to `command`. */
-export type NewSubscription = Omit<Subscription, 'id' | 'status' | 'pausedReason' | 'createdAt' | 'origin'> & {
-  origin?: SubscriptionOrigin;
-};
+export type NewSubscription = Omit<Subscription, 'id' | 'status' | 'pausedReason' | 'createdAt'>;
 
 /** Which subscriptions a command may see: those of a channel, or those a user owns. */
 export interface SubscriptionFilter {

@@ -60,3 +60,22 @@ export function resolveTimezone(name: string): string {
 export function looksLikeTimezone(word: string): boolean {
   return word.includes('/') || /^(utc|gmt)$/i.test(word);
 }
+
+/** Longest city name, in words, that may stand for its zone ("Ho Chi Minh"). */
+const MAX_CITY_WORDS = 3;
+
+/**
+ * The zone a city name stands for, when the first words are the city of exactly one zone
+ * ("Seoul" → Asia/Seoul, "New York" → America/New_York, "london" → Europe/London). The longest
+ * match wins; a quoted word is a topic, never a city.
+ */
+export function timezoneOfCity(words: readonly string[]): { zone: string; used: number } | undefined {
+  if (/^["“'‘]/.test(words[0] ?? '')) return undefined;
+  for (let used = Math.min(MAX_CITY_WORDS, words.length); used >= 1; used--) {
+    const city = words.slice(0, used).join('_').toLowerCase();
+    if (!/^[\p{L}_.'-]+$/u.test(city)) continue;
+    const matches = zones().filter((zone) => zone.includes('/') && zone.slice(zone.lastIndexOf('/') + 1).toLowerCase() === city);
+    if (matches.length === 1) return { zone: matches[0]!, used };
+  }
+  return undefined;
+}
