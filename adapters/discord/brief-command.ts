@@ -10,11 +10,11 @@ import {
 
 export const BRIEF_COMMAND_NAME = 'brief';
 
-export const BRIEF_SUBCOMMANDS = ['now', 'subscribe', 'unsubscribe', 'list', 'status', 'help'] as const;
+export const BRIEF_SUBCOMMANDS = ['now', 'subscribe', 'unsubscribe', 'resume', 'list', 'status', 'help'] as const;
 export type BriefSubcommand = (typeof BRIEF_SUBCOMMANDS)[number];
 
 /** Subcommands that change what a channel receives: in a server they need Manage Channels. */
-export const CHANNEL_SETTING_SUBCOMMANDS: ReadonlySet<BriefSubcommand> = new Set(['subscribe', 'unsubscribe']);
+export const CHANNEL_SETTING_SUBCOMMANDS: ReadonlySet<BriefSubcommand> = new Set(['subscribe', 'unsubscribe', 'resume']);
 
 export function isBriefSubcommand(name: string): name is BriefSubcommand {
   return (BRIEF_SUBCOMMANDS as readonly string[]).includes(name);
@@ -50,7 +50,7 @@ export function buildBriefCommand(): RESTPostAPIChatInputApplicationCommandsJSON
           o.setName('schedule').setDescription('daily 08:00, weekdays 07:30 or a cron expression').setRequired(true).setAutocomplete(true).setMaxLength(100),
         )
         .addStringOption((o) =>
-          o.setName('timezone').setDescription('An IANA timezone such as Asia/Seoul (default: UTC)').setAutocomplete(true).setMaxLength(64),
+          o.setName('timezone').setDescription('An IANA timezone such as Asia/Seoul, or a city (default: UTC)').setAutocomplete(true).setMaxLength(64),
         )
         .addStringOption((o) => o.setName('topic').setDescription('Only this story (default: the top stories)').setAutocomplete(true).setMaxLength(200)),
     )
@@ -58,7 +58,17 @@ export function buildBriefCommand(): RESTPostAPIChatInputApplicationCommandsJSON
       sub
         .setName('unsubscribe')
         .setDescription("Stop this channel's scheduled briefings (needs Manage Channels in a server)")
-        .addStringOption((o) => o.setName('id').setDescription('The subscription id from /brief list (needed when there are several here)').setMaxLength(64)),
+        .addStringOption((o) =>
+          o.setName('id').setDescription('The subscription (suggested as you type; needed when there are several here)').setAutocomplete(true).setMaxLength(64),
+        ),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('resume')
+        .setDescription('Restart a subscription paused after failed posts (needs Manage Channels in a server)')
+        .addStringOption((o) =>
+          o.setName('id').setDescription('The paused subscription (suggested as you type; needed when several are paused)').setAutocomplete(true).setMaxLength(64),
+        ),
     )
     .addSubcommand((sub) => sub.setName('list').setDescription("This channel's subscriptions and their next runs"))
     .addSubcommand((sub) => sub.setName('status').setDescription('How each news source is doing'))

@@ -1,4 +1,5 @@
-// Who asked and where, for the core's command handler, from an interaction or a DM.
+// Who asked and where, for the core's command handler, from an interaction or a DM. An
+// interaction's user writes commands with options (`/brief now topic:ferries`), a DM's as text.
 
 import type { Interaction, Message } from 'discord.js';
 import type { CommandContext } from '../../src/commands/command.ts';
@@ -12,6 +13,7 @@ export function commandContextOf(source: Interaction | Message, now: Date): Comm
     channelId: source.channelId ?? user.id,
     isDirectMessage: !source.inGuild(),
     now,
+    ...('author' in source ? {} : { style: 'discord-options' as const }),
   };
   if (source.guildId) context.workspaceId = source.guildId;
   return context;

@@ -6,6 +6,7 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction
 import pino, { type Logger } from 'pino';
 import type { CommandHandler, CommandReply } from '../../src/commands/command.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
+import type { SubscriptionStore } from '../../src/commands/subscription-port.ts';
 import type { ChatAdapter, DeliveryReceipt, Destination } from '../chat-adapter.ts';
 import { BRIEF_COMMAND_NAME } from './brief-command.ts';
 import { DISCORD_DEFAULT_API_URL } from './constants.ts';
@@ -22,6 +23,10 @@ export interface DiscordAdapterOptions {
   token: string;
   commandHandler: CommandHandler;
   newsDesk: NewsDesk;
+  /** Where `/brief unsubscribe` and `/brief resume` find the ids they suggest. */
+  subscriptions?: Pick<SubscriptionStore, 'listSubscriptions'>;
+  /** How long a command waits for its answer before deferring ("thinking…"); tests shorten it. */
+  quickReplyMs?: number;
   /** REST base without the version (DISCORD_API_URL): Discord's own, a shared REST proxy, or a test server. */
   apiUrl?: string;
   logger?: Logger;
@@ -53,6 +58,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const deps: InteractionDeps = {
     commandHandler: options.commandHandler,
     newsDesk: options.newsDesk,
+    ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
+    ...(options.quickReplyMs !== undefined ? { quickReplyMs: options.quickReplyMs } : {}),
     logger,
     now: options.now ?? (() => new Date()),
   };

@@ -1,7 +1,10 @@
 // Suggestions while typing /brief options: topics from the stories the bot knows, IANA
-// timezones, and schedule forms. Discord waits 3 s at most and shows 25 suggestions at most.
+// timezones, schedule forms, and the ids of this channel's subscriptions (unsubscribe, resume).
+// Discord waits 3 s at most and shows 25 suggestions at most.
 
 import type { AutocompleteInteraction } from 'discord.js';
+import { describeSubscription } from '../../src/commands/format-subscription.ts';
+import type { Subscription } from '../../src/commands/subscription-port.ts';
 import type { DigestStory } from '../../src/digest.ts';
 import { shortenAtWord } from '../../src/text/shorten.ts';
 import { COMMAND_LIMITS } from './constants.ts';
@@ -23,6 +26,7 @@ export async function onBriefAutocomplete(interaction: AutocompleteInteraction, 
     if (focused.name === 'topic') choices = await topicChoices(typed, deps);
     else if (focused.name === 'timezone') choices = timezoneChoices(typed);
     else if (focused.name === 'schedule') choices = scheduleChoices(typed);
+    else if (focused.name === 'id') choices = await subscriptionChoices(interaction, typed, deps);
   } catch (error) {
     deps.logger.error({ err: error, option: focused.name }, 'autocomplete failed; answering with no suggestions');
   }
@@ -72,4 +76,28 @@ export function scheduleChoices(typed: string): Choice[] {
   const examples = SCHEDULE_EXAMPLES.filter((example) => example.startsWith(typed.toLowerCase()));
   const own = typed && !examples.includes(typed) ? [typed.slice(0, COMMAND_LIMITS.choiceValue)] : [];
   return [...own, ...examples].map((value) => ({ name: value, value }));
+}
+
+/**
+ * This channel's subscriptions (in a DM, also the user's own elsewhere), each shown as `/brief list`
+ * shows it; for `resume` the paused ones. Typed characters narrow by id or description.
+ */
+export async function subscriptionChoices(
+  interaction: Pick<AutocompleteInteraction, 'channelId' | 'user' | 'inGuild' | 'options'>,
+  typed: string,
+  deps: Pick<InteractionDeps, 'subscriptions' | 'now'>,
+): Promise<Choice[]> {
+  if (!deps.subscriptions) return [];
+  const here = await deps.subscriptions.listSubscriptions({ platform: 'discord', channelId: interaction.channelId ?? '' });
+  const own = interaction.inGuild() ? [] : await deps.subscriptions.listSubscriptions({ platform: 'discord', ownerUserId: interaction.user.id });
+  const seen = new Set<string>();
+  const all: Subscription[] = [...here, ...own].filter((s) => !seen.has(s.id) && seen.add(s.id));
+  const resuming = interaction.options.getSubcommand(false) === 'resume';
+  const now = deps.now();
+  const wanted = typed.toLowerCase();
+  return all
+    .filter((s) => !resuming || s.status === 'paused')
+    .map((s) => ({ id: s.id, line: describeSubscription(s, now, interaction.channelId ?? '') }))
+    .filter(({ line }) => line.toLowerCase().includes(wanted))
+    .map(({ id, line }) => ({ name: shortenAtWord(line, COMMAND_LIMITS.choiceName), value: id }));
 }

@@ -1,18 +1,25 @@
-// `/brief <subcommand>`: permission checks first, then deferReply at once (a build can take
-// longer than Discord's 3 s), then the core's command handler, then the answer.
+// `/brief <subcommand>`: permission checks first, then the core's command handler. A quick
+// answer (help, a list, an error, a cached briefing) is the reply itself, private or public as
+// the answer is, so nobody sees "BriefBot is thinking…" turn into "Answered privately." and
+// vanish. Only when the answer takes longer than `quickReplyMs` is the reply deferred (Discord
+// drops an interaction not answered within 3 s) and the answer sent when it is ready.
 
 import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { CommandReply } from '../../src/commands/command.ts';
+import { isBriefError } from '../../src/errors.ts';
+import { settleWithin } from '../timing/settle-within.ts';
 import { answerDeferred } from './answer-interaction.ts';
 import { type BriefSubcommand, CHANNEL_SETTING_SUBCOMMANDS, isBriefSubcommand } from './brief-command.ts';
 import { commandContextOf } from './command-context.ts';
 import { commandTextFromOptions } from './command-text.ts';
-import { withDiscordUsage } from './discord-usage.ts';
 import type { InteractionDeps } from './interaction-deps.ts';
 import { reportInteractionFailure } from './interaction-failure.ts';
-import { outgoingMessagesFor } from './outgoing-message.ts';
+import { type OutgoingMessage, outgoingMessagesFor, toReplyOptions } from './outgoing-message.ts';
 
 const BOT_NEEDS_TO_POST = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
+
+/** Wait this long for the answer before deferring: well inside Discord's 3 s, counting the network. */
+export const QUICK_REPLY_MS = 1500;
 
 export async function onBriefCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
   const name = interaction.options.getSubcommand(false) ?? 'now';
@@ -25,27 +32,48 @@ export async function onBriefCommand(interaction: ChatInputCommandInteraction, d
       await interaction.reply({ content: refusal, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
       return;
     }
-    // Defer as the answer will most likely be: a briefing for the channel to see, while lists,
-    // help and most settings answers are for the asker (a "Subscribed" is public: see answerDeferred).
     // In a DM with the bot nobody else can see anything, so nothing needs to be private.
     const privateAllowed = interaction.inGuild();
+    let text: string;
+    try {
+      text = commandTextFromOptions(subcommand, {
+        topic: interaction.options.getString('topic'),
+        links: interaction.options.getString('links'),
+        schedule: interaction.options.getString('schedule'),
+        timezone: interaction.options.getString('timezone'),
+        id: interaction.options.getString('id'),
+      });
+    } catch (error) {
+      // An option the core can already tell is wrong (an unknown timezone): said as the core says it.
+      if (!isBriefError(error)) throw error;
+      const problem: CommandReply = { kind: 'message', text: error.message, ephemeral: true, isError: true };
+      await replyAtOnce(interaction, outgoingMessagesFor(problem), privateAllowed);
+      return;
+    }
+    const pending = deps.commandHandler.handle(text, commandContextOf(interaction, deps.now()));
+    const quick = await settleWithin(pending, deps.quickReplyMs ?? QUICK_REPLY_MS);
+    if (quick) {
+      log.debug({ text, reply: quick.kind }, 'answering at once');
+      await replyAtOnce(interaction, outgoingMessagesFor(quick), privateAllowed && isPrivate(quick));
+      return;
+    }
+    // Defer as the answer will most likely be: a briefing for the channel to see, while lists,
+    // help and most settings answers are for the asker (a "Subscribed" is public: see answerDeferred).
     const deferredEphemeral = privateAllowed && subcommand !== 'now';
     await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
-
-    const text = commandTextFromOptions(subcommand, {
-      topic: interaction.options.getString('topic'),
-      links: interaction.options.getString('links'),
-      schedule: interaction.options.getString('schedule'),
-      timezone: interaction.options.getString('timezone'),
-      id: interaction.options.getString('id'),
-    });
-    const answer = await deps.commandHandler.handle(text, commandContextOf(interaction, deps.now()));
-    const reply = subcommand === 'help' ? withDiscordUsage(answer) : answer;
-    log.debug({ text, reply: reply.kind }, 'answering');
-    await answerDeferred(interaction, outgoingMessagesFor(reply), { deferredEphemeral, ephemeral: privateAllowed && isPrivate(reply) });
+    const answer = await pending;
+    log.debug({ text, reply: answer.kind }, 'answering');
+    await answerDeferred(interaction, outgoingMessagesFor(answer), { deferredEphemeral, ephemeral: privateAllowed && isPrivate(answer) });
   } catch (error) {
     await reportInteractionFailure(interaction, error, log);
   }
+}
+
+async function replyAtOnce(interaction: ChatInputCommandInteraction, messages: OutgoingMessage[], ephemeral: boolean): Promise<void> {
+  const [first, ...rest] = messages;
+  if (!first) return;
+  await interaction.reply(toReplyOptions(first, ephemeral));
+  for (const message of rest) await interaction.followUp(toReplyOptions(message, ephemeral));
 }
 
 /** Why this user may not run this here, or undefined. Discord sends the member's permissions in this channel. */

@@ -6,7 +6,6 @@ import type { Message } from 'discord.js';
 import type { Destination } from '../chat-adapter.ts';
 import { commandContextOf } from './command-context.ts';
 import { commandTextFromMessage } from './command-text.ts';
-import { withDiscordUsage } from './discord-usage.ts';
 import type { InteractionDeps } from './interaction-deps.ts';
 import { outgoingMessagesFor } from './outgoing-message.ts';
 import { postToChannel } from './post-to-channel.ts';
@@ -20,8 +19,7 @@ export async function onDirectMessage(message: Message, deps: InteractionDeps): 
   try {
     const text = commandTextFromMessage(message.content);
     const context = { ...commandContextOf(message, deps.now()), isDirectMessage: true };
-    const answer = await deps.commandHandler.handle(text, context);
-    const reply = /^(help|\?)$/i.test(text) ? withDiscordUsage(answer) : answer;
+    const reply = await deps.commandHandler.handle(text, context);
     const destination: Destination = { platform: 'discord', channelId: message.channelId, isDirectMessage: true, threadId: message.id, userId: message.author.id };
     await postToChannel(message.client.rest, destination, outgoingMessagesFor(reply), log);
   } catch (error) {

@@ -25,15 +25,4 @@ function shortReason(error: unknown): string {
   return 'something went wrong on my side (it has been logged).';
 }
 
-/** The reply if it settles within `ms`, else undefined; the promise keeps running either way. */
-export async function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export { settleWithin } from '../timing/settle-within.ts';

@@ -17,6 +17,8 @@ export interface DiscordEmbed {
   color?: number;
   fields?: DiscordEmbedField[];
   footer?: { text: string };
+  /** ISO 8601; Discord shows it beside the footer in each reader's own timezone and language. */
+  timestamp?: string;
 }
 
 /** One message in the JSON shape of Discord's API (POST /channels/{id}/messages and webhooks). */
@@ -38,6 +40,8 @@ export interface Section {
   fields?: DiscordEmbedField[];
   /** On the section's first embed only. */
   footer?: string;
+  /** On the section's first embed only (ISO 8601). */
+  timestamp?: string;
 }
 
 /** Below this much room, a new embed starts a new message rather than holding a sliver of text. */
@@ -108,6 +112,7 @@ export function packSections(sections: Section[]): DiscordMessagePayload[] {
       if (taken.text) embed.description = taken.text;
       if (fields.length > 0) embed.fields = fields;
       if (footer) embed.footer = { text: footer };
+      if (first && section.timestamp) embed.timestamp = section.timestamp;
       current().push(embed);
       used += embedLength(embed);
       rest = rest.slice(taken.count);

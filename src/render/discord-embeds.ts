@@ -115,9 +115,28 @@ function briefingSections(briefing: Briefing, hasButtons: boolean): Section[] {
   return sections;
 }
 
+/**
+ * A moment as Discord shows it to each reader, in their own timezone: `<t:1700000000:f>`. Text
+ * that is not a date is escaped and shown as it is.
+ */
+export function discordTime(iso: string, style: 'f' | 'D' | 'R' = 'f'): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? esc(iso) : `<t:${Math.floor(ms / 1000)}:${style}>`;
+}
+
+/** A publication date: a bare day stays that day ("20 Nov 2026", no timezone to shift it); a moment becomes `<t:…:D>`. */
+export function discordDate(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  return discordTime(value, 'D');
+}
+
 function whatsNewSections(briefing: Briefing, news: WhatsNew, hasButtons: boolean): Section[] {
   const credits = creditsOf(briefing);
-  const since = `**What's new since ${esc(news.sinceDeliveredAt)}**`;
+  const since = `**What's new since ${discordTime(news.sinceDeliveredAt)}**`;
   const points = news.newKeyPoints.map((k) => keyPointEntry(k.text, k.support, credits));
   const header = headerSection(briefing, [since, ...(points.length ? points : ['No new key points.'])]);
   const sections = [header];
@@ -137,8 +156,15 @@ function headerSection(briefing: Briefing, entries: string[]): Section {
   const count = briefing.sources.length;
   return {
     ...section(briefing.title, entries.length ? entries : ['No key points found.'], COLOR.briefing, '\n'),
-    footer: `${count} source${count === 1 ? '' : 's'} · generated ${briefing.generatedAt}`,
+    footer: `${count} source${count === 1 ? '' : 's'}`,
+    ...timestampOf(briefing.generatedAt),
   };
+}
+
+/** The embed's timestamp, when the text is a date Discord can read. */
+function timestampOf(iso: string): { timestamp?: string } {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? {} : { timestamp: new Date(ms).toISOString() };
 }
 
 function keyPointEntry(text: string, support: Support[], credits: Credits): string {
@@ -180,7 +206,7 @@ function differenceEntries(briefing: Briefing, credits: ReturnType<typeof credit
 function sourceEntry(source: SourceRef, compact: boolean): string {
   const title = esc(compact ? shortenAtWord(source.title, COMPACT.itemChars) : source.title);
   const link = source.url && /^https?:\/\//.test(source.url) ? `[${title}](${linkTarget(source.url)})` : title;
-  const meta = [source.publishedAt, source.place].filter(Boolean).map((m) => esc(m!));
+  const meta = [source.publishedAt ? discordDate(source.publishedAt) : undefined, source.place ? esc(source.place) : undefined].filter(Boolean);
   return `**${esc(source.outlet)}** — ${link}${meta.length ? ` (${meta.join(', ')})` : ''}`;
 }
 
@@ -231,7 +257,7 @@ function digestSections(digest: Digest): Section[] {
   return [
     {
       ...section(digest.title, entries.length ? entries : ['No stories yet.'], COLOR.briefing),
-      footer: `generated ${digest.generatedAt}`,
+      ...timestampOf(digest.generatedAt),
     },
   ];
 }

@@ -33,7 +33,7 @@ describe('the /brief definition', () => {
   const sub = (name: string) => command.options?.find((o) => o.name === name) as { options?: { name: string; autocomplete?: boolean; required?: boolean }[] };
 
   it('mirrors the command module and works in servers and in DMs with the bot', () => {
-    expect(command.options?.map((o) => o.name)).toEqual(['now', 'subscribe', 'unsubscribe', 'list', 'status', 'help']);
+    expect(command.options?.map((o) => o.name)).toEqual(['now', 'subscribe', 'unsubscribe', 'resume', 'list', 'status', 'help']);
     expect(command.contexts).toEqual([0, 1]);
     expect(command.integration_types).toEqual([0]);
   });

@@ -34,8 +34,33 @@ const isEdit = (token: string) => (r: { method: string; path: string }) => r.met
 const callbacksOf = (h: Harness, id: string) => h.fake.requestsTo('POST', new RegExp(`^/interactions/${id}/`));
 
 describe('/brief now', () => {
-  it('in a guild: deferReply, then editReply with the briefing and its buttons', async () => {
+  it('a quick answer is the reply itself: one callback (type 4) with the briefing and its buttons, no "thinking…"', async () => {
     const h = await harness();
+    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'blinken' } });
+    h.fake.sendInteraction(call);
+    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
+    expect(answer.body.type).toBe(4);
+    expect(answer.body.data.flags ?? 0).toBe(0);
+    expect(answer.body.data.embeds[0].title).toBe('Blinken and Park talk security in Seoul');
+    expect(answer.body.data.components[0].components).toHaveLength(3);
+    expect(h.fake.requests.filter((r) => r.path.includes(call.token) && !r.path.endsWith('/callback'))).toEqual([]);
+    expect(h.fake.rejections).toEqual([]);
+  });
+
+  it('an error is answered at once, privately, with nothing shown to the channel first (no flicker)', async () => {
+    const h = await harness();
+    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'nothing matches' } });
+    h.fake.sendInteraction(call);
+    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
+    expect(answer.body.type).toBe(4);
+    expect(answer.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(answer.body.data.content).toContain('No story matches that');
+    await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.startsWith('/interactions/'));
+    expect(h.fake.requests.filter((r) => r.path.includes(call.token) && !r.path.endsWith('/callback'))).toEqual([]);
+  });
+
+  it('a slow answer: deferReply in time, then editReply with the briefing and its buttons', async () => {
+    const h = await harness({ slowAnswers: true });
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'blinken' } });
     h.fake.sendInteraction(call);
     const edit = await h.fake.waitForRequest(isEdit(call.token));
@@ -55,7 +80,7 @@ describe('/brief now', () => {
   });
 
   it('in a DM with the bot: the same routes, and the context says DM', async () => {
-    const h = await harness();
+    const h = await harness({ slowAnswers: true });
     const dmChannelId = snowflake();
     const asker = newAsker();
     const call = briefCommand(h.fake.applicationId, asker, { dmChannelId }, { subcommand: 'now' });
@@ -66,13 +91,20 @@ describe('/brief now', () => {
     expect(edit.body.embeds[0].title).toBe('Top stories');
     expect(h.handler.calls[0]).toEqual({
       text: '',
-      context: { platform: 'discord', userId: asker.id, channelId: dmChannelId, isDirectMessage: true, now: new Date('2023-11-09T08:00:00Z') },
+      context: {
+        platform: 'discord',
+        userId: asker.id,
+        channelId: dmChannelId,
+        isDirectMessage: true,
+        now: new Date('2023-11-09T08:00:00Z'),
+        style: 'discord-options',
+      },
     });
     expect(h.fake.rejections).toEqual([]);
   });
 
   it('a long briefing continues in follow-up messages, buttons under the last', async () => {
-    const h = await harness({ briefing: makeBriefing({ keyPoints: 40, wordsEach: 60, quotes: 12, questions: 9, sources: 14 }) });
+    const h = await harness({ briefing: makeBriefing({ keyPoints: 40, wordsEach: 60, quotes: 12, questions: 9, sources: 14 }), slowAnswers: true });
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'blinken' } });
     h.fake.sendInteraction(call);
     await h.fake.waitForRequest(isEdit(call.token));
@@ -85,8 +117,8 @@ describe('/brief now', () => {
     expect(h.fake.rejections).toEqual([]);
   });
 
-  it('an answer meant for the asker alone: placeholder settled, private follow-up, placeholder removed', async () => {
-    const h = await harness();
+  it('a slow answer meant for the asker alone: placeholder settled, private follow-up, placeholder removed', async () => {
+    const h = await harness({ slowAnswers: true });
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'nothing matches' } });
     h.fake.sendInteraction(call);
     await h.fake.waitForRequest((r) => r.method === 'DELETE' && r.path.includes(call.token));
@@ -114,12 +146,13 @@ describe('direct messages', () => {
     expect(h.fake.rejections).toEqual([]);
   });
 
-  it('help adds how the commands look on Discord', async () => {
+  it('help is the handler’s own, asked for in Discord’s style (options), answered at once', async () => {
     const h = await harness();
     const call = briefCommand(h.fake.applicationId, newAsker(), { dmChannelId: snowflake() }, { subcommand: 'help' });
     h.fake.sendInteraction(call);
-    const edit = await h.fake.waitForRequest(isEdit(call.token));
-    expect(edit.body.content).toContain('On Discord: `/brief now`');
+    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
+    expect(answer.body.data.content).toBe('Use `/brief now`, `/brief subscribe daily 08:00`.');
+    expect(h.handler.calls[0]?.context.style).toBe('discord-options');
   });
 });
 
@@ -157,16 +190,16 @@ describe('subscribe and unsubscribe', () => {
     expect(h.fake.rejections).toEqual([]);
   });
 
-  it('with Manage Channels: deferred privately, options mapped to the command text', async () => {
-    const h = await harness();
-    const options = { schedule: 'daily 08:00', timezone: 'Asia/Seoul', topic: 'Rail fares rise again' };
+  it('with Manage Channels: options mapped to the command text, a slow answer deferred privately', async () => {
+    const h = await harness({ slowAnswers: true });
+    const options = { schedule: 'daily 08:00', timezone: 'Seoul', topic: 'Rail fares rise again' };
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h, MODERATOR_PERMISSIONS), { subcommand: 'subscribe', options });
     h.fake.sendInteraction(call);
     const edit = await h.fake.waitForRequest(isEdit(call.token));
 
     expect(callbacksOf(h, call.id)[0]!.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
-    expect(h.handler.calls[0]?.text).toBe('subscribe daily 08:00 Asia/Seoul Rail fares rise again');
-    expect(edit.body.content).toBe('Subscribed: daily 08:00 Asia/Seoul Rail fares rise again');
+    expect(h.handler.calls[0]?.text).toBe('subscribe daily 08:00 Asia/Seoul "Rail fares rise again"');
+    expect(edit.body.content).toBe('Subscribed: daily 08:00 Asia/Seoul "Rail fares rise again"');
     expect(h.fake.rejections).toEqual([]);
   });
 
@@ -174,8 +207,20 @@ describe('subscribe and unsubscribe', () => {
     const h = await harness();
     const call = briefCommand(h.fake.applicationId, newAsker(), { dmChannelId: snowflake() }, { subcommand: 'subscribe', options: { schedule: 'weekdays 07:30' } });
     h.fake.sendInteraction(call);
-    await h.fake.waitForRequest(isEdit(call.token));
+    await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
     expect(h.handler.calls[0]?.text).toBe('subscribe weekdays 07:30');
+  });
+
+  it('a timezone field that is no zone is refused at once with the nearest one, and the handler never runs', async () => {
+    const h = await harness();
+    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h, MODERATOR_PERMISSIONS), {
+      subcommand: 'subscribe',
+      options: { schedule: 'daily 08:00', timezone: 'Seol' },
+    });
+    h.fake.sendInteraction(call);
+    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
+    expect(answer.body).toMatchObject({ type: 4, data: { content: "unknown timezone 'Seol' — did you mean Asia/Seoul?", flags: EPHEMERAL } });
+    expect(h.handler.calls).toEqual([]);
   });
 
   it('are refused when the bot itself may not post in the channel', async () => {
@@ -214,7 +259,8 @@ describe('failures', () => {
 
     const next = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now' });
     h.fake.sendInteraction(next);
-    await h.fake.waitForRequest(isEdit(next.token));
+    const answered = await h.fake.waitForRequest((r) => r.path === `/interactions/${next.id}/${next.token}/callback`);
+    expect(answered.status).toBe(204);
     expect(h.fake.requestsTo('PATCH', new RegExp(late.token))).toEqual([]);
   });
 
@@ -227,9 +273,10 @@ describe('failures', () => {
     const h = await harness({ commandHandler: broken });
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now' });
     h.fake.sendInteraction(call);
-    const followUp = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${call.token}`));
-    expect(followUp.body.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(followUp.body.content).toMatch(/something went wrong/);
+    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
+    expect(answer.body.type).toBe(4);
+    expect(answer.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(answer.body.data.content).toMatch(/something went wrong/);
     expect(h.logs.some((l) => l.msg === 'interaction failed' && l.level === 50)).toBe(true);
   });
 
@@ -241,7 +288,7 @@ describe('failures', () => {
 
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now' });
     h.fake.sendInteraction(call);
-    await h.fake.waitForRequest(isEdit(call.token));
+    await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
     expect(h.fake.identifies).toBe(1);
   });
 

@@ -98,7 +98,8 @@ describe('renderDiscordEmbeds of a briefing', () => {
     });
     expectValid(messages);
     const description = messages[0]!.embeds[0]!.description!;
-    expect(description.startsWith("**What's new since 2023-11-08T08:00:00Z**\n• Point 1:")).toBe(true);
+    // Discord shows <t:…> in each reader's own timezone.
+    expect(description.startsWith("**What's new since <t:1699430400:f>**\n• Point 1:")).toBe(true);
     expect(allText(messages)).not.toContain('Point 0:');
     expect(allText(messages)).toContain('Resolved: Will it happen 0?');
   });
@@ -157,5 +158,34 @@ describe('fitText', () => {
     const fitted = fitText(text, max);
     expect(fitted).toBe(expected);
     expect(fitted.length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('dates in Discord’s idiom', () => {
+  it('the footer counts sources and the embed carries the time as a timestamp, not raw ISO text', () => {
+    const messages = renderDiscordEmbeds({ kind: 'briefing', briefing: makeBriefing(), storyId: 's1' });
+    const [head] = messages[0]!.embeds;
+    expect(head!.footer).toEqual({ text: '2 sources' });
+    expect(head!.timestamp).toBe('2023-11-09T08:00:00.000Z');
+    const shown = messages.flatMap((m) => m.embeds).map((e) => `${e.title} ${e.description} ${e.footer?.text ?? ''}`);
+    expect(shown.join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+  });
+
+  it.each([
+    ['2026-11-20', '20 Nov 2026'],
+    ['2026-11-20T00:00:00.000Z', '<t:1795132800:D>'],
+    ['2026-11-20T09:30:00+09:00', '<t:1795134600:D>'],
+    ['last Tuesday', 'last Tuesday'],
+  ])('a source published %s shows as %s', (publishedAt, shown) => {
+    const briefing = makeBriefing();
+    briefing.sources[0] = { ...briefing.sources[0]!, publishedAt };
+    const sources = renderDiscordEmbeds({ kind: 'briefing', briefing }).flatMap((m) => m.embeds).find((e) => e.title === 'Sources')!;
+    expect(sources.description).toContain(`(${shown})`);
+  });
+
+  it('a digest has no "generated <ISO>" footer, only the timestamp', () => {
+    const [message] = renderDiscordEmbeds({ kind: 'digest', digest: { title: 'Top stories', generatedAt: '2023-11-09T08:00:00Z', stories: [] } });
+    expect(message!.embeds[0]).toMatchObject({ timestamp: '2023-11-09T08:00:00.000Z' });
+    expect(message!.embeds[0]!.footer).toBeUndefined();
   });
 });
