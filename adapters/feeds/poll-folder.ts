@@ -5,7 +5,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FolderSourceConfig } from '../../src/config/types.ts';
 import { isBriefError } from '../../src/errors.ts';
-import { type ArticleMetadata, sourcesFileSchema } from '../../src/ingest/metadata.ts';
+import type { ArticleMetadata } from '../../src/ingest/metadata.ts';
+import { readSourcesFile } from '../../src/ingest/sources-file.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
 import { canonicalUrl, urlKey } from '../net/canonical-url.ts';
 import { contentHashKey, type DedupeIndex, type DedupeKeys } from './dedupe.ts';
@@ -20,7 +21,7 @@ export type FolderState = Map<string, string>;
 export async function pollFolder(source: FolderSourceConfig, state: FolderState, dedupe: DedupeIndex): Promise<PollResult> {
   const result: PollResult = { articles: [], duplicates: 0, notModified: true, notes: [] };
   const names = (await readdir(source.path)).filter((n) => ARTICLE_FILE.test(n)).sort();
-  const meta = await readSourcesJson(source.path, result.notes);
+  const meta = await readSourcesJson(source.path, names, result.notes);
   for (const name of names) {
     const path = join(source.path, name);
     const info = await stat(path);
@@ -55,19 +56,15 @@ export async function pollFolder(source: FolderSourceConfig, state: FolderState,
   return result;
 }
 
-async function readSourcesJson(folder: string, notes: string[]): Promise<Record<string, ArticleMetadata>> {
+async function readSourcesJson(folder: string, names: string[], notes: string[]): Promise<Record<string, ArticleMetadata>> {
   let text: string;
   try {
     text = await readFile(join(folder, 'sources.json'), 'utf8');
   } catch {
     return {};
   }
-  try {
-    const parsed = sourcesFileSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through to the note
-  }
-  notes.push('sources.json: ignored, not a valid map of file name to metadata');
-  return {};
+  // Each bad entry or key is named; the good ones still count.
+  const { entries, problems } = readSourcesFile(text, names);
+  for (const problem of problems) notes.push(`sources.json: ${problem}`);
+  return entries;
 }

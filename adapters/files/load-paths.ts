@@ -1,12 +1,13 @@
 // Reads files and folders into Articles. A folder may carry sources.json (file name → outlet,
-// published, title, url). Each bad file gives one clear line; the others are still loaded.
+// published, title, url). Each bad file gives one clear line; the others are still loaded. A
+// bad entry of sources.json gives one line naming the entry and the key; the good entries count.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article } from '../../src/article.ts';
 import { isBriefError } from '../../src/errors.ts';
 import type { ArticleMetadata } from '../../src/ingest/metadata.ts';
-import { sourcesFileSchema } from '../../src/ingest/metadata.ts';
+import { readSourcesFile } from '../../src/ingest/sources-file.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
 
 const ARTICLE_FILE = /\.(txt|md|markdown|html?)$/i;
@@ -23,8 +24,19 @@ export interface LoadResult {
   problems: LoadProblem[];
 }
 
-export function loadPaths(paths: string[]): LoadResult {
+export interface LoadOptions {
+  /** Called after each file is read (or refused): for a progress line. */
+  onFile?: (done: number, total: number, path: string) => void;
+}
+
+interface FileTask {
+  path: string;
+  meta: ArticleMetadata;
+}
+
+export function loadPaths(paths: string[], options: LoadOptions = {}): LoadResult {
   const result: LoadResult = { articles: [], problems: [] };
+  const tasks: FileTask[] = [];
   for (const path of paths) {
     let stat: ReturnType<typeof statSync>;
     try {
@@ -33,27 +45,37 @@ export function loadPaths(paths: string[]): LoadResult {
       result.problems.push({ path, reason: 'no such file or folder' });
       continue;
     }
-    if (stat.isDirectory()) loadFolder(path, result);
-    else loadFile(path, {}, result);
+    if (stat.isDirectory()) tasks.push(...folderTasks(path, result));
+    else tasks.push({ path, meta: {} });
   }
+  tasks.forEach((task, i) => {
+    loadFile(task.path, task.meta, result);
+    options.onFile?.(i + 1, tasks.length, task.path);
+  });
   return result;
 }
 
-function loadFolder(folder: string, result: LoadResult): void {
-  let meta: Record<string, ArticleMetadata> = {};
-  const sourcesPath = join(folder, 'sources.json');
-  try {
-    const parsed = sourcesFileSchema.safeParse(JSON.parse(readFileSync(sourcesPath, 'utf8')));
-    if (parsed.success) meta = parsed.data;
-    else result.problems.push({ path: sourcesPath, reason: `ignored: ${parsed.error.issues[0]!.message}` });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') result.problems.push({ path: sourcesPath, reason: `ignored: not valid JSON` });
-  }
+function folderTasks(folder: string, result: LoadResult): FileTask[] {
   const names = readdirSync(folder)
     .filter((n) => ARTICLE_FILE.test(n))
     .sort();
-  for (const name of names) loadFile(join(folder, name), meta[name] ?? {}, result);
+  const meta = readFolderMetadata(folder, names, result);
+  return names.map((name) => ({ path: join(folder, name), meta: meta[name] ?? {} }));
+}
+
+function readFolderMetadata(folder: string, names: string[], result: LoadResult): Record<string, ArticleMetadata> {
+  const sourcesPath = join(folder, 'sources.json');
+  let raw: string;
+  try {
+    raw = readFileSync(sourcesPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') result.problems.push({ path: sourcesPath, reason: `ignored: cannot be read (${code ?? 'error'})` });
+    return {};
+  }
+  const { entries, problems } = readSourcesFile(raw, names);
+  for (const reason of problems) result.problems.push({ path: sourcesPath, reason });
+  return entries;
 }
 
 function loadFile(path: string, meta: ArticleMetadata, result: LoadResult): void {

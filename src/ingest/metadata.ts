@@ -16,9 +16,6 @@ export const articleMetadataSchema = z
 
 export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
 
-/** A folder's sources.json: file name → metadata. */
-export const sourcesFileSchema = z.record(z.string(), articleMetadataSchema);
-
 export function publishedOf(meta: ArticleMetadata): string | undefined {
   const value = meta.publishedAt ?? meta.published ?? meta.date;
   if (value === undefined) return undefined;

@@ -7,6 +7,7 @@ import { idFromFileName } from './article-id.ts';
 import { type ArticleMetadata, publishedOf } from './metadata.ts';
 import { parseHtml } from './parse-html.ts';
 import { type ParsedDocument, parseMarkdown } from './parse-markdown.ts';
+import { whyNotAnArticle } from './article-shape.ts';
 import { checkEnglish } from './language.ts';
 import { splitParagraphs, splitSentences } from '../analyse/sentences.ts';
 import { shortenAtWord } from '../text/shorten.ts';
@@ -49,6 +50,11 @@ export function parseDocument({ fileName, content, meta = {} }: DocumentInput): 
     ...(merged.place ? { place: merged.place } : {}),
   });
   if (cleaned.text.trim() === '') throw new BriefError('EMPTY_ARTICLE', `${fileName}: the article is empty`);
+  // Before the language check: a page of headlines is not "not English", it is not an article.
+  // The text as written too: cleaning joins hard-wrapped lines, and so a list of headlines.
+  const hints = parsed.headlineLinks !== undefined ? { headlineLinks: parsed.headlineLinks } : {};
+  const notArticle = whyNotAnArticle(cleaned.text, hints) ?? whyNotAnArticle(parsed.body, hints);
+  if (notArticle) throw new BriefError('NO_ARTICLE_IN_PAGE', `${fileName}: ${notArticle}`);
   checkEnglish(cleaned.text, fileName);
   if (!cleaned.title) cleaned.title = firstSentenceTitle(cleaned.text);
   return cleaned;

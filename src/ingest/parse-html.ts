@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { BriefError } from '../errors.ts';
+import { countHeadlineLinks, whyNotAnArticle } from './article-shape.ts';
 import type { ArticleMetadata } from './metadata.ts';
 import type { ParsedDocument } from './parse-markdown.ts';
 
@@ -29,11 +30,13 @@ export function parseHtml(html: string, name: string): ParsedDocument {
   if (title) pageMeta.title = title;
   if (published) pageMeta.published = published;
   if (url && /^https?:\/\//.test(url)) pageMeta.url = url;
+  // Counted before Readability, which rewrites the document.
+  const headlineLinks = countHeadlineLinks([...document.querySelectorAll('a')].map((a) => a.textContent ?? ''));
 
   const result = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  if (!result?.content) {
-    throw new BriefError('NO_ARTICLE_IN_PAGE', `${name}: no article found in the HTML page`);
-  }
+  const noArticle = () =>
+    new BriefError('NO_ARTICLE_IN_PAGE', `${name}: ${whyNotAnArticle('', { headlineLinks }) ?? 'no article found in the HTML page'}`);
+  if (!result?.content) throw noArticle();
   const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
   const paragraphs: string[] = [];
   for (const el of articleDoc.querySelectorAll(BLOCKS)) {
@@ -42,10 +45,8 @@ export function parseHtml(html: string, name: string): ParsedDocument {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) paragraphs.push(text);
   }
-  if (paragraphs.length === 0) {
-    throw new BriefError('NO_ARTICLE_IN_PAGE', `${name}: no article found in the HTML page`);
-  }
+  if (paragraphs.length === 0) throw noArticle();
   if (!pageMeta.title && result.title) pageMeta.title = result.title;
   if (!pageMeta.outlet && result.siteName) pageMeta.outlet = result.siteName;
-  return { meta: pageMeta, body: paragraphs.join('\n\n') };
+  return { meta: pageMeta, body: paragraphs.join('\n\n'), headlineLinks };
 }

@@ -9,6 +9,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 export interface ParsedDocument {
   meta: ArticleMetadata;
   body: string;
+  /** HTML pages: how many links read as headlines (a section front is mostly these). */
+  headlineLinks?: number;
 }
 
 export function parseMarkdown(source: string, name: string): ParsedDocument {
