@@ -28,6 +28,8 @@ export async function slackContext(
     isDirectMessage: request.isDirectMessage,
     ...(request.workspaceId ? { workspaceId: request.workspaceId } : {}),
     ...(userTimezone ? { userTimezone } : {}),
+    // Help and hints name the command as this app calls it (SLACK_COMMAND).
+    commandName: deps.commandName,
   };
 }
 

@@ -18,7 +18,7 @@ export function briefingBlocks(briefing: Briefing, whatsNew?: WhatsNew): SlackBl
   const parts: SlackBlock[][] = [
     whatsNew ? whatsNewBlocks(whatsNew, outletOf) : [],
     sectionsFromLines('*Key points*', briefing.keyPoints.map((p) => `• ${withCredit(p.text, p.support, briefing, outletOf)}`)),
-    sectionsFromLines('*Key quotes*', briefing.quotes.flatMap((q) => quoteLines(q, outletOf))),
+    sectionsFromLines('*Key quotes*', briefing.quotes.flatMap((q) => quoteLines(q, outletOf, roleOf(briefing)))),
     actorBlocks(briefing),
     sectionsFromLines('*Open questions*', briefing.openQuestions.flatMap((q) => [
       `*${clip(q.topic, 150)}* — ${clip(q.question, 1000)}${q.singleSource ? ' _(one outlet only)_' : ''}`,
@@ -50,9 +50,16 @@ function withCredit(text: string, support: Support[], briefing: Briefing, outlet
   return `${clip(text, MAX_LINE - credit.length - 4)}${credit}`;
 }
 
-function quoteLines(quote: Quote, outletOf: OutletOf): string[] {
+/** A person's role as the actors list gives it, for a quote whose speaker came without one. */
+function roleOf(briefing: Briefing): (name: string) => string | undefined {
+  const roles = new Map(briefing.actors.filter((a) => a.kind === 'person' && a.role).map((a) => [a.name, a.role!]));
+  return (name) => roles.get(name);
+}
+
+function quoteLines(quote: Quote, outletOf: OutletOf, actorRole: (name: string) => string | undefined = () => undefined): string[] {
+  const role = quote.speaker ? (quote.speaker.role ?? actorRole(quote.speaker.name)) : undefined;
   const speaker = quote.speaker
-    ? `*${clip(quote.speaker.name, 100)}*${quote.speaker.role ? `, ${clip(quote.speaker.role, 200)}` : ''}`
+    ? `*${clip(quote.speaker.name, 100)}*${role ? `, ${clip(role, 200)}` : ''}`
     : `_${clip(quote.unnamedSpeaker ?? 'unnamed speaker', 100)}_`;
   const outlets = [...new Set(quote.support.map((s) => outletOf(s.articleId)))];
   return [`> “${clip(quote.text, MAX_LINE - 10)}”`, `> — ${speaker} _(${clip(outlets.join(', '), 300)})_`];
@@ -64,13 +71,38 @@ const ACTOR_GROUPS = [
   ['place', 'Places'],
 ] as const;
 
+/** Longest actors line: Slack's limit for a context element's text. */
+const ACTORS_LINE = 3000;
+
+/**
+ * One context line per kind, `*People:* A (role) · B · C`: separate elements of one context block
+ * run together on screen with nothing between them. A kind too long for one line continues in
+ * the next; no actor is dropped.
+ */
 function actorBlocks(briefing: Briefing): SlackBlock[] {
-  return ACTOR_GROUPS.flatMap(([kind, label]) => {
+  const lines = ACTOR_GROUPS.flatMap(([kind, label]) => {
     const actors = briefing.actors.filter((a) => a.kind === kind);
     if (actors.length === 0) return [];
     const names = actors.map((a) => `${clip(a.name, 100)}${a.role ? ` (${clip(a.role, 200)})` : ''}`);
-    return contextBlocks([`*${label}*`, ...names]);
+    return linesWithin(`*${label}:* `, `*${label} (continued):* `, names, ' · ', ACTORS_LINE);
   });
+  return lines.map((line) => contextBlocks([line])[0]!);
+}
+
+function linesWithin(head: string, continued: string, items: string[], separator: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = head;
+  let empty = true;
+  for (const item of items) {
+    const next = empty ? `${line}${item}` : `${line}${separator}${item}`;
+    if (next.length > max && !empty) {
+      lines.push(line);
+      line = `${continued}${item}`;
+    } else line = next;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
 }
 
 function differenceLines(briefing: Briefing, outletOf: OutletOf): string[] {

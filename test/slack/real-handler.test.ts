@@ -47,14 +47,18 @@ describe('Slack with the real command handler and the demo corpus', () => {
     expect(brokenLimits(message)).toEqual([]);
   });
 
-  it('/brief with an unknown topic answers only the asker, naming the story that exists', async () => {
-    const [story] = await newsDesk.topStories(1);
+  it('/brief with an unknown topic answers only the asker, saying how to get the top stories', async () => {
     const ack = await slash('volcano eruption');
     expect(ack.payload).toMatchObject({ response_type: 'ephemeral' });
-    const text = String(ack.payload?.text);
-    expect(text).toContain('No story matches “volcano eruption” well. Closest:');
-    expect(text).toContain(story!.label);
+    expect(String(ack.payload?.text)).toBe('No story matches “volcano eruption”. Try /brief for the top stories.');
     expect(harness.api.callsTo('chat.postMessage')).toHaveLength(1); // only the earlier briefing
+  });
+
+  it('/brief with a topic that half matches offers the story instead of briefing it', async () => {
+    const [story] = await newsDesk.topStories(1);
+    const ack = await slash('korea ferries');
+    expect(String(ack.payload?.text)).toBe(`No story matches “korea ferries” well. Closest: • ${story!.label} (3 outlets)`);
+    expect(harness.api.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it('a DM "subscribe daily 08:00" creates the subscription; its scheduled post arrives in the DM', async () => {

@@ -16,7 +16,7 @@ describe('renderSlackBlocks', () => {
     const [message] = messages;
     expect(message!.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Blinken visits Seoul', emoji: true } });
     const all = textsOf(message!).join('\n');
-    for (const heading of ['*Key points*', '*Key quotes*', '*People*', '*Open questions*', '*How the outlets differ*', '*Sources*']) {
+    for (const heading of ['*Key points*', '*Key quotes*', '*People:*', '*Open questions*', '*How the outlets differ*', '*Sources*']) {
       expect(all).toContain(heading);
     }
     expect(all).toContain('> — *Antony Blinken*, U.S. Secretary of State');
@@ -110,5 +110,33 @@ describe('fitEscaped', () => {
     const fitted = fitEscaped(`${'word '.repeat(40)}end`, SLACK_LIMITS.headerText);
     expect(fitted.length).toBeLessThanOrEqual(SLACK_LIMITS.headerText);
     expect(fitted).toMatch(/ word…$/);
+  });
+});
+
+describe('actors and speakers, as a reader scans them', () => {
+  const briefing = () => {
+    const b = sampleBriefing();
+    b.actors = [
+      { name: 'Antony Blinken', kind: 'person', role: 'U.S. Secretary of State', aliases: [], mentions: 3, articleIds: ['a1'] },
+      { name: 'Park Jin', kind: 'person', role: 'Foreign Minister', aliases: [], mentions: 2, articleIds: ['a1'] },
+      { name: 'Yoon Suk Yeol', kind: 'person', aliases: [], mentions: 1, articleIds: ['a2'] },
+      { name: 'Seoul', kind: 'place', aliases: [], mentions: 4, articleIds: ['a1'] },
+      { name: 'Busan', kind: 'place', aliases: [], mentions: 1, articleIds: ['a2'] },
+    ];
+    // The quote's speaker came without a role; the actors list knows it.
+    b.quotes = [{ text: 'We stand together', speaker: { name: 'Park Jin' }, support: [{ articleId: 'a1', start: 0, end: 5 }] }];
+    return b;
+  };
+
+  it('each kind is one context line, its names separated, not elements that run together', () => {
+    const [message] = renderSlackBlocks(briefing());
+    const contexts = message!.blocks.filter((b) => b.type === 'context').map((b) => (b.type === 'context' ? b.elements.map((e) => e.text) : []));
+    expect(contexts).toContainEqual(['*People:* Antony Blinken (U.S. Secretary of State) · Park Jin (Foreign Minister) · Yoon Suk Yeol']);
+    expect(contexts).toContainEqual(['*Places:* Seoul · Busan']);
+  });
+
+  it('a quote’s speaker carries a role, from the actors list when the quote came without one', () => {
+    const all = renderSlackBlocks(briefing()).flatMap(textsOf).join('\n');
+    expect(all).toContain('> — *Park Jin*, Foreign Minister _(Wire &amp; Co)_');
   });
 });
