@@ -5,6 +5,7 @@
 // measured, one story of BENCH_BIG_STORY articles; then prints the tables and the targets.
 
 import { writeFileSync } from 'node:fs';
+import { createProgress } from '../adapters/progress/progress-line.ts';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { formatBigStory, formatNotes, formatSizeTable, formatTargets } from './format-table.ts';
 import type { BigStoryResult, ServingResult, SizeResult, ThroughputResult } from './results.ts';
@@ -28,17 +29,27 @@ async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
+const runsBigStory = settings.bigStory > 0 && settings.sizes.some((n) => n >= 1_000);
+// On a terminal, which step is running (each takes from seconds to minutes); silent otherwise.
+const progress = createProgress('benchmark steps', 2 * settings.sizes.length + (runsBigStory ? 1 : 0), { lines: true });
+async function step<T>(what: string, run: () => Promise<T>): Promise<T | undefined> {
+  progress.show(`${what}…`);
+  const result = await attempt(run);
+  progress.tick(`${what} done`);
+  return result;
+}
+
 const results: SizeResult[] = [];
 for (const size of settings.sizes) {
-  const throughput = await attempt(() => runChild<ThroughputResult>('./measure-throughput.ts', [String(size)]));
-  const serving = await attempt(() => runChild<ServingResult>('./measure-serving.ts', [String(size)]));
+  const throughput = await step(`${size} articles: throughput`, () => runChild<ThroughputResult>('./measure-throughput.ts', [String(size)]));
+  const serving = await step(`${size} articles: serving`, () => runChild<ServingResult>('./measure-serving.ts', [String(size)]));
   if (throughput && serving) results.push({ ...throughput, ...serving });
 }
 
-const bigStory =
-  settings.bigStory > 0 && settings.sizes.some((n) => n >= 1_000)
-    ? await attempt(() => runChild<BigStoryResult>('./measure-big-story.ts', [String(settings.bigStory)]))
-    : undefined;
+const bigStory = runsBigStory
+  ? await step(`one story of ${settings.bigStory} articles`, () => runChild<BigStoryResult>('./measure-big-story.ts', [String(settings.bigStory)]))
+  : undefined;
+progress.done();
 
 const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`;
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPaths } from '../adapters/files/load-paths.ts';
 import { repoRoot } from '../adapters/files/repo-paths.ts';
+import { createProgress } from '../adapters/progress/progress-line.ts';
 import { buildBriefing } from '../src/build-briefing.ts';
 import { EVALUATORS, evalColumns, evaluateCorpus, type EvalRow } from '../src/eval/evaluate-corpus.ts';
 import { parseExpected } from '../src/eval/expected.ts';
@@ -40,7 +41,11 @@ function corpusFolders(): { name: string; dir: string }[] {
 }
 
 const rows: EvalRow[] = [];
-for (const { name, dir } of corpusFolders()) {
+const folders = corpusFolders();
+// On a terminal, a counting line on stderr; the table itself goes to stdout.
+const progress = createProgress('evaluating corpora', folders.length);
+for (const { name, dir } of folders) {
+  progress.show(name);
   const loaded = loadPaths([dir]);
   const { problems } = loaded;
   // A folder's reference.md is the editor's summary, not an article.
@@ -54,7 +59,9 @@ for (const { name, dir } of corpusFolders()) {
   const referenceFile = ['reference.md', 'reference.txt'].map((f) => join(dir, f)).find((f) => existsSync(f));
   const reference = referenceOf(rawExpected, referenceFile ? readFileSync(referenceFile, 'utf8') : undefined);
   if (reference && briefing) rougeRuns.push(rougeRun(name, articles, briefing, reference));
+  progress.tick(name);
 }
+progress.done();
 if (rows.length === 0) {
   console.log('no corpus folder with an expected.json found');
 } else {

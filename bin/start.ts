@@ -6,12 +6,15 @@
 //   npm start -- --config FILE     # another configuration (also: BRIEFBOT_CONFIG)
 //   npm start -- --once            # print and exit, even when subscriptions or platforms are set
 
+import { basename } from 'node:path';
 import { Command } from 'commander';
 import { createBot } from '../adapters/app/create-bot.ts';
 import { loadConfig } from '../adapters/config/load-config.ts';
 import { CONSOLE_CONTEXT, runConsolePrompt } from '../adapters/console/console-prompt.ts';
 import { summariesDir } from '../adapters/files/repo-paths.ts';
 import { writeSummary } from '../adapters/files/write-summary.ts';
+import { createProgress, type Progress } from '../adapters/progress/progress-line.ts';
+import { runningBecause } from '../adapters/app/running-because.ts';
 import { isBriefError } from '../src/errors.ts';
 import { renderMarkdown } from '../src/render/markdown.ts';
 
@@ -24,7 +27,7 @@ const options = new Command()
 
 async function main(): Promise<number> {
   const { config, path } = loadConfig(options.config);
-  const bot = await createBot({ config });
+  const bot = await createBot({ config, ...(path ? { configName: basename(path) } : {}) });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   say(path ? `briefbot: configuration from ${path}` : 'briefbot: no briefbot.yaml; running on the embedded defaults');
 
@@ -36,17 +39,25 @@ async function main(): Promise<number> {
   await bot.start();
   const consoleAdapter = bot.adapters.get('console')!;
   if (!bot.demoBriefing) {
-    await bot.sourcesRead();
+    // The first read of many feeds takes a while: a counting line on a terminal.
+    let reading: Progress | undefined;
+    await bot.sourcesRead((_done, total, name) => {
+      reading ??= createProgress('reading sources', total);
+      reading.tick(name);
+    });
+    reading?.done();
     await consoleAdapter.deliver({ platform: 'console', channelId: 'terminal', isDirectMessage: true }, await bot.handler.handle('', CONSOLE_CONTEXT));
   }
 
   const interactive = process.stdin.isTTY === true;
   if (options.once || !(interactive || (await bot.hasWork()))) {
-    if (!options.once) say('briefbot: nothing scheduled and no Slack or Discord token; exiting (see README: Configuration)');
+    if (!options.once) say('briefbot: nothing scheduled and no Slack or Discord token; exiting (see the README, "The configuration file")');
     await bot.stop();
     return 0;
   }
   say(`briefbot: running on ${[...bot.adapters.keys()].join(', ')}${interactive ? '; type /brief help' : ''}; Ctrl-C stops`);
+  // Say what keeps it running, so a forgotten subscription is not a mystery.
+  for (const line of await runningBecause(bot, config)) say(`briefbot: ${line}`);
   const stop = async () => {
     await bot.stop();
     process.exit(0);

@@ -16,6 +16,9 @@ import { createDiscordAdapter } from '../discord/create-discord-adapter.ts';
 import { readDiscordConfig } from '../discord/discord-config.ts';
 import { loadPaths } from '../files/load-paths.ts';
 import { demoCorpusDir } from '../files/repo-paths.ts';
+import type { Resolver } from '../net/resolver.ts';
+import { createSafeFetch } from '../net/safe-fetch.ts';
+import { withLinkBriefing } from '../news-desk/brief-urls.ts';
 import { createNewsRoom, type NewsRoom } from '../news-desk/create-news-room.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
@@ -29,6 +32,10 @@ export interface BotOptions {
   logger?: pino.Logger;
   /** Where the console adapter prints (stdout by default). */
   output?: ConsoleAdapterOptions['output'];
+  /** Tests: a stub DNS for pasted links on the defaults. Default: the system resolver. */
+  resolve?: Resolver;
+  /** The configuration file's name, for answers about the subscriptions it owns. */
+  configName?: string;
 }
 
 export interface Bot {
@@ -38,8 +45,8 @@ export interface Bot {
   adapters: Map<Platform, ChatAdapter>;
   /** The demo briefing, when the bot runs on the bundled corpus (no sources configured). */
   demoBriefing?: Briefing;
-  /** Reads every configured source now (a no-op without sources). */
-  sourcesRead(): Promise<void>;
+  /** Reads every configured source now (a no-op without sources); `onSource` after each one. */
+  sourcesRead(onSource?: (done: number, total: number, name: string) => void): Promise<void>;
   /** True when something keeps the bot busy: a platform, a source or a subscription. */
   hasWork(): Promise<boolean>;
   start(): Promise<void>;
@@ -61,7 +68,21 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   } else {
     const { articles, problems } = loadPaths([demoCorpusDir]);
     for (const p of problems) logger.warn({ path: p.path }, p.reason);
-    newsDesk = createStaticNewsDesk(articles, { gazetteer: createGazetteer(config.gazetteer) });
+    const gazetteer = createGazetteer(config.gazetteer);
+    const demo = createStaticNewsDesk(articles, {
+      gazetteer,
+      sourceDescription: 'the bundled demo corpus (corpus/demo; add feeds or folders under sources in briefbot.yaml)',
+    });
+    // `/brief <url>` works on the defaults too, under the same URL guard as configured sources.
+    const fetch = createSafeFetch({
+      allow: config.fetch.allow,
+      timeoutMs: config.fetch.timeoutMs,
+      maxBytes: config.fetch.maxBytes,
+      maxRedirects: config.fetch.maxRedirects,
+      userAgent: config.fetch.userAgent,
+      ...(options.resolve ? { resolve: options.resolve } : {}),
+    });
+    newsDesk = withLinkBriefing(demo, fetch, () => ({ gazetteer }));
     const [story] = await newsDesk.topStories(1);
     demoBriefing = await newsDesk.briefStory(story!.id);
   }
@@ -72,6 +93,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     subscriptions: store,
     defaultTimezone: config.timezone,
     onSubscriptionsChanged: () => void scheduler?.runDue(),
+    ...(options.configName ? { configName: options.configName } : {}),
   });
 
   const adapters = new Map<Platform, ChatAdapter>();
@@ -87,6 +109,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         apiUrl: discordConfig.apiUrl,
         commandHandler: handler,
         newsDesk,
+        subscriptions: store,
         logger: logger.child({ platform: 'discord' }),
       }),
     );
@@ -98,32 +121,23 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     handler,
     adapters,
     ...(demoBriefing ? { demoBriefing } : {}),
-    async sourcesRead() {
-      await room?.poller.pollNow();
+    async sourcesRead(onSource) {
+      if (!room) return;
+      const poller = room.poller;
+      let done = 0;
+      const names = config.sources.map((s) => s.name);
+      await Promise.all(names.map((name) => poller.pollNow(name).then(() => onSource?.(++done, names.length, name))));
     },
     async hasWork() {
       if (adapters.size > 1 || config.sources.length > 0 || config.subscriptions.length > 0) return true;
-      return (await store.listSubscriptions({})).length > 0;
+      return (await store.listSubscriptions({ status: 'active' })).length > 0;
     },
     async start() {
       await room?.start();
       // Adapters first: the scheduler's catch-up and its messages to owners post at once.
       for (const adapter of adapters.values()) await adapter.start();
-      const now = new Date();
-      for (const s of config.subscriptions) {
-        await store.ensureSubscription(
-          {
-            platform: s.platform,
-            channelId: s.channel,
-            isDirectMessage: false,
-            ownerUserId: 'config',
-            schedule: s.schedule,
-            timezone: s.timezone,
-            ...(s.topic ? { topic: s.topic } : {}),
-          },
-          now,
-        );
-      }
+      const removed = await syncConfigSubscriptions(store, config.subscriptions, new Date());
+      if (removed.length > 0) logger.info({ removed }, 'subscriptions no longer in the configuration were removed');
       scheduler = createScheduler({ store, adapters, newsDesk, log: logger.child({ part: 'scheduler' }) });
       const report = await scheduler.start();
       if (report.unknown.length > 0) logger.warn({ slots: report.unknown.length }, 'slots left mid-send by a crash were not re-posted; owners told');
@@ -135,4 +149,36 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       await store.close();
     },
   };
+}
+
+/**
+ * The configuration owns the subscriptions it lists: each is ensured (created once, kept across
+ * restarts), and any config-owned one it no longer lists is removed. Subscriptions made with
+ * `/brief subscribe` are the database's and are left alone. Returns the ids removed.
+ */
+export async function syncConfigSubscriptions(store: Store, wanted: BriefbotConfig['subscriptions'], now: Date): Promise<string[]> {
+  const kept = new Set<string>();
+  for (const s of wanted) {
+    const ensured = await store.ensureSubscription(
+      {
+        platform: s.platform,
+        channelId: s.channel,
+        isDirectMessage: false,
+        ownerUserId: 'config',
+        schedule: s.schedule,
+        timezone: s.timezone,
+        ...(s.topic ? { topic: s.topic } : {}),
+        origin: 'config',
+      },
+      now,
+    );
+    kept.add(ensured.id);
+  }
+  const removed: string[] = [];
+  for (const s of await store.listSubscriptions({ origin: 'config' })) {
+    if (kept.has(s.id)) continue;
+    await store.removeSubscription(s.id, now);
+    removed.push(s.id);
+  }
+  return removed;
 }

@@ -3,6 +3,9 @@
 // the reason for each.
 
 import type { Article } from '../../src/article.ts';
+import type { Briefing } from '../../src/briefing.ts';
+import { type BuildOptions, buildBriefing } from '../../src/build-briefing.ts';
+import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
 import { idFromText } from '../../src/ingest/article-id.ts';
 import { parseDocument } from '../../src/ingest/parse-document.ts';
@@ -28,6 +31,26 @@ export async function fetchArticles(urls: string[], fetch: SafeFetch): Promise<F
     else throw outcome.reason;
   });
   return result;
+}
+
+/** The links' briefing: the pages that worked, a note for each that did not; all refused → why, one line each. */
+export async function briefLinks(urls: string[], fetch: SafeFetch, options: BuildOptions = {}): Promise<Briefing> {
+  const { articles, problems } = await fetchArticles(urls, fetch);
+  if (articles.length === 0) {
+    if (problems.length === 1) throw problems[0];
+    // Several links, all refused: one line each, under the code they share (if they do).
+    const code = problems.every((p) => p.code === problems[0]!.code) ? problems[0]!.code : 'NO_ARTICLES';
+    throw new BriefError(code, `None of the links could be briefed:\n${problems.map((p) => p.message).join('\n')}`);
+  }
+  const briefing = buildBriefing(articles, options);
+  const skipped = problems.map((p) => `skipped: ${p.message}`);
+  return skipped.length > 0 ? { ...briefing, notes: [...(briefing.notes ?? []), ...skipped] } : briefing;
+}
+
+/** A desk that also briefs pasted links (the defaults' demo desk gets `/brief <url>` this way). */
+export function withLinkBriefing(desk: NewsDesk, fetch: SafeFetch, options: () => BuildOptions = () => ({})): NewsDesk {
+  if (desk.briefUrls) return desk;
+  return { ...desk, briefUrls: (urls) => briefLinks(urls, fetch, options()) };
 }
 
 async function fetchArticle(url: string, fetch: SafeFetch): Promise<Article> {

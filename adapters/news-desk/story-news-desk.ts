@@ -6,7 +6,7 @@
 import type { Gazetteer } from '../../src/analyse/gazetteer.ts';
 import type { Article } from '../../src/article.ts';
 import type { Briefing } from '../../src/briefing.ts';
-import { briefingFromAnalysis, buildBriefing } from '../../src/build-briefing.ts';
+import { briefingFromAnalysis } from '../../src/build-briefing.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import type { DigestStory } from '../../src/digest.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
@@ -15,7 +15,7 @@ import type { Story } from '../../src/stories/types.ts';
 import { createLruAnalysisCache } from '../ingest/analysis-cache.ts';
 import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-analyser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
-import { fetchArticles } from './brief-urls.ts';
+import { briefLinks } from './brief-urls.ts';
 import type { ArticleAndStoryStore } from './story-ingest.ts';
 
 export interface StoryNewsDeskOptions {
@@ -124,21 +124,15 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
       const lines = options.sourceStatus?.() ?? [];
       return lines.length > 0 ? lines : ['No feeds or folders are configured (sources in briefbot.yaml).'];
     },
+    async counts() {
+      // The stories the book holds: restored at start, or grown since.
+      const stories = book.stories();
+      return { stories: stories.length, articles: stories.reduce((sum, s) => sum + s.articleIds.length, 0) };
+    },
   };
   if (options.fetch) {
     const fetch = options.fetch;
-    desk.briefUrls = async (urls) => {
-      const { articles, problems } = await fetchArticles(urls, fetch);
-      if (articles.length === 0) {
-        if (problems.length === 1) throw problems[0];
-        // Several links, all refused: one line each, under the code they share (if they do).
-        const code = problems.every((p) => p.code === problems[0]!.code) ? problems[0]!.code : 'NO_ARTICLES';
-        throw new BriefError(code, `None of the links could be briefed:\n${problems.map((p) => p.message).join('\n')}`);
-      }
-      const briefing = buildBriefing(articles, { ...gazetteer, generatedAt: now().toISOString() });
-      const skipped = problems.map((p) => `skipped: ${p.message}`);
-      return skipped.length > 0 ? { ...briefing, notes: [...(briefing.notes ?? []), ...skipped] } : briefing;
-    };
+    desk.briefUrls = (urls) => briefLinks(urls, fetch, { ...gazetteer, generatedAt: now().toISOString() });
   }
   return desk;
 }

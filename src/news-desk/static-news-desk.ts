@@ -14,7 +14,12 @@ import { BriefError } from '../errors.ts';
 import { contentHash } from '../ingest/article-id.ts';
 import { createStoryBook, type StoryBook } from '../stories/story-book.ts';
 
-export function createStaticNewsDesk(articles: Article[], options: BuildOptions = {}): NewsDesk {
+export interface StaticDeskOptions extends BuildOptions {
+  /** What the articles are, for `/brief status` ("the bundled demo corpus (corpus/demo)"). */
+  sourceDescription?: string;
+}
+
+export function createStaticNewsDesk(articles: Article[], options: StaticDeskOptions = {}): NewsDesk {
   if (articles.length === 0) throw new BriefError('NO_ARTICLES', 'no articles to brief');
   const storyId = `story-${contentHash(articles.map((a) => a.id).sort().join('\n')).slice(0, 10)}`;
   let analysed: Analysis | undefined;
@@ -60,6 +65,14 @@ export function createStaticNewsDesk(articles: Article[], options: BuildOptions 
     async briefStory(id) {
       if (id !== storyId) throw new BriefError('NO_ARTICLES', `no story with id ${id}`);
       return briefing();
+    },
+    async counts() {
+      return { stories: 1, articles: articles.length };
+    },
+    async sourceStatus() {
+      const outlets = [...new Set(articles.map((a) => a.outlet))].join(', ');
+      const what = options.sourceDescription ?? 'a fixed set of articles';
+      return [`${what}: ${articles.length} article${articles.length === 1 ? '' : 's'} from ${outlets}`];
     },
   };
 }
