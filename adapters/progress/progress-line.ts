@@ -43,7 +43,7 @@ export function createProgress(label: string, total: number | undefined, options
     const counted = total ? `${count}/${total} (${Math.floor((100 * count) / Math.max(1, total))}%)` : `${count}`;
     const text = `${label}: ${counted}${detail ? ` ${detail}` : ''}`;
     // One terminal row: a wrapped line could not be redrawn in place.
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    const width = Math.max(20, (stream.columns || 80) - 1);
     return text.length > width ? `${text.slice(0, width - 1)}…` : text;
   };
   const draw = (detail?: string) => {

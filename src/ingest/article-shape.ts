@@ -52,19 +52,36 @@ function proseSentences(paragraph: string): number {
     .filter((sentence) => words(sentence) >= PROSE_WORDS && SENTENCE_END.test(sentence.trim())).length;
 }
 
-/** Links whose text reads as a headline, on an HTML page: what a section front is made of. */
-export function countHeadlineLinks(linkTexts: Iterable<string>): number {
-  let count = 0;
-  for (const text of linkTexts) if (isHeadline(text.replace(/\s+/g, ' ').trim())) count++;
-  return count;
+/** What the whole HTML page shows, before extraction keeps (or drops) parts of it. */
+export interface PageSignals {
+  /** Links whose text reads as a headline: what a section front is made of. */
+  headlineLinks?: number;
+  /** Blocks of a consent banner, and of an error page, anywhere on the page. */
+  consentBlocks?: number;
+  errorBlocks?: number;
+}
+
+/** Signals from a page's links and its text blocks (paragraphs, headings, list items, buttons). */
+export function pageSignals(linkTexts: Iterable<string>, blockTexts: Iterable<string>): PageSignals {
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+  let headlineLinks = 0;
+  for (const text of linkTexts) if (isHeadline(clean(text))) headlineLinks++;
+  let consentBlocks = 0;
+  let errorBlocks = 0;
+  for (const text of blockTexts) {
+    const block = clean(text);
+    if (matchesAny(CONSENT, block)) consentBlocks++;
+    else if (matchesAny(ERROR, block)) errorBlocks++;
+  }
+  return { headlineLinks, consentBlocks, errorBlocks };
 }
 
 /**
  * Why the text is not an article, or undefined when it may be one. `text` is the cleaned
- * article text, paragraphs separated by blank lines; `headlineLinks`, for an HTML page, how many
- * of its links read as headlines.
+ * article text, paragraphs separated by blank lines; `page`, for an HTML page, what the whole
+ * page showed (the extraction may have kept only its footer).
  */
-export function whyNotAnArticle(text: string, page: { headlineLinks?: number } = {}): string | undefined {
+export function whyNotAnArticle(text: string, page: PageSignals = {}): string | undefined {
   const paragraphs = text
     .split(/\n\s*\n|\n/)
     .map((p) => p.trim())
@@ -80,8 +97,8 @@ export function whyNotAnArticle(text: string, page: { headlineLinks?: number } =
   const prose = rest.reduce((sum, p) => sum + proseSentences(p), 0);
   // An article has a few sentences of its own besides any such lines.
   if (prose >= 3) return undefined;
-  if (error > 0) return 'an error page ("page not found"), not an article';
-  if (consent > 0) return 'a cookie or consent notice, not an article';
+  if (error + (page.errorBlocks ?? 0) > 0) return 'an error page ("page not found"), not an article';
+  if (consent + (page.consentBlocks ?? 0) > 0) return 'a cookie or consent notice, not an article';
   // A section front: its headlines are links (Readability may keep none of them), or lines.
   const headlines = Math.max(rest.filter(isHeadline).length, page.headlineLinks ?? 0);
   if (headlines >= 5 && (rest.length === 0 || rest.filter(isHeadline).length >= 0.7 * rest.length || page.headlineLinks === headlines)) {

@@ -52,8 +52,8 @@ export function parseDocument({ fileName, content, meta = {} }: DocumentInput): 
   if (cleaned.text.trim() === '') throw new BriefError('EMPTY_ARTICLE', `${fileName}: the article is empty`);
   // Before the language check: a page of headlines is not "not English", it is not an article.
   // The text as written too: cleaning joins hard-wrapped lines, and so a list of headlines.
-  const hints = parsed.headlineLinks !== undefined ? { headlineLinks: parsed.headlineLinks } : {};
-  const notArticle = whyNotAnArticle(cleaned.text, hints) ?? whyNotAnArticle(parsed.body, hints);
+  const page = parsed.page ?? {};
+  const notArticle = whyNotAnArticle(cleaned.text, page) ?? whyNotAnArticle(parsed.body, page);
   if (notArticle) throw new BriefError('NO_ARTICLE_IN_PAGE', `${fileName}: ${notArticle}`);
   checkEnglish(cleaned.text, fileName);
   if (!cleaned.title) cleaned.title = firstSentenceTitle(cleaned.text);

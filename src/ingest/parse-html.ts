@@ -3,7 +3,7 @@
 
 import { createRequire } from 'node:module';
 import { BriefError } from '../errors.ts';
-import { countHeadlineLinks, whyNotAnArticle } from './article-shape.ts';
+import { pageSignals, whyNotAnArticle } from './article-shape.ts';
 import type { ArticleMetadata } from './metadata.ts';
 import type { ParsedDocument } from './parse-markdown.ts';
 
@@ -42,12 +42,15 @@ export function parseHtml(html: string, name: string): ParsedDocument {
   if (title) pageMeta.title = title;
   if (published) pageMeta.published = published;
   if (url && /^https?:\/\//.test(url)) pageMeta.url = url;
-  // Counted before Readability, which rewrites the document.
-  const headlineLinks = countHeadlineLinks([...document.querySelectorAll('a')].map((a) => a.textContent ?? ''));
+  // Read before Readability, which rewrites the document (and may keep only its footer).
+  const page = pageSignals(
+    [...document.querySelectorAll('a')].map((a) => a.textContent ?? ''),
+    [...document.querySelectorAll(`${BLOCKS}, button`)].map((el) => el.textContent ?? ''),
+  );
 
   const result = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const noArticle = () =>
-    new BriefError('NO_ARTICLE_IN_PAGE', `${name}: ${whyNotAnArticle('', { headlineLinks }) ?? 'no article found in the HTML page'}`);
+    new BriefError('NO_ARTICLE_IN_PAGE', `${name}: ${whyNotAnArticle('', page) ?? 'no article found in the HTML page'}`);
   if (!result?.content) throw noArticle();
   const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`);
   const paragraphs: string[] = [];
@@ -60,5 +63,5 @@ export function parseHtml(html: string, name: string): ParsedDocument {
   if (paragraphs.length === 0) throw noArticle();
   if (!pageMeta.title && result.title) pageMeta.title = result.title;
   if (!pageMeta.outlet && result.siteName) pageMeta.outlet = result.siteName;
-  return { meta: pageMeta, body: paragraphs.join('\n\n'), headlineLinks };
+  return { meta: pageMeta, body: paragraphs.join('\n\n'), page };
 }

@@ -2,6 +2,7 @@
 
 import { parse as parseYaml } from 'yaml';
 import { BriefError } from '../errors.ts';
+import type { PageSignals } from './article-shape.ts';
 import { type ArticleMetadata, articleMetadataSchema } from './metadata.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -9,8 +10,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 export interface ParsedDocument {
   meta: ArticleMetadata;
   body: string;
-  /** HTML pages: how many links read as headlines (a section front is mostly these). */
-  headlineLinks?: number;
+  /** HTML pages: what the whole page showed (headline links, consent and error blocks). */
+  page?: PageSignals;
 }
 
 export function parseMarkdown(source: string, name: string): ParsedDocument {

@@ -1,7 +1,7 @@
 // The brief command end to end, as a user runs it: output, bad files reported, exit codes.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +29,80 @@ describe('npm run brief', () => {
     const run = brief([join(tmpdir(), 'does-not-exist')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('nothing usable to brief');
+  });
+});
+
+const JUNK_PAGES: Record<string, string> = {
+  'cookies.html':
+    '<html><body><div><h2>We value your privacy</h2><p>We use cookies.</p><button>Accept all</button></div><footer><p>© 2031 The Daily Example.</p><p>Privacy policy.</p></footer></body></html>',
+  'gone.html':
+    '<html><head><title>Page not found</title></head><body><h1>404</h1><p>Sorry, we can’t find that page.</p><footer><p>© 2031 The Daily Example.</p></footer></body></html>',
+  'section.html': `<html><body><h1>World</h1><ul>${[
+    'Harbour cranes back in service after week of repairs',
+    'Council approves new tram line to the airport',
+    'Storm warning issued for the northern coast',
+    'Teachers vote to accept revised pay offer',
+    'Museum returns carved doors to island village',
+  ]
+    .map((h, i) => `<li><a href="/s/${i}">${h}</a></li>`)
+    .join('')}</ul></body></html>`,
+};
+
+describe('npm run brief on pages that are not articles', () => {
+  it('names each file and why, briefs nothing from them, and exits 1 when nothing else is left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-junk-'));
+    for (const [name, html] of Object.entries(JUNK_PAGES)) writeFileSync(join(dir, name), html);
+    const run = brief([dir]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `skipped ${join(dir, 'cookies.html')}: a cookie or consent notice, not an article`,
+      `skipped ${join(dir, 'gone.html')}: an error page ("page not found"), not an article`,
+      `skipped ${join(dir, 'section.html')}: a list of 5 headlines (an index or section page), not an article`,
+      'nothing usable to brief',
+    ]);
+  });
+});
+
+describe('npm run brief with a malformed sources.json', () => {
+  it('names the entry and key of each mistake and still uses the good entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-sources-'));
+    const files = readdirSync(demoCorpusDir).filter((f) => f.endsWith('.md'));
+    for (const f of files) copyFileSync(join(demoCorpusDir, f), join(dir, f));
+    const [first, second] = files as [string, string];
+    writeFileSync(
+      join(dir, 'sources.json'),
+      JSON.stringify({ [first]: { outlet: 'Quay Courier', published: 20261120 }, [second]: { outet: 'Pier Post' }, 'missing.md': { outlet: 'Nobody' } }),
+    );
+    const run = brief(['--json', dir]);
+    expect(run.status).toBe(0);
+    const where = join(dir, 'sources.json');
+    expect(run.stderr).toContain(`skipped ${where}: "${first}".published: expected text such as "2026-11-20", got the number 20261120; this key is ignored`);
+    expect(run.stderr).toContain(`skipped ${where}: "${second}".outet: unknown key (did you mean outlet?)`);
+    expect(run.stderr).toContain(`skipped ${where}: "missing.md": no article file of that name in this folder`);
+    expect(run.stderr).not.toMatch(/Invalid input|expected string, received/);
+    // The good key of the first entry still counts.
+    expect(JSON.parse(run.stdout).sources.map((s: { outlet: string }) => s.outlet)).toContain('Quay Courier');
+  });
+});
+
+// `script` gives the command a terminal, as a user's shell would.
+const hasScript = existsSync('/usr/bin/script');
+
+describe('progress while briefing', () => {
+  it.skipIf(!hasScript)('on a terminal: counting lines on stderr for reading and analysing', () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(repoRoot, 'bin', 'run.mjs'))} brief ${JSON.stringify(demoCorpusDir)} > /dev/null`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: repoRoot, env: { ...process.env, COLUMNS: '100' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('reading files: 3/3 (100%)');
+    expect(run.stdout).toContain('analysing articles: 3/3 (100%)');
+    // The line is cleared at the end: no half-drawn counter is left behind.
+    expect(run.stdout.endsWith('\r\x1b[2K')).toBe(true);
+  });
+
+  it('through a pipe: no progress at all, stderr stays clean', () => {
+    const run = brief([demoCorpusDir]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
   });
 });
