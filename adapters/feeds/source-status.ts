@@ -33,7 +33,8 @@ export function formatStatusLine(status: SourceStatus, now: number): string {
   const head = `${status.name} (${status.kind} ${status.location})`;
   const next = status.nextPollAt !== undefined ? `next check in ${formatAgo(status.nextPollAt - now)}` : 'not scheduled';
   if (status.state === 'waiting') return `… ${head}: not checked yet, ${next}`;
-  const counts = `${status.articlesAdded} article${status.articlesAdded === 1 ? '' : 's'} taken in`;
+  // Since this start: what a restart restored from the store is counted in /brief status's "Serving" line.
+  const counts = `${status.articlesAdded} new article${status.articlesAdded === 1 ? '' : 's'} since start`;
   if (status.state === 'failing') {
     const since = status.lastSuccessAt !== undefined ? `last success ${formatAgo(now - status.lastSuccessAt)} ago` : 'never succeeded';
     return `✗ ${head}: failing (${status.consecutiveFailures} in a row, ${since}): ${status.lastError}; retrying, ${next}`;

@@ -167,7 +167,7 @@ describe('failing feeds are retried with backoff, reported, and never stop the o
     const line = poller.statusLines().find((l) => l.includes(name))!;
     expect(line).toMatch(/^✗ /);
     expect(line).toContain(says);
-    expect(poller.statusLines().find((l) => l.includes('alpine.xml'))).toMatch(/^✓ alpine\.xml .*1 article taken in/);
+    expect(poller.statusLines().find((l) => l.includes('alpine.xml'))).toMatch(/^✓ alpine\.xml .*1 new article since start/);
     await poller.stop();
   });
 

@@ -2,13 +2,14 @@
 // runs them): the defaults' status and pasted links, and subscriptions owned by the file or by a
 // command, across restarts.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../adapters/app/create-bot.ts';
 import { runStart } from '../../adapters/app/run-start.ts';
+import { repoRoot } from '../../adapters/files/repo-paths.ts';
 import { createSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { CommandContext, CommandReply } from '../../src/commands/command.ts';
 import { parseConfig } from '../../src/config/parse-config.ts';
@@ -27,7 +28,7 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** `npm start` in `cwd` with no terminal: returns whether it kept running, and what it said. */
-async function start(cwd: string) {
+async function start(cwd: string, whileRunning: (bot: NonNullable<Awaited<ReturnType<typeof runStart>>['bot']>) => Promise<void> = async () => {}) {
   process.chdir(cwd);
   let stderr = '';
   const outcome = await runStart(
@@ -45,7 +46,13 @@ async function start(cwd: string) {
     },
   );
   const bot = outcome.bot;
-  if (bot) await bot.stop();
+  if (bot) {
+    try {
+      await whileRunning(bot);
+    } finally {
+      await bot.stop();
+    }
+  }
   return { running: Boolean(bot), code: outcome.code, stderr };
 }
 
@@ -84,6 +91,25 @@ describe('subscriptions: the file owns its own, the database owns the ones made 
     const again = await start(cwd);
     expect(again.running).toBe(true);
     expect(again.stderr).toContain(`briefbot: subscription ${id}: console terminal, daily 07:00 Europe/London (made by /brief subscribe; /brief unsubscribe ${id} stops it)`);
+  });
+});
+
+describe('status after a restart', () => {
+  it('counts the stories served from the store, and the articles new since this start', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'briefbot-hour-'));
+    cpSync(join(repoRoot, 'corpus', 'stories'), join(cwd, 'stories'), { recursive: true });
+    writeFileSync(join(cwd, 'briefbot.yaml'), 'sources:\n  - name: Local\n    folder: ./stories\n');
+    let first = '';
+    await start(cwd, async (bot) => {
+      first = text(await bot.handler.handle('status', CONSOLE));
+    });
+    expect(first).toMatch(/^Serving 4 stories \(12 articles\)\.\nSources:\n• ✓ Local \(folder .*\): 12 new articles since start/);
+    let again = '';
+    await start(cwd, async (bot) => {
+      again = text(await bot.handler.handle('status', CONSOLE));
+    });
+    expect(again).toMatch(/^Serving 4 stories \(12 articles\)\.\nSources:\n• ✓ Local \(folder .*\): 0 new articles since start/);
+    expect(again).not.toContain('articles taken in');
   });
 });
 
