@@ -7,7 +7,7 @@ import { deployDiscordCommands } from '../adapters/discord/deploy-commands.ts';
 async function main(): Promise<number> {
   const config = readDiscordConfig(process.env);
   if (!config?.applicationId) {
-    console.error('deploy:discord needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see docs/discord.md).');
+    console.error('deploy:discord needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see the README, "Connecting Discord").');
     return 2;
   }
   const result = await deployDiscordCommands({

@@ -63,7 +63,7 @@ export async function deliverSlot(subscription: Subscription, slotAt: Date, deps
   const sent = await sendWithRetries(adapter, destination, reply, {
     clock,
     policy: deps.retry,
-    // From here on a crash leaves the slot 'sending': never re-posted (see docs/subscriptions.md).
+    // From here on a crash leaves the slot 'sending': never re-posted (see the README, "The rules").
     beforeAttempt: () => store.markSlotSending(key, clock.now()),
   });
   if (!sent.ok) return fail(sent.error, sent.permanent, sent.attempts);
