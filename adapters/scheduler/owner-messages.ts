@@ -1,5 +1,6 @@
 // The sentences a subscription's owner receives when something went wrong with a scheduled post.
 
+import { commandSyntax } from '../../src/commands/command-syntax.ts';
 import { formatInTimezone } from '../../src/commands/format-subscription.ts';
 import { describeSchedule } from '../../src/commands/schedule-text.ts';
 import type { Subscription } from '../../src/commands/subscription-port.ts';
@@ -13,6 +14,11 @@ function where(subscription: Subscription): string {
   return subscription.isDirectMessage ? 'your direct messages' : `channel ${subscription.channelId}`;
 }
 
+/** Commands as the owner types them on the subscription's platform (Discord: options). */
+function syntaxOf(subscription: Subscription) {
+  return commandSyntax(subscription.platform === 'discord' ? { style: 'discord-options' } : {});
+}
+
 function when(subscription: Subscription, slotAt: Date): string {
   return formatInTimezone(slotAt, subscription.timezone);
 }
@@ -21,7 +27,7 @@ export function pausedMessage(subscription: Subscription, slotAt: Date, error: s
   return (
     `Your ${what(subscription)} is paused: the ${when(subscription, slotAt)} briefing could not be posted to ` +
     `${where(subscription)} (${error}). Once the bot can post there again (invite it back, give it permission), ` +
-    'subscribe again with /brief subscribe.'
+    `restart it with ${syntaxOf(subscription).resume(subscription.id)}.`
   );
 }
 
@@ -33,7 +39,8 @@ export function failedMessage(subscription: Subscription, slotAt: Date, error: s
 }
 
 export function unknownMessage(subscription: Subscription, slotAt: Date): string {
-  const again = subscription.topic ? `/brief ${subscription.topic}` : '/brief';
+  const syntax = syntaxOf(subscription);
+  const again = subscription.topic ? syntax.topic(subscription.topic) : syntax.top;
   return (
     `The bot stopped while posting the ${when(subscription, slotAt)} briefing of your ${what(subscription)} to ` +
     `${where(subscription)}; it may or may not have arrived. It is not posted again, so that it can never appear ` +
