@@ -34,6 +34,8 @@ async function main(): Promise<number> {
     say(written.length > 0 ? `briefbot: wrote ${written.join(' and ')}` : 'briefbot: summaries/ already holds this briefing');
   }
   await bot.start();
+  const page = bot.pageUrl();
+  if (page) say(`briefbot: the briefing page: ${page}`);
   const consoleAdapter = bot.adapters.get('console')!;
   if (!bot.demoBriefing) {
     await bot.sourcesRead();
