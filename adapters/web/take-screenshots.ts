@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Article } from '../../src/article.ts';
 import { loadPaths } from '../files/load-paths.ts';
 import { demoCorpusDir, repoRoot } from '../files/repo-paths.ts';
-import { launchChromium } from './chromium.ts';
+import { type Chromium, launchChromium } from './chromium.ts';
 import { serveArticles } from './serve-articles.ts';
 
 export const seedCorpusDir = join(repoRoot, '..', 'shared', 'corpus', 'blinken-seoul');
@@ -30,19 +30,31 @@ export function pagesToShoot(seedDir = seedCorpusDir): PageToShoot[] {
 
 export const SHOT_VIEWPORT = { width: 1440, height: 1100 };
 
+/** Writes `<name>.png` per page into `outDir`, after serving the pages on 127.0.0.1 and launching Chromium. */
 export async function takeScreenshots(outDir: string, pages = pagesToShoot()): Promise<string[]> {
-  mkdirSync(outDir, { recursive: true });
   const served = await serveArticles(pages.map(({ articles, generatedAt }) => ({ articles, generatedAt })), {
     now: new Date('2026-11-20T08:05:00.000Z'),
   });
-  const browser = await launchChromium({ viewport: SHOT_VIEWPORT });
+  const browser = await launchChromium();
+  try {
+    return await shootPages(browser, pages.map((p, i) => ({ name: p.name, url: served.stories[i]!.url })), outDir);
+  } finally {
+    await browser.close();
+    await served.stop();
+  }
+}
+
+/** Each page with its first quote (else first item) clicked, as `<outDir>/<name>.png`. */
+export async function shootPages(browser: Chromium, shots: { name: string; url: string }[], outDir: string): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const page = await browser.context.newPage();
   const written: string[] = [];
   try {
-    const page = await browser.context.newPage();
+    await page.setViewportSize(SHOT_VIEWPORT);
     // Nothing but the bot's own pages: any other request fails (and the page must not need it).
     await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-    for (const [i, shot] of pages.entries()) {
-      await page.goto(served.stories[i]!.url);
+    for (const shot of shots) {
+      await page.goto(shot.url);
       const firstQuote = page.locator('#q-0 a.item-link');
       if ((await firstQuote.count()) > 0) await firstQuote.click();
       else await page.locator('a.item-link').first().click();
@@ -51,8 +63,7 @@ export async function takeScreenshots(outDir: string, pages = pagesToShoot()): P
       written.push(file);
     }
   } finally {
-    await browser.close();
-    await served.stop();
+    await page.close();
   }
   return written;
 }

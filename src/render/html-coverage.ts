@@ -10,7 +10,7 @@ import { independentReports, lineageGroups } from './html-lineage.ts';
 const KIND_HEADINGS = [
   ['keyPoints', 'Key points'],
   ['quotes', 'Quotes'],
-  ['questions', 'Open questions'],
+  ['questions', 'Questions'],
 ] as const;
 
 export function coverageTable(briefing: Briefing, items: PageItems): string {

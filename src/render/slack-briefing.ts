@@ -40,7 +40,7 @@ function summaryLine(briefing: Briefing, pageUrl?: string): string {
   const outlets = [...new Set(briefing.sources.map((s) => s.outlet))];
   const count = `${briefing.sources.length} source${briefing.sources.length === 1 ? '' : 's'}`;
   // The briefing's web page: every line beside the article it came from.
-  const page = pageUrl ? ` · ${slackLink(pageUrl, 'View sources', 40)}` : '';
+  const page = pageUrl && /^https?:\/\/\S+$/i.test(pageUrl) ? ` · ${slackLink(pageUrl, 'View sources', 40)}` : '';
   return `${count}: ${clip(outlets.join(', '), 600)} · generated ${slackDate(briefing.generatedAt)}${page}`;
 }
 

@@ -75,6 +75,12 @@
     history.replaceState(null, '', link.getAttribute('href'));
   });
 
+  // A shared link to an item (#q-1) opens it; so does going back and forth between items.
+  window.addEventListener('hashchange', () => {
+    const link = linkFor(location.hash);
+    if (link) show(link);
+  });
+
   for (const pane of panes.values()) pane.hidden = true;
   const initial = linkFor(location.hash);
   if (initial) show(initial);
