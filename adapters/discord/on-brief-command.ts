@@ -1,8 +1,12 @@
-// `/brief <subcommand>`: permission checks first, then the core's command handler. A quick
-// answer (help, a list, an error, a cached briefing) is the reply itself, private or public as
-// the answer is, so nobody sees "BriefBot is thinking…" turn into "Answered privately." and
-// vanish. Only when the answer takes longer than `quickReplyMs` is the reply deferred (Discord
-// drops an interaction not answered within 3 s) and the answer sent when it is ready.
+// `/brief <subcommand>`: permission checks first, then the core's command handler, answered so
+// that nobody but the asker ever sees a placeholder change its mind ("BriefBot is thinking…",
+// then "Answered privately.", then nothing):
+// - `now` builds briefings, which can hold the event loop for a while, so it is deferred before
+//   the handler runs (Discord drops an interaction not answered within 3 s), and in a server
+//   privately: an error then simply replaces the asker's own "thinking…", and a briefing is posted
+//   for the channel while the private placeholder is removed.
+// - The other subcommands answer in milliseconds: a quick answer is the reply itself, private or
+//   public as the answer is; only one slower than `quickReplyMs` is deferred first.
 
 import { type ChatInputCommandInteraction, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { CommandReply } from '../../src/commands/command.ts';
@@ -50,17 +54,19 @@ export async function onBriefCommand(interaction: ChatInputCommandInteraction, d
       await replyAtOnce(interaction, outgoingMessagesFor(problem), privateAllowed);
       return;
     }
+    const deferredEphemeral = privateAllowed;
+    const defer = () => interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+    if (subcommand === 'now') await defer();
     const pending = deps.commandHandler.handle(text, commandContextOf(interaction, deps.now()));
-    const quick = await settleWithin(pending, deps.quickReplyMs ?? QUICK_REPLY_MS);
-    if (quick) {
-      log.debug({ text, reply: quick.kind }, 'answering at once');
-      await replyAtOnce(interaction, outgoingMessagesFor(quick), privateAllowed && isPrivate(quick));
-      return;
+    if (subcommand !== 'now') {
+      const quick = await settleWithin(pending, deps.quickReplyMs ?? QUICK_REPLY_MS);
+      if (quick) {
+        log.debug({ text, reply: quick.kind }, 'answering at once');
+        await replyAtOnce(interaction, outgoingMessagesFor(quick), privateAllowed && isPrivate(quick));
+        return;
+      }
+      await defer();
     }
-    // Defer as the answer will most likely be: a briefing for the channel to see, while lists,
-    // help and most settings answers are for the asker (a "Subscribed" is public: see answerDeferred).
-    const deferredEphemeral = privateAllowed && subcommand !== 'now';
-    await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
     const answer = await pending;
     log.debug({ text, reply: answer.kind }, 'answering');
     await answerDeferred(interaction, outgoingMessagesFor(answer), { deferredEphemeral, ephemeral: privateAllowed && isPrivate(answer) });

@@ -34,60 +34,62 @@ const isEdit = (token: string) => (r: { method: string; path: string }) => r.met
 const callbacksOf = (h: Harness, id: string) => h.fake.requestsTo('POST', new RegExp(`^/interactions/${id}/`));
 
 describe('/brief now', () => {
-  it('a quick answer is the reply itself: one callback (type 4) with the briefing and its buttons, no "thinking…"', async () => {
+  it('in a guild: deferred privately at once; the briefing is posted for the channel and the placeholder removed', async () => {
     const h = await harness();
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'blinken' } });
     h.fake.sendInteraction(call);
-    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
-    expect(answer.body.type).toBe(4);
-    expect(answer.body.data.flags ?? 0).toBe(0);
-    expect(answer.body.data.embeds[0].title).toBe('Blinken and Park talk security in Seoul');
-    expect(answer.body.data.components[0].components).toHaveLength(3);
-    expect(h.fake.requests.filter((r) => r.path.includes(call.token) && !r.path.endsWith('/callback'))).toEqual([]);
-    expect(h.fake.rejections).toEqual([]);
-  });
+    await h.fake.waitForRequest((r) => r.method === 'DELETE' && r.path.includes(call.token));
 
-  it('an error is answered at once, privately, with nothing shown to the channel first (no flicker)', async () => {
-    const h = await harness();
-    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'nothing matches' } });
-    h.fake.sendInteraction(call);
-    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
-    expect(answer.body.type).toBe(4);
-    expect(answer.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(answer.body.data.content).toContain('No story matches that');
-    await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.startsWith('/interactions/'));
-    expect(h.fake.requests.filter((r) => r.path.includes(call.token) && !r.path.endsWith('/callback'))).toEqual([]);
-  });
-
-  it('a slow answer: deferReply in time, then editReply with the briefing and its buttons', async () => {
-    const h = await harness({ slowAnswers: true });
-    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'blinken' } });
-    h.fake.sendInteraction(call);
-    const edit = await h.fake.waitForRequest(isEdit(call.token));
-
-    expect(callbacksOf(h, call.id).map((r) => r.path)).toEqual([`/interactions/${call.id}/${call.token}/callback`]);
-    expect(callbacksOf(h, call.id)[0]!.body).toEqual({ type: 5, data: { flags: 0 } });
-    expect(edit.path).toBe(`/webhooks/${h.fake.applicationId}/${call.token}/messages/@original`);
-    expect(edit.body.embeds[0].title).toBe('Blinken and Park talk security in Seoul');
-    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
-    const buttons = edit.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+    expect(callbacksOf(h, call.id).map((r) => r.body)).toEqual([{ type: 5, data: { flags: EPHEMERAL } }]);
+    const steps = h.fake.requests.filter((r) => r.path.includes(call.token) && !r.path.endsWith('/callback'));
+    expect(steps.map((r) => r.method)).toEqual(['PATCH', 'POST', 'DELETE']);
+    // Only the asker ever saw the placeholder; the channel sees the briefing, with its buttons.
+    const [, post] = steps;
+    expect(post!.body.flags ?? 0).toBe(0);
+    expect(post!.body.embeds[0].title).toBe('Blinken and Park talk security in Seoul');
+    expect(post!.body.allowed_mentions).toEqual({ parse: [] });
+    const buttons = post!.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
     expect(buttons).toEqual(['quotes', 'questions', 'sources'].map((p) => partButtonId(p as 'quotes', 'story-blinken-seoul')));
     expect(h.handler.calls[0]).toMatchObject({
       text: 'blinken',
-      context: { platform: 'discord', channelId: h.channelId, workspaceId: h.guildId, isDirectMessage: false },
+      context: { platform: 'discord', channelId: h.channelId, workspaceId: h.guildId, isDirectMessage: false, style: 'discord-options' },
     });
     expect(h.fake.rejections).toEqual([]);
   });
 
-  it('in a DM with the bot: the same routes, and the context says DM', async () => {
+  it('in a guild, an error replaces the asker’s own "thinking…": nothing is shown to the channel, nothing flickers', async () => {
+    const h = await harness();
+    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'nothing matches' } });
+    h.fake.sendInteraction(call);
+    const edit = await h.fake.waitForRequest(isEdit(call.token));
+    expect(callbacksOf(h, call.id).map((r) => r.body)).toEqual([{ type: 5, data: { flags: EPHEMERAL } }]);
+    expect(edit.body.content).toContain('No story matches that');
+    // Wait for the handler's last word (the next interaction is answered after this one).
+    const next = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'help' });
+    h.fake.sendInteraction(next);
+    await h.fake.waitForRequest((r) => r.path === `/interactions/${next.id}/${next.token}/callback`);
+    expect(h.fake.requests.filter((r) => r.path.includes(call.token)).map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('the deferral comes before the handler runs, so a slow build never misses the 3 s deadline', async () => {
     const h = await harness({ slowAnswers: true });
+    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'blinken' } });
+    h.fake.sendInteraction(call);
+    await h.fake.waitForRequest((r) => r.method === 'DELETE' && r.path.includes(call.token));
+    expect(callbacksOf(h, call.id)[0]!.status).toBe(204);
+    expect(h.fake.rejections).toEqual([]);
+  });
+
+  it('in a DM with the bot: deferred, then the answer replaces it (nobody else can see a DM)', async () => {
+    const h = await harness();
     const dmChannelId = snowflake();
     const asker = newAsker();
     const call = briefCommand(h.fake.applicationId, asker, { dmChannelId }, { subcommand: 'now' });
     h.fake.sendInteraction(call);
     const edit = await h.fake.waitForRequest(isEdit(call.token));
 
-    expect(callbacksOf(h, call.id)[0]!.body.type).toBe(5);
+    expect(callbacksOf(h, call.id)[0]!.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(edit.path).toBe(`/webhooks/${h.fake.applicationId}/${call.token}/messages/@original`);
     expect(edit.body.embeds[0].title).toBe('Top stories');
     expect(h.handler.calls[0]).toEqual({
       text: '',
@@ -104,29 +106,16 @@ describe('/brief now', () => {
   });
 
   it('a long briefing continues in follow-up messages, buttons under the last', async () => {
-    const h = await harness({ briefing: makeBriefing({ keyPoints: 40, wordsEach: 60, quotes: 12, questions: 9, sources: 14 }), slowAnswers: true });
+    const h = await harness({ briefing: makeBriefing({ keyPoints: 40, wordsEach: 60, quotes: 12, questions: 9, sources: 14 }) });
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'blinken' } });
     h.fake.sendInteraction(call);
-    await h.fake.waitForRequest(isEdit(call.token));
-    await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(`/${call.token}`) && r.body.components?.length > 0);
+    await h.fake.waitForRequest((r) => r.method === 'DELETE' && r.path.includes(call.token));
 
     const followUps = h.fake.requestsTo('POST', new RegExp(`^/webhooks/\\d+/${call.token}$`));
     expect(followUps.length).toBeGreaterThan(1);
     expect(followUps.every((r) => r.query.get('wait') === 'true' && !(r.body.flags & EPHEMERAL))).toBe(true);
     expect(followUps.slice(0, -1).every((r) => (r.body.components ?? []).length === 0)).toBe(true);
-    expect(h.fake.rejections).toEqual([]);
-  });
-
-  it('a slow answer meant for the asker alone: placeholder settled, private follow-up, placeholder removed', async () => {
-    const h = await harness({ slowAnswers: true });
-    const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now', options: { topic: 'nothing matches' } });
-    h.fake.sendInteraction(call);
-    await h.fake.waitForRequest((r) => r.method === 'DELETE' && r.path.includes(call.token));
-
-    const steps = h.fake.requests.filter((r) => r.path.includes(call.token) && !r.path.endsWith('/callback'));
-    expect(steps.map((r) => r.method)).toEqual(['PATCH', 'POST', 'DELETE']);
-    expect(steps[1]!.body.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(steps[1]!.body.content).toContain('No story matches that');
+    expect(followUps.at(-1)!.body.components.length).toBeGreaterThan(0);
     expect(h.fake.rejections).toEqual([]);
   });
 });
@@ -273,10 +262,10 @@ describe('failures', () => {
     const h = await harness({ commandHandler: broken });
     const call = briefCommand(h.fake.applicationId, newAsker(), inGuild(h), { subcommand: 'now' });
     h.fake.sendInteraction(call);
-    const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
-    expect(answer.body.type).toBe(4);
-    expect(answer.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(answer.body.data.content).toMatch(/something went wrong/);
+    // Deferred privately before the build, so the failure replaces the asker's own placeholder.
+    const edit = await h.fake.waitForRequest(isEdit(call.token));
+    expect(callbacksOf(h, call.id)[0]!.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(edit.body.content).toMatch(/something went wrong/);
     expect(h.logs.some((l) => l.msg === 'interaction failed' && l.level === 50)).toBe(true);
   });
 

@@ -64,13 +64,18 @@ describe('first hour on Discord', () => {
     expect(post.body.content).not.toContain('No story matches');
   });
 
-  it('a topic that matches nothing is answered at once, privately, with the Discord way to get the top stories', async () => {
+  it('a topic that matches nothing is answered privately, in place of the asker’s own "thinking…", with the Discord way to get the top stories', async () => {
     const call = briefCommand(h.fake.applicationId, newAsker(), inServer(), { subcommand: 'now', options: { topic: 'korea news' } });
     h.fake.sendInteraction(call);
-    const answer = await callback(call);
-    expect(answer.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: 'No story matches “korea news”. Try /brief now for the top stories.' } });
-    // Nothing was shown to the channel first: no "thinking…", no "Answered privately.", no delete.
-    expect(laterSteps(call)).toEqual([]);
+    expect((await callback(call)).body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    const edit = await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(String(call.token)));
+    expect(edit.body.content).toBe('No story matches “korea news”. Try /brief now for the top stories.');
+    // The next command is answered after this one: by then any further step would have been sent.
+    const next = briefCommand(h.fake.applicationId, newAsker(), inServer(), { subcommand: 'help' });
+    h.fake.sendInteraction(next);
+    await callback(next);
+    // Nothing was shown to the channel: no public placeholder, no "Answered privately.", no delete.
+    expect(laterSteps(call).map((r) => r.method)).toEqual(['PATCH']);
   });
 
   it('a briefing shows its time as an embed timestamp and its sources’ dates as dates', async () => {

@@ -2,7 +2,7 @@
 // runs them): the defaults' status and pasted links, and subscriptions owned by the file or by a
 // command, across restarts.
 
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -97,18 +97,22 @@ describe('subscriptions: the file owns its own, the database owns the ones made 
 describe('status after a restart', () => {
   it('counts the stories served from the store, and the articles new since this start', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'briefbot-hour-'));
-    cpSync(join(repoRoot, 'corpus', 'stories'), join(cwd, 'stories'), { recursive: true });
+    // Two of the corpus's stories, three outlets each: enough to count, quick to analyse.
+    mkdirSync(join(cwd, 'stories'));
+    for (const f of readdirSync(join(repoRoot, 'corpus', 'stories')).filter((n) => /^(glacier|launch)-/.test(n))) {
+      cpSync(join(repoRoot, 'corpus', 'stories', f), join(cwd, 'stories', f));
+    }
     writeFileSync(join(cwd, 'briefbot.yaml'), 'sources:\n  - name: Local\n    folder: ./stories\n');
     let first = '';
     await start(cwd, async (bot) => {
       first = text(await bot.handler.handle('status', CONSOLE));
     });
-    expect(first).toMatch(/^Serving 4 stories \(12 articles\)\.\nSources:\n• ✓ Local \(folder .*\): 12 new articles since start/);
+    expect(first).toMatch(/^Serving 2 stories \(6 articles\)\.\nSources:\n• ✓ Local \(folder .*\): 6 new articles since start/);
     let again = '';
     await start(cwd, async (bot) => {
       again = text(await bot.handler.handle('status', CONSOLE));
     });
-    expect(again).toMatch(/^Serving 4 stories \(12 articles\)\.\nSources:\n• ✓ Local \(folder .*\): 0 new articles since start/);
+    expect(again).toMatch(/^Serving 2 stories \(6 articles\)\.\nSources:\n• ✓ Local \(folder .*\): 0 new articles since start/);
     expect(again).not.toContain('articles taken in');
   });
 });
