@@ -16,7 +16,7 @@ import { readDiscordConfig } from '../discord/discord-config.ts';
 import { loadPaths } from '../files/load-paths.ts';
 import { demoCorpusDir } from '../files/repo-paths.ts';
 import type { Resolver } from '../net/resolver.ts';
-import { createSafeFetch } from '../net/safe-fetch.ts';
+import { safeFetchFromConfig } from '../net/fetch-from-config.ts';
 import { withLinkBriefing } from '../news-desk/brief-urls.ts';
 import { createNewsRoom, type NewsRoom } from '../news-desk/create-news-room.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
@@ -79,15 +79,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       sourceDescription: 'the bundled demo corpus (corpus/demo; add feeds or folders under sources in briefbot.yaml)',
     });
     // `/brief <url>` works on the defaults too, under the same URL guard as configured sources.
-    const fetch = createSafeFetch({
-      allow: config.fetch.allow,
-      timeoutMs: config.fetch.timeoutMs,
-      maxBytes: config.fetch.maxBytes,
-      maxRedirects: config.fetch.maxRedirects,
-      userAgent: config.fetch.userAgent,
-      ...(options.resolve ? { resolve: options.resolve } : {}),
-    });
-    newsDesk = withLinkBriefing(demo, fetch, () => ({ gazetteer }));
+    newsDesk = withLinkBriefing(demo, safeFetchFromConfig(config.fetch, options.resolve), () => ({ gazetteer }));
     const [story] = await newsDesk.topStories(1);
     demoBriefing = await newsDesk.briefStory(story!.id);
     demoStoryId = story!.id;

@@ -21,7 +21,8 @@ import { createStoreAnalysisCache } from '../ingest/analysis-cache.ts';
 import { analysisVersion } from '../ingest/analysis-version.ts';
 import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-analyser.ts';
 import type { Resolver } from '../net/resolver.ts';
-import { createSafeFetch, type SafeFetch } from '../net/safe-fetch.ts';
+import { safeFetchFromConfig } from '../net/fetch-from-config.ts';
+import type { SafeFetch } from '../net/safe-fetch.ts';
 import { restoreStories } from './restore-stories.ts';
 import { type ArticleAndStoryStore, createStoryIngest } from './story-ingest.ts';
 import { createStoryNewsDesk } from './story-news-desk.ts';
@@ -55,14 +56,7 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
   const { config, store } = options;
   const now = options.now ?? (options.clock ? () => new Date(options.clock!.now()) : () => new Date());
   const gazetteer = createGazetteer(config.gazetteer);
-  const fetch = createSafeFetch({
-    allow: config.fetch.allow,
-    timeoutMs: config.fetch.timeoutMs,
-    maxBytes: config.fetch.maxBytes,
-    maxRedirects: config.fetch.maxRedirects,
-    userAgent: config.fetch.userAgent,
-    ...(options.resolve ? { resolve: options.resolve } : {}),
-  });
+  const fetch = safeFetchFromConfig(config.fetch, options.resolve);
   // The book keeps no texts: the desk reads them from the store, so memory does not grow with them.
   const book = createStoryBook({ windowMs: config.stories.windowMs, gazetteer, now, keepTexts: false });
   const dedupe = createMemoryDedupeIndex();
