@@ -54,7 +54,10 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
     ON CONFLICT (subscription_id, slot_at) DO UPDATE SET status = 'missed', error = excluded.error, updated_at = excluded.updated_at
       WHERE slots.status = 'released'`);
   const get = db.prepare(`SELECT * FROM slots WHERE subscription_id = @subscriptionId AND slot_at = @slotAt`);
-  const abandoned = db.prepare(`SELECT * FROM slots WHERE status IN ('claimed', 'sending') AND claimant != ? ORDER BY slot_at`);
+  const abandoned = db.prepare(`
+    SELECT * FROM slots WHERE status IN ('claimed', 'sending') AND claimant != @claimant
+      AND (@aliveSince IS NULL OR claimant NOT IN (SELECT id FROM instances WHERE heartbeat_at >= @aliveSince))
+    ORDER BY slot_at`);
   const released = db.prepare(`SELECT * FROM slots WHERE status = 'released' ORDER BY slot_at`);
 
   return {
@@ -82,9 +85,9 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
       const row = get.get(keyParams(key)) as SlotRow | undefined;
       return row ? readSlotRow(row) : undefined;
     },
-    async recoverAbandonedSlots(claimant, now) {
+    async recoverAbandonedSlots(claimant, now, options = {}) {
       return db.transaction(() => {
-        const rows = (abandoned.all(claimant) as SlotRow[]).map(readSlotRow);
+        const rows = (abandoned.all({ claimant, aliveSince: options.aliveSince?.toISOString() ?? null }) as SlotRow[]).map(readSlotRow);
         const at = now.toISOString();
         const releasedSlots: SlotRecord[] = [];
         const unknownSlots: SlotRecord[] = [];

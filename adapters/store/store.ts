@@ -1,6 +1,7 @@
 // The Store: everything the bot keeps between runs. Nothing outside adapters/store writes SQL;
-// every other module talks to this interface, which a server-based store (several bot instances
-// on one database) can implement later. createSqliteStore (sqlite-store.ts) is the one we ship.
+// every other module talks to this interface. Two implementations: createSqliteStore
+// (sqlite-store.ts, embedded, one process) and createPgStore (pg-store.ts, PostgreSQL, shared by
+// several bot instances). test/store runs one suite against both.
 //
 // Methods return promises so that a networked store fits the same shape.
 
@@ -107,12 +108,46 @@ export interface SlotStore {
   markSlotMissed(key: SlotKey, reason: string, now: Date): Promise<void>;
   getSlot(key: SlotKey): Promise<SlotRecord | undefined>;
   /**
-   * At start: slots another claimant left `claimed` become `released` (nothing was sent), slots
-   * left `sending` become `unknown` (it may have been posted). Both are returned for reporting.
+   * Slots another claimant left `claimed` become `released` (nothing was sent), slots left
+   * `sending` become `unknown` (it may have been posted). Both are returned for reporting, each
+   * to exactly one caller. With `aliveSince`, claimants whose instance lease was renewed at or
+   * after it are alive and keep their slots; without it every other claimant counts as gone (one
+   * process per store, as with SQLite).
    */
-  recoverAbandonedSlots(claimant: string, now: Date): Promise<{ released: SlotRecord[]; unknown: SlotRecord[] }>;
+  recoverAbandonedSlots(
+    claimant: string,
+    now: Date,
+    options?: { aliveSince?: Date },
+  ): Promise<{ released: SlotRecord[]; unknown: SlotRecord[] }>;
   /** `released` slots that no catch-up took become `missed`. */
   expireReleasedSlots(reason: string, now: Date): Promise<SlotRecord[]>;
+}
+
+// ── Several instances on one store ───────────────────────────────────────────────────────
+
+export interface InstanceLeases {
+  /** Renews (or takes) this instance's lease: it is alive as of `now`. */
+  renewInstanceLease(instanceId: string, now: Date): Promise<void>;
+  /** A clean stop ends the lease at once, so nobody waits for it to run out. */
+  endInstanceLease(instanceId: string): Promise<void>;
+}
+
+export interface SourcePollLeases {
+  /**
+   * Takes a source for one poll when it is due (`dueAt` ≤ now, or never polled) and no other
+   * instance holds it (its lease runs until `leaseUntil`). True for one caller at a time.
+   */
+  claimSourcePoll(sourceKey: string, holder: string, now: Date, leaseUntil: Date): Promise<boolean>;
+  /** Ends a poll: frees the source and sets when it is next due (for every instance). */
+  finishSourcePoll(sourceKey: string, holder: string, nextDueAt: Date): Promise<void>;
+}
+
+export interface EventLog {
+  /**
+   * True the first time an event id is offered within `ttlMs`, for exactly one caller across
+   * every instance on the store (Slack's retried events); false after.
+   */
+  firstDelivery(eventId: string, now: Date, ttlMs: number): Promise<boolean>;
 }
 
 // ── What each destination was last told about each story ("what's new") ───────────────
@@ -122,8 +157,18 @@ export interface DeliveredBriefingLog {
   saveDeliveredBriefing(destination: string, storyId: string, briefing: Briefing, deliveredAt: Date): Promise<void>;
 }
 
-export interface Store extends ArticleStore, StoryStore, SubscriptionRecords, SlotStore, DeliveredBriefingLog {
+export interface Store
+  extends ArticleStore,
+    StoryStore,
+    SubscriptionRecords,
+    SlotStore,
+    DeliveredBriefingLog,
+    InstanceLeases,
+    SourcePollLeases,
+    EventLog {
   /** Where the data lives, for log lines. */
   readonly location: string;
+  /** True when several bot instances may share this store (PostgreSQL); SQLite is one process's. */
+  readonly shared: boolean;
   close(): Promise<void>;
 }

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// The store suite, run against every dialect (SQLite always; PostgreSQL when reachable, each
+// test in its own schema): the same calls must give the same answers on both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../adapters/store/migrations.ts';
-import { createSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { NewSubscription, Store } from '../../adapters/store/store.ts';
 import type { Article } from '../../src/article.ts';
 import { makeBriefing } from '../commands/fixtures.ts';
+import { type OpenedStore, STORE_DIALECTS } from './dialects.ts';
 
 const NOW = new Date('2025-01-14T08:00:00Z');
 const sub: NewSubscription = {
@@ -22,31 +19,25 @@ const sub: NewSubscription = {
 };
 const article = (id: string, text: string, url?: string): Article => ({ id, outlet: `Outlet ${id}`, title: `Title ${id}`, text, ...(url ? { url } : {}) });
 
-let dir: string;
-let path: string;
+for (const dialect of STORE_DIALECTS) {
+describe.skipIf(dialect.skipReason !== '')(`store on ${dialect.name}${dialect.skipReason}`, () => {
+let opened: OpenedStore;
 let store: Store;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'briefbot-store-'));
-  path = join(dir, 'nested', 'briefbot.db');
-  store = createSqliteStore(path, { busyTimeoutMs: 50 });
+beforeEach(async () => {
+  opened = await dialect.open();
+  store = opened.store;
 });
 afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await opened.dispose();
 });
 
-describe('createSqliteStore: the file', () => {
-  it('creates the folder and file, in WAL mode, at the latest schema version, and keeps data across reopening', async () => {
-    const created = await store.addSubscription(sub, NOW);
-    await store.close();
-    const raw = new Database(path, { readonly: true });
-    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    raw.close();
-    store = createSqliteStore(path, { busyTimeoutMs: 50 });
-    expect(await store.getSubscription(created.id)).toEqual(created);
-  });
+it('keeps data across reopening', async () => {
+  const created = await store.addSubscription(sub, NOW);
+  await store.saveArticle(article('a1', 'Kept text.'), {}, NOW);
+  store = await opened.reopen();
+  expect(await store.getSubscription(created.id)).toEqual(created);
+  expect((await store.getArticle('a1'))?.article.text).toBe('Kept text.');
 });
 
 describe('subscriptions', () => {
@@ -176,3 +167,5 @@ describe('delivered briefings', () => {
     expect(await store.lastDeliveredBriefing('slack:C2', 's1')).toBeUndefined();
   });
 });
+});
+}
