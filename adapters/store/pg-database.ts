@@ -55,10 +55,12 @@ function unavailable(where: string, error: unknown): BriefError {
   );
 }
 
-async function migrate(client: pg.PoolClient, where: string): Promise<void> {
+async function migrate(client: pg.PoolClient, where: string, schema: string | undefined): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    // Under the lock: instances creating the same schema at once would otherwise collide.
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query(`
       CREATE TABLE IF NOT EXISTS schema_migrations (
         version INTEGER PRIMARY KEY,
@@ -107,8 +109,7 @@ export async function openPgDatabase(url: string, options: PgDatabaseOptions = {
   let client: pg.PoolClient | undefined;
   try {
     client = await pool.connect();
-    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await migrate(client, location);
+    await migrate(client, location, schema);
     client.release();
     return { pool, location };
   } catch (error) {
