@@ -173,7 +173,65 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    // Issue 17: owner notices go through an outbox, written in the transaction that ends their slot
+    // and delivered once by the scheduler (see NoticeOutbox in store.ts for every state change).
     version: 2,
+    name: 'outbox of owner notices',
+    sql: {
+      sqlite: `
+      CREATE TABLE outbox (
+        id TEXT PRIMARY KEY, -- '<kind>:<subscription id>:<slot ISO time>': one notice per cause
+        kind TEXT NOT NULL CHECK (kind IN ('slot-unknown', 'slot-failed', 'subscription-paused')),
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
+        slot_at TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        recipient_user_id TEXT NOT NULL,
+        subscription_json TEXT NOT NULL, -- the subscription when the notice was written
+        reason TEXT NOT NULL,
+        slot_attempts INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'claimed', 'sending', 'delivered', 'failed', 'unknown', 'cancelled')),
+        claimant TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        outcome_unknown INTEGER NOT NULL DEFAULT 0, -- 1: an attempt may have landed; check before resending
+        first_attempt_at TEXT,
+        next_attempt_at TEXT NOT NULL,
+        message_id TEXT,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE INDEX outbox_subscription ON outbox (subscription_id, slot_at);
+    `,
+      postgres: `
+      CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('slot-unknown', 'slot-failed', 'subscription-paused')),
+        subscription_id TEXT NOT NULL REFERENCES subscriptions (id),
+        slot_at TIMESTAMPTZ NOT NULL,
+        platform TEXT NOT NULL,
+        recipient_user_id TEXT NOT NULL,
+        subscription_json TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        slot_attempts INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'claimed', 'sending', 'delivered', 'failed', 'unknown', 'cancelled')),
+        claimant TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        outcome_unknown BOOLEAN NOT NULL DEFAULT false,
+        first_attempt_at TIMESTAMPTZ,
+        next_attempt_at TIMESTAMPTZ NOT NULL,
+        message_id TEXT,
+        last_error TEXT,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+      CREATE INDEX outbox_subscription ON outbox (subscription_id, slot_at);
+    `,
+    },
+  },
+  {
+    version: 3,
     name: 'instance leases, source poll leases, seen events (several instances on one store)',
     sql: {
       sqlite: `

@@ -4,11 +4,13 @@
 //
 // Recovery may run on several instances at once (each sweeps for dead instances' slots): the
 // rows are picked with FOR UPDATE SKIP LOCKED and changed in the same statement, so each
-// abandoned slot is returned to exactly one of them and its owner is told once.
+// abandoned slot is returned to exactly one of them, and its owner's notice is written to the
+// outbox in that same transaction (once: the notice id is the slot's).
 
 import type pg from 'pg';
 import type { SlotRecord, SlotStatus } from '../../src/commands/subscription-port.ts';
-import { iso } from './pg-database.ts';
+import { inTransaction, iso } from './pg-database.ts';
+import { writePgNotice } from './pg-outbox.ts';
 import type { SlotStore } from './store.ts';
 
 export interface PgSlotRow {
@@ -87,27 +89,33 @@ export function createPgSlots(pool: pg.Pool): SlotStore {
       return rows[0] ? readPgSlotRow(rows[0]) : undefined;
     },
     async recoverAbandonedSlots(claimant, now, options = {}) {
-      const { rows } = await pool.query<PgSlotRow & { previous: SlotStatus }>(
-        `WITH picked AS (
-           SELECT subscription_id, slot_at, status FROM slots
-           WHERE status IN ('claimed', 'sending') AND claimant <> $1
-             AND ($3::timestamptz IS NULL OR claimant NOT IN (SELECT id FROM instances WHERE heartbeat_at >= $3))
-           FOR UPDATE SKIP LOCKED
-         )
-         UPDATE slots SET
-           status = CASE WHEN picked.status = 'claimed' THEN 'released' ELSE 'unknown' END,
-           error = CASE WHEN picked.status = 'claimed' THEN 'the bot stopped before sending' ELSE 'the bot stopped while sending' END,
-           updated_at = $2
-         FROM picked
-         WHERE slots.subscription_id = picked.subscription_id AND slots.slot_at = picked.slot_at
-         RETURNING slots.*, picked.status AS previous`,
-        [claimant, now, options.aliveSince ?? null],
-      );
-      const records = rows.map((row) => ({ ...readPgSlotRow(row), previous: row.previous }));
-      const released: SlotRecord[] = [];
-      const unknown: SlotRecord[] = [];
-      for (const { previous, ...slot } of records) (previous === 'claimed' ? released : unknown).push(slot);
-      return { released: released.sort(byOrder), unknown: unknown.sort(byOrder) };
+      return inTransaction(pool, async (client) => {
+        const { rows } = await client.query<PgSlotRow & { previous: SlotStatus }>(
+          `WITH picked AS (
+             SELECT subscription_id, slot_at, status FROM slots
+             WHERE status IN ('claimed', 'sending') AND claimant <> $1
+               AND ($3::timestamptz IS NULL OR claimant NOT IN (SELECT id FROM instances WHERE heartbeat_at >= $3))
+             FOR UPDATE SKIP LOCKED
+           )
+           UPDATE slots SET
+             status = CASE WHEN picked.status = 'claimed' THEN 'released' ELSE 'unknown' END,
+             error = CASE WHEN picked.status = 'claimed' THEN 'the bot stopped before sending' ELSE 'the bot stopped while sending' END,
+             updated_at = $2
+           FROM picked
+           WHERE slots.subscription_id = picked.subscription_id AND slots.slot_at = picked.slot_at
+           RETURNING slots.*, picked.status AS previous`,
+          [claimant, now, options.aliveSince ?? null],
+        );
+        const released: SlotRecord[] = [];
+        const unknown: SlotRecord[] = [];
+        for (const row of rows) (row.previous === 'claimed' ? released : unknown).push(readPgSlotRow(row));
+        unknown.sort(byOrder);
+        for (const slot of unknown) {
+          const key = { subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) };
+          await writePgNotice(client, { kind: 'slot-unknown', key, reason: slot.error ?? '', slotAttempts: slot.attempts }, now);
+        }
+        return { released: released.sort(byOrder), unknown };
+      });
     },
     async expireReleasedSlots(reason, now) {
       const { rows } = await pool.query<PgSlotRow>(
@@ -115,6 +123,25 @@ export function createPgSlots(pool: pg.Pool): SlotStore {
         [reason, now],
       );
       return rows.map(readPgSlotRow).sort(byOrder);
+    },
+    async endSlot(key, end, now) {
+      return inTransaction(pool, async (client) => {
+        await client.query('UPDATE slots SET status = $3, error = $4, updated_at = $5 WHERE subscription_id = $1 AND slot_at = $2', [
+          key.subscriptionId,
+          key.slotAt,
+          end.status,
+          end.error,
+          now,
+        ]);
+        if (end.pause) {
+          await client.query(
+            `UPDATE subscriptions SET status = 'paused', paused_reason = $2, updated_at = $3 WHERE id = $1 AND status != 'removed'`,
+            [key.subscriptionId, end.error, now],
+          );
+        }
+        const kind = end.pause ? 'subscription-paused' : end.status === 'unknown' ? 'slot-unknown' : 'slot-failed';
+        return writePgNotice(client, { kind, key, reason: end.error, slotAttempts: end.attempts }, now);
+      });
     },
   };
 }

@@ -8,6 +8,7 @@ import { createPgArticles } from './pg-articles.ts';
 import { openPgDatabase, type PgDatabaseOptions } from './pg-database.ts';
 import { createPgDeliveredBriefings } from './pg-delivered-briefings.ts';
 import { createPgLeases } from './pg-leases.ts';
+import { createPgOutbox } from './pg-outbox.ts';
 import { createPgSlots } from './pg-slots.ts';
 import { createPgStories } from './pg-stories.ts';
 import { createPgSubscriptions } from './pg-subscriptions.ts';
@@ -25,6 +26,7 @@ export async function createPgStore(url: string, options: PgStoreOptions = {}): 
     ...createPgStories(pool),
     ...createPgSubscriptions(pool),
     ...createPgSlots(pool),
+    ...createPgOutbox(pool),
     ...createPgDeliveredBriefings(pool),
     ...createPgLeases(pool),
     async close() {

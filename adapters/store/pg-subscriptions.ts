@@ -11,7 +11,7 @@ import { type PgSlotRow, readPgSlotRow } from './pg-slots.ts';
 import { shortId } from './short-id.ts';
 import type { SubscriptionRecords } from './store.ts';
 
-interface SubscriptionRow {
+export interface PgSubscriptionRow {
   id: string;
   platform: string;
   channel_id: string;
@@ -26,7 +26,7 @@ interface SubscriptionRow {
   created_at: Date;
 }
 
-function readRow(row: SubscriptionRow): Subscription {
+export function readPgSubscriptionRow(row: PgSubscriptionRow): Subscription {
   return {
     id: row.id,
     platform: row.platform as Platform,
@@ -66,14 +66,14 @@ async function add(db: Queryable, input: NewSubscription, now: Date): Promise<Su
   // Ids are random; on the rare collision, draw again (ON CONFLICT keeps the transaction usable).
   for (let attempt = 0; attempt <= 10; attempt++) {
     const id = shortId(attempt < 5 ? 6 : 10);
-    const { rows } = await db.query<SubscriptionRow>(
+    const { rows } = await db.query<PgSubscriptionRow>(
       `INSERT INTO subscriptions (id, platform, channel_id, is_direct_message, workspace_id, owner_user_id,
          schedule_json, timezone, topic, status, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10, $10)
        ON CONFLICT (id) DO NOTHING RETURNING *`,
       [id, ...values],
     );
-    if (rows[0]) return readRow(rows[0]);
+    if (rows[0]) return readPgSubscriptionRow(rows[0]);
   }
   throw new Error('could not draw a free subscription id');
 }
@@ -97,13 +97,13 @@ export function createPgSubscriptions(pool: pg.Pool): SubscriptionRecords {
       return inTransaction(pool, async (client) => {
         const key = JSON.stringify([input.platform, input.channelId, scheduleJson, input.timezone, topicKey]);
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [key]);
-        const { rows } = await client.query<SubscriptionRow>(
+        const { rows } = await client.query<PgSubscriptionRow>(
           `SELECT * FROM subscriptions WHERE status = 'active' AND platform = $1 AND channel_id = $2
              AND schedule_json = $3 AND timezone = $4 AND coalesce(topic, '') = $5
            ORDER BY created_at, seq LIMIT 1`,
           [input.platform, input.channelId, scheduleJson, input.timezone, topicKey],
         );
-        return rows[0] ? readRow(rows[0]) : add(client, input, now);
+        return rows[0] ? readPgSubscriptionRow(rows[0]) : add(client, input, now);
       });
     },
     async listSubscriptions(filter: SubscriptionFilter = {}) {
@@ -115,12 +115,12 @@ export function createPgSubscriptions(pool: pg.Pool): SubscriptionRecords {
         params.push(value);
         where.push(`${column} = $${params.length}`);
       }
-      const { rows } = await pool.query<SubscriptionRow>(`SELECT * FROM subscriptions WHERE ${where.join(' AND ')} ORDER BY created_at, seq`, params);
-      return rows.map(readRow);
+      const { rows } = await pool.query<PgSubscriptionRow>(`SELECT * FROM subscriptions WHERE ${where.join(' AND ')} ORDER BY created_at, seq`, params);
+      return rows.map(readPgSubscriptionRow);
     },
     async getSubscription(id) {
-      const { rows } = await pool.query<SubscriptionRow>(`SELECT * FROM subscriptions WHERE id = $1 AND status != 'removed'`, [id]);
-      return rows[0] ? readRow(rows[0]) : undefined;
+      const { rows } = await pool.query<PgSubscriptionRow>(`SELECT * FROM subscriptions WHERE id = $1 AND status != 'removed'`, [id]);
+      return rows[0] ? readPgSubscriptionRow(rows[0]) : undefined;
     },
     async removeSubscription(id, now) {
       return ((await setStatus(id, 'removed', null, now)).rowCount ?? 0) > 0;

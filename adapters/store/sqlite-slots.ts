@@ -1,8 +1,11 @@
 // Slots in SQLite: the (subscription_id, slot_at) primary key is the at-most-once guarantee.
-// A claim is one INSERT, so two wake-ups racing for the same slot cannot both win.
+// A claim is one INSERT, so two wake-ups racing for the same slot cannot both win. A slot that
+// ends undelivered (endSlot, recoverAbandonedSlots) writes its owner's notice to the outbox in the
+// same transaction (sqlite-outbox.ts).
 
 import type Database from 'better-sqlite3';
 import type { SlotRecord, SlotStatus } from '../../src/commands/subscription-port.ts';
+import { createNoticeWriter } from './sqlite-outbox.ts';
 import type { SlotKey, SlotStore } from './store.ts';
 
 export interface SlotRow {
@@ -59,6 +62,10 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
       AND (@aliveSince IS NULL OR claimant NOT IN (SELECT id FROM instances WHERE heartbeat_at >= @aliveSince))
     ORDER BY slot_at`);
   const released = db.prepare(`SELECT * FROM slots WHERE status = 'released' ORDER BY slot_at`);
+  const pause = db.prepare(
+    `UPDATE subscriptions SET status = 'paused', paused_reason = @reason, updated_at = @now WHERE id = @id AND status != 'removed'`,
+  );
+  const writeNotice = createNoticeWriter(db);
 
   return {
     async claimSlot(key, claimant, now) {
@@ -97,8 +104,11 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
             ended.run({ ...params, status: 'released', error: 'the bot stopped before sending' });
             releasedSlots.push({ ...slot, status: 'released', updatedAt: at });
           } else {
-            ended.run({ ...params, status: 'unknown', error: 'the bot stopped while sending' });
-            unknownSlots.push({ ...slot, status: 'unknown', updatedAt: at });
+            const error = 'the bot stopped while sending';
+            ended.run({ ...params, status: 'unknown', error });
+            const key = { subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) };
+            writeNotice({ kind: 'slot-unknown', key, reason: error, slotAttempts: slot.attempts }, now);
+            unknownSlots.push({ ...slot, status: 'unknown', error, updatedAt: at });
           }
         }
         return { released: releasedSlots, unknown: unknownSlots };
@@ -111,6 +121,15 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
           ended.run({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt, status: 'missed', error: reason, now: now.toISOString() });
         }
         return rows.map((slot) => ({ ...slot, status: 'missed' as const, error: reason }));
+      })();
+    },
+    async endSlot(key, end, now) {
+      return db.transaction(() => {
+        const at = now.toISOString();
+        ended.run({ ...keyParams(key), status: end.status, error: end.error, now: at });
+        if (end.pause) pause.run({ id: key.subscriptionId, reason: end.error, now: at });
+        const kind = end.pause ? 'subscription-paused' : end.status === 'unknown' ? 'slot-unknown' : 'slot-failed';
+        return writeNotice({ kind, key, reason: end.error, slotAttempts: end.attempts }, now);
       })();
     },
   };

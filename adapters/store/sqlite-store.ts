@@ -11,6 +11,7 @@ import { type OpenDatabaseOptions, openDatabase } from './open-database.ts';
 import { createSqliteArticles } from './sqlite-articles.ts';
 import { createSqliteDeliveredBriefings } from './sqlite-delivered-briefings.ts';
 import { createSqliteLeases } from './sqlite-leases.ts';
+import { createSqliteOutbox } from './sqlite-outbox.ts';
 import { createSqliteSlots } from './sqlite-slots.ts';
 import { createSqliteStories } from './sqlite-stories.ts';
 import { createSqliteSubscriptions } from './sqlite-subscriptions.ts';
@@ -30,6 +31,7 @@ export function createSqliteStore(path: string = DEFAULT_DATABASE_PATH, options:
     ...createSqliteStories(db),
     ...createSqliteSubscriptions(db),
     ...createSqliteSlots(db),
+    ...createSqliteOutbox(db),
     ...createSqliteDeliveredBriefings(db),
     ...createSqliteLeases(db),
     async close() {
