@@ -8,8 +8,11 @@
 //   …
 //   await scheduler.stop();
 //
-// The rules across restarts are in docs/subscriptions.md.
+// The rules across restarts are in docs/subscriptions.md. Several instances may share one store
+// (PostgreSQL): each slot is still claimed by exactly one of them, and a dead instance's slots are
+// taken over by the others (instance-lease.ts).
 
+import { randomInt } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Platform } from '../../src/commands/command.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
@@ -20,6 +23,7 @@ import { shortId } from '../store/short-id.ts';
 import type { Store } from '../store/store.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCronWakeups } from './cron-wakeups.ts';
+import { aliveSince, DEFAULT_LEASE, type LeaseOptions, rotate } from './instance-lease.ts';
 import { type DeliverSlotDeps, deliverSlot, type SlotOutcome } from './deliver-slot.ts';
 import { notifyOwner } from './notify-owner.ts';
 import { unknownMessage } from './owner-messages.ts';
@@ -51,6 +55,8 @@ export interface SchedulerOptions {
   log?: SchedulerLog;
   /** Names this process in slot claims. Default host-pid-random. */
   instanceId?: string;
+  /** Instance lease (shared stores): how long until a silent instance counts as dead, how often to renew. */
+  lease?: Partial<LeaseOptions>;
 }
 
 export interface StartReport {
@@ -97,6 +103,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     digestSize: options.digestSize ?? 5,
     log,
   };
+  const lease: LeaseOptions = { ...DEFAULT_LEASE, ...options.lease };
+  // On a shared store each instance walks the subscriptions from its own point, so that instances
+  // waking in the same minute spread over the slots instead of queueing for the same rows.
+  const walkOffset = options.store.shared ? randomInt(1_000_000) : 0;
   const tracked = new Map<string, Tracked>();
   const inFlight = new Set<Promise<unknown>>();
   let running = false;
@@ -178,12 +188,47 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function runDue(): Promise<SlotOutcome[]> {
     const work = (async () => {
       const now = clock.now();
+      const takenOver = await maintain(now);
       await sync(now);
-      const outcomes = await runLimited([...tracked.values()], concurrency, (entry) => checkSafely(entry, now));
+      const outcomes = await runLimited(rotate([...tracked.values()], walkOffset), concurrency, (entry) => checkSafely(entry, now));
       // A slot someone else already has ('taken') is no action of ours: leave it out.
-      return outcomes.filter((o): o is SlotOutcome => o !== undefined && o.result !== 'taken');
+      return [...takenOver, ...outcomes].filter((o): o is SlotOutcome => o !== undefined && o.result !== 'taken');
     })();
     return follow(work);
+  }
+
+  /** Slots left mid-send by a crash (ours earlier, or a dead instance's): logged, owners told. */
+  async function reportUnknown(unknown: SlotRecord[]): Promise<void> {
+    for (const slot of unknown) {
+      const subscription = await options.store.getSubscription(slot.subscriptionId);
+      log.warn({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt }, 'slot interrupted mid-send: not re-posted');
+      if (subscription) {
+        await notifyOwner(options.adapters.get(subscription.platform), subscription, unknownMessage(subscription, new Date(slot.slotAt)), log);
+      }
+    }
+  }
+
+  /**
+   * Renews this instance's lease and, on a shared store, takes over the slots of instances whose
+   * lease ran out: a released slot is posted here if it is still its subscription's latest and
+   * within the grace, else recorded as missed; an unknown one is reported.
+   */
+  async function maintain(now: Date): Promise<SlotOutcome[]> {
+    await options.store.renewInstanceLease(deps.claimant, now);
+    if (!options.store.shared || !running) return [];
+    const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, { aliveSince: aliveSince(options.store, now, lease) });
+    if (released.length + unknown.length > 0) log.warn({ released: released.length, unknown: unknown.length }, 'took over the slots of a stopped instance');
+    await reportUnknown(unknown);
+    return runLimited(released, concurrency, async (slot) => {
+      const key = { subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) };
+      const subscription = await options.store.getSubscription(slot.subscriptionId);
+      const last = await options.store.lastSlot(slot.subscriptionId);
+      const current = subscription?.status === 'active' && last?.slotAt === slot.slotAt && now.getTime() - key.slotAt.getTime() <= graceMs;
+      if (subscription && current) return deliverSlot(subscription, key.slotAt, deps);
+      const error = 'a later slot was posted instead, or it was older than the grace';
+      await options.store.markSlotMissed(key, error, now);
+      return { subscriptionId: slot.subscriptionId, slotAt: slot.slotAt, result: 'missed' as const, error };
+    });
   }
 
   /** Slots older than the grace that a downtime skipped: recorded (the latest one) and logged. */
@@ -208,20 +253,32 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async start() {
       if (running) throw new Error('scheduler already started');
       const now = clock.now();
-      const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now);
-      for (const slot of unknown) {
-        const subscription = await options.store.getSubscription(slot.subscriptionId);
-        log.warn({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt }, 'slot interrupted mid-send: not re-posted');
-        if (subscription) {
-          await notifyOwner(options.adapters.get(subscription.platform), subscription, unknownMessage(subscription, new Date(slot.slotAt)), log);
-        }
-      }
+      // The lease first: from here on other instances see this one alive and leave its claims alone.
+      await options.store.renewInstanceLease(deps.claimant, now);
+      const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, {
+        aliveSince: aliveSince(options.store, now, lease),
+      });
+      await reportUnknown(unknown);
       running = true;
       await sync(now);
       const missed = await recordDowntimeMisses(now);
       const caughtUp = await runDue();
-      await options.store.expireReleasedSlots('a later slot was posted instead, or it was older than the grace', clock.now());
+      const expired = 'a later slot was posted instead, or it was older than the grace';
+      if (options.store.shared) {
+        // Only the slots this start recovered: others' released slots are theirs to post.
+        for (const slot of released) await options.store.markSlotMissed({ subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) }, expired, clock.now());
+      } else {
+        await options.store.expireReleasedSlots(expired, clock.now());
+      }
       stopSweep = wakeups.everyMinute(() => void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed')));
+      const stopRenewing =
+        wakeups.every?.(lease.renewEveryMs, () => void follow(maintain(clock.now())).catch((error) => log.error({ error: String(error) }, 'lease renewal failed'))) ??
+        (() => {});
+      const stopMinuteSweep = stopSweep;
+      stopSweep = () => {
+        stopMinuteSweep();
+        stopRenewing();
+      };
       return { released, unknown, outcomes: [...missed, ...caughtUp] };
     },
     runDue,
@@ -231,6 +288,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       for (const entry of tracked.values()) entry.unwatch();
       tracked.clear();
       await Promise.allSettled([...inFlight]);
+      // A clean stop: the lease ends now, so nobody waits for it to run out.
+      await options.store.endInstanceLease(deps.claimant).catch((error) => log.warn({ error: String(error) }, 'could not end the instance lease'));
     },
   };
 }
