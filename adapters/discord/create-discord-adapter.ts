@@ -1,6 +1,9 @@
 // The Discord adapter: a discord.js client (gateway for interactions, REST for posts) wired to
 // the core's command handler and NewsDesk. Slash commands need no privileged intents; DMs need
 // DirectMessages with Partials.Channel (a DM channel is not cached before its first event).
+// With `shards`, this instance opens only those gateway shards (several instances split a big
+// bot): Discord delivers each guild's interactions to the instance holding its shard, while
+// scheduled posts go over REST from whichever instance claimed the slot.
 
 import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, Partials } from 'discord.js';
 import pino, { type Logger } from 'pino';
@@ -8,6 +11,7 @@ import type { CommandHandler, CommandReply } from '../../src/commands/command.ts
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import type { ChatAdapter, DeliveryReceipt, Destination } from '../chat-adapter.ts';
 import { BRIEF_COMMAND_NAME } from './brief-command.ts';
+import type { DiscordShards } from './discord-config.ts';
 import { DISCORD_DEFAULT_API_URL } from './constants.ts';
 import type { InteractionDeps } from './interaction-deps.ts';
 import { onBriefAutocomplete } from './on-brief-autocomplete.ts';
@@ -29,6 +33,8 @@ export interface DiscordAdapterOptions {
   now?: () => Date;
   /** Extra discord.js options (tests shorten waits); intents, partials and the API URL stay the adapter's. */
   clientOptions?: Partial<ClientOptions>;
+  /** The gateway shards to run here (DISCORD_SHARDS of DISCORD_SHARD_COUNT). Default: all of them. */
+  shards?: DiscordShards;
 }
 
 export interface DiscordAdapter extends ChatAdapter {
@@ -46,6 +52,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     rest: { ...extra.rest, api: options.apiUrl ?? DISCORD_DEFAULT_API_URL },
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   // Scheduled posts may go out before (or without) the gateway login.
   client.rest.setToken(options.token);
@@ -69,7 +76,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(options.token);
       await ready;
-      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord adapter ready');
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: options.shards }, 'discord adapter ready');
     },
     async stop() {
       await client.destroy();

@@ -73,6 +73,8 @@ export class FakeDiscord {
   identifies = 0;
   resumes = 0;
   identifyIntents: number[] = [];
+  /** The [shard id, shard count] of every IDENTIFY, in order. */
+  identifiedShards: Array<[number, number]> = [];
 
   private readonly events = new EventEmitter();
   private readonly server = createServer((req, res) => void this.onHttp(req, res));
@@ -82,6 +84,8 @@ export class FakeDiscord {
   private readonly heartbeatIntervalMs: number;
   private readonly deadlineMs: number;
   private socket: WebSocket | undefined;
+  /** Sharded sessions: each shard's socket; a guild's events go to shard (guild_id >> 22) % count. */
+  private readonly shardSockets = new Map<number, { ws: WebSocket; count: number }>();
   private sessionId = '';
   private seq = 0;
   private port = 0;
@@ -141,8 +145,20 @@ export class FakeDiscord {
   }
 
   dispatch(type: string, data: Json): void {
-    if (!this.socket) throw new Error('fake Discord: no gateway connection to dispatch on');
-    this.send(this.socket, { op: 0, t: type, s: ++this.seq, d: data });
+    const socket = this.socketFor(data.guild_id);
+    if (!socket) throw new Error('fake Discord: no gateway connection to dispatch on');
+    this.send(socket, { op: 0, t: type, s: ++this.seq, d: data });
+  }
+
+  /** Discord's rule: a guild's events on shard (guild_id >> 22) % shard count; DMs on shard 0. */
+  static shardOf(guildId: string | undefined, count: number): number {
+    return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
+  }
+
+  private socketFor(guildId: string | undefined): WebSocket | undefined {
+    const count = [...this.shardSockets.values()][0]?.count ?? 1;
+    if (count <= 1) return this.socket;
+    return this.shardSockets.get(FakeDiscord.shardOf(guildId, count))?.ws;
   }
 
   /** Closes the gateway socket as a network failure would (4000: unknown error, resumable). */
@@ -203,20 +219,26 @@ export class FakeDiscord {
     }
     this.identifies++;
     this.identifyIntents.push(d.intents);
+    const [shardId, shardCount] = (Array.isArray(d.shard) ? d.shard : [0, 1]) as [number, number];
+    this.identifiedShards.push([shardId, shardCount]);
+    this.shardSockets.set(shardId, { ws, count: shardCount });
     this.socket = ws;
     this.sessionId = snowflake();
     this.seq = 0;
-    this.dispatch('READY', {
+    // Each shard hears only of its own guilds.
+    const guilds = this.guilds.filter((g) => FakeDiscord.shardOf(g.id, shardCount) === shardId);
+    const sendOn = (type: string, data: Json) => this.send(ws, { op: 0, t: type, s: ++this.seq, d: data });
+    sendOn('READY', {
       v: 10,
       user: this.botUser,
-      guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: this.sessionId,
       resume_gateway_url: this.gatewayUrl,
       application: { id: this.applicationId, flags: 0 },
-      shard: [0, 1],
+      shard: [shardId, shardCount],
       private_channels: [],
     });
-    for (const guild of this.guilds) this.dispatch('GUILD_CREATE', guildCreate(guild, this.botUser.id));
+    for (const guild of guilds) sendOn('GUILD_CREATE', guildCreate(guild, this.botUser.id));
     this.events.emit('session');
   }
 
