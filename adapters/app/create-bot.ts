@@ -1,6 +1,8 @@
 // Assembles the bot from its configuration: store → news desk → command handler → chat adapters
 // → scheduler. Without Slack or Discord tokens only the console adapter runs; without sources the
-// bundled demo corpus is the one story.
+// bundled demo corpus is the one story. The store is the embedded SQLite file unless
+// DATABASE_URL names a PostgreSQL database, which several instances can share (README:
+// "Running several instances").
 
 import pino from 'pino';
 import type { Briefing } from '../../src/briefing.ts';
@@ -20,8 +22,12 @@ import { createNewsRoom, type NewsRoom } from '../news-desk/create-news-room.ts'
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
 import { readSlackConfig } from '../slack/config.ts';
+import { createStoreEventDedupe } from '../slack/event-dedupe.ts';
+import { isPostgresUrl } from '../store/pg-database.ts';
+import { createPgStore } from '../store/pg-store.ts';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { BriefError } from '../../src/errors.ts';
 
 export interface BotOptions {
   config: BriefbotConfig;
@@ -50,7 +56,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const { config } = options;
   const env = options.env ?? process.env;
   const logger = options.logger ?? pino({ level: env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-  const store = createSqliteStore(config.database);
+  const store = await openStore(config.database, env);
 
   let room: NewsRoom | undefined;
   let newsDesk: NewsDesk;
@@ -77,7 +83,12 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const adapters = new Map<Platform, ChatAdapter>();
   adapters.set('console', createConsoleAdapter(options.output ? { output: options.output } : {}));
   const slackConfig = readSlackConfig(env);
-  if (slackConfig) adapters.set('slack', createSlackAdapter({ config: slackConfig, commands: handler, logger: logger.child({ platform: 'slack' }) }));
+  if (slackConfig) {
+    const slackLogger = logger.child({ platform: 'slack' });
+    // Retried events are recognised by every instance on a shared store.
+    const dedupe = store.shared ? { dedupe: createStoreEventDedupe(store, slackLogger) } : {};
+    adapters.set('slack', createSlackAdapter({ config: slackConfig, commands: handler, logger: slackLogger, ...dedupe }));
+  }
   const discordConfig = readDiscordConfig(env);
   if (discordConfig) {
     adapters.set(
@@ -88,6 +99,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         commandHandler: handler,
         newsDesk,
         logger: logger.child({ platform: 'discord' }),
+        ...(discordConfig.shards ? { shards: discordConfig.shards } : {}),
       }),
     );
   }
@@ -135,4 +147,16 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       await store.close();
     },
   };
+}
+
+/** PostgreSQL when DATABASE_URL names it (shared by instances), else the SQLite file. */
+export async function openStore(sqlitePath: string, env: NodeJS.ProcessEnv): Promise<Store> {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return createSqliteStore(sqlitePath);
+  if (!isPostgresUrl(url)) {
+    throw new BriefError('BAD_CONFIG', 'DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/database); unset it to use the SQLite file');
+  }
+  // DATABASE_SCHEMA: several independent bots (or a bot and its tests) in one database.
+  const schema = env.DATABASE_SCHEMA?.trim();
+  return createPgStore(url, schema ? { schema } : {});
 }

@@ -11,7 +11,7 @@ const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 function start(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
   const clean = { ...process.env };
-  for (const key of Object.keys(clean)) if (/^(SLACK|DISCORD|BRIEFBOT)_/.test(key)) delete clean[key];
+  for (const key of Object.keys(clean)) if (/^(SLACK|DISCORD|BRIEFBOT|DATABASE)_/.test(key)) delete clean[key];
   return spawnSync(tsx, [join(repoRoot, 'bin', 'start.ts'), ...args], {
     cwd,
     encoding: 'utf8',

@@ -12,6 +12,8 @@ export interface OpenedStore {
   store: Store;
   /** Closes the store and opens the same data again. */
   reopen(): Promise<Store>;
+  /** A second store on the same data, as another instance would open it (PostgreSQL only). */
+  another?(): Promise<Store>;
   dispose(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export const postgresDialect: StoreDialect = {
         store = await opened.another();
         return store;
       },
+      another: () => opened.another(),
       dispose: () => opened.dispose(),
     };
   },
