@@ -14,17 +14,14 @@ import type { BriefbotConfig } from '../../src/config/types.ts';
 import { createStaticNewsDesk } from '../../src/news-desk/static-news-desk.ts';
 import type { ChatAdapter } from '../chat-adapter.ts';
 import { type ConsoleAdapterOptions, createConsoleAdapter } from '../console/console-adapter.ts';
-import { createDiscordAdapter } from '../discord/create-discord-adapter.ts';
 import { readDiscordConfig } from '../discord/discord-config.ts';
 import { loadPaths } from '../files/load-paths.ts';
 import { demoCorpusDir } from '../files/repo-paths.ts';
 import { createNewsRoom, type NewsRoom } from '../news-desk/create-news-room.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
-import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
 import { readSlackConfig } from '../slack/config.ts';
 import { createStoreEventDedupe } from '../slack/event-dedupe.ts';
 import { isPostgresUrl } from '../store/pg-database.ts';
-import { createPgStore } from '../store/pg-store.ts';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { BriefError } from '../../src/errors.ts';
@@ -82,8 +79,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
 
   const adapters = new Map<Platform, ChatAdapter>();
   adapters.set('console', createConsoleAdapter(options.output ? { output: options.output } : {}));
+  // The platform SDKs load only when their tokens are set: they are most of the start-up time.
   const slackConfig = readSlackConfig(env);
   if (slackConfig) {
+    const { createSlackAdapter } = await import('../slack/create-slack-adapter.ts');
     const slackLogger = logger.child({ platform: 'slack' });
     // Retried events are recognised by every instance on a shared store.
     const dedupe = store.shared ? { dedupe: createStoreEventDedupe(store, slackLogger) } : {};
@@ -91,6 +90,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   }
   const discordConfig = readDiscordConfig(env);
   if (discordConfig) {
+    const { createDiscordAdapter } = await import('../discord/create-discord-adapter.ts');
     adapters.set(
       'discord',
       createDiscordAdapter({
@@ -158,5 +158,7 @@ export async function openStore(sqlitePath: string, env: NodeJS.ProcessEnv): Pro
   }
   // DATABASE_SCHEMA: several independent bots (or a bot and its tests) in one database.
   const schema = env.DATABASE_SCHEMA?.trim();
+  // Loaded only when used, like the platform SDKs: `npm start` on SQLite never loads pg.
+  const { createPgStore } = await import('../store/pg-store.ts');
   return createPgStore(url, schema ? { schema } : {});
 }

@@ -1,26 +1,45 @@
 // `npm start` with DATABASE_URL: the bot keeps its data in PostgreSQL (no SQLite file), and a
 // DATABASE_URL that is not PostgreSQL's stops the start with one clear line.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../adapters/files/repo-paths.ts';
+import { runStart } from '../../adapters/app/run-start.ts';
 import { dropSchema, freshSchemaName, postgresSkipMessage, TEST_DATABASE_URL } from '../helpers/postgres.ts';
 
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+const home = process.cwd();
+afterEach(() => process.chdir(home));
 
-function start(cwd: string, env: Record<string, string>) {
-  const clean = { ...process.env };
-  for (const key of Object.keys(clean)) if (/^(SLACK|DISCORD|BRIEFBOT|DATABASE)_/.test(key)) delete clean[key];
-  return spawnSync(tsx, [join(repoRoot, 'bin', 'start.ts'), '--once'], {
-    cwd,
-    encoding: 'utf8',
-    input: '',
-    env: { ...clean, BRIEFBOT_SUMMARIES_DIR: join(cwd, 'summaries'), ...env },
-    timeout: 60_000,
+/** `npm start -- --once` in `cwd` with these variables (and none of the developer's). */
+async function start(cwd: string, extra: Record<string, string>) {
+  process.chdir(cwd);
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(SLACK|DISCORD|BRIEFBOT|DATABASE)_/.test(key)) delete env[key];
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (t: string) => void) => ({
+    write: (t: string) => {
+      append(t);
+      return true;
+    },
   });
+  const outcome = await runStart(
+    { once: true },
+    {
+      stdout: sink((t) => {
+        stdout += t;
+      }),
+      stderr: sink((t) => {
+        stderr += t;
+      }),
+      stdin: new PassThrough(),
+      env: { ...env, BRIEFBOT_SUMMARIES_DIR: join(cwd, 'summaries'), ...extra },
+    },
+  );
+  if (outcome.bot) await outcome.bot.stop();
+  return { status: outcome.code, stdout, stderr };
 }
 
 describe('npm start with DATABASE_URL', () => {
@@ -33,7 +52,7 @@ describe('npm start with DATABASE_URL', () => {
   it.skipIf(postgresSkipMessage !== '')(`keeps its data in PostgreSQL and writes no SQLite file${postgresSkipMessage}`, async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'briefbot-start-pg-'));
     schema = freshSchemaName('start');
-    const run = start(cwd, { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema });
+    const run = await start(cwd, { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema });
     expect(run.stderr).not.toContain('Error');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^# Tessaly halts island ferries/);
@@ -48,9 +67,9 @@ describe('npm start with DATABASE_URL', () => {
     }
   });
 
-  it('refuses a DATABASE_URL that is not PostgreSQL', () => {
+  it('refuses a DATABASE_URL that is not PostgreSQL', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'briefbot-start-pg-'));
-    const run = start(cwd, { DATABASE_URL: 'mysql://bot@127.0.0.1/briefbot' });
+    const run = await start(cwd, { DATABASE_URL: 'mysql://bot@127.0.0.1/briefbot' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(
       'briefbot: DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/database); unset it to use the SQLite file',
