@@ -28,7 +28,11 @@ export const hasPostgres = unreachable === undefined;
 export const postgresSkipMessage = hasPostgres
   ? ''
   : ` (skipped: PostgreSQL is not reachable at ${TEST_DATABASE_URL.replace(/:[^:@/]*@/, '@')}: ${unreachable}; .ci/run starts it)`;
-if (!hasPostgres) console.warn(`PostgreSQL tests${postgresSkipMessage}`);
+if (!hasPostgres) {
+  // CI (.ci/run) has just made sure the server runs: there a missing server is a failure, not a skip.
+  if (process.env.BRIEFBOT_REQUIRE_POSTGRES === '1') throw new Error(`BRIEFBOT_REQUIRE_POSTGRES=1 but PostgreSQL is unreachable at ${TEST_DATABASE_URL}: ${unreachable}`);
+  console.warn(`PostgreSQL tests${postgresSkipMessage}`);
+}
 
 /** A schema name no other test uses. */
 export function freshSchemaName(label = 't'): string {
