@@ -4,6 +4,7 @@
 // DATABASE_URL names a PostgreSQL database, which several instances can share (README:
 // "Running several instances").
 
+import { hostname } from 'node:os';
 import pino from 'pino';
 import type { Briefing } from '../../src/briefing.ts';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
@@ -22,6 +23,7 @@ import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import { readSlackConfig } from '../slack/config.ts';
 import { createStoreEventDedupe } from '../slack/event-dedupe.ts';
 import { isPostgresUrl } from '../store/pg-database.ts';
+import { shortId } from '../store/short-id.ts';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { BriefError } from '../../src/errors.ts';
@@ -58,8 +60,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   let room: NewsRoom | undefined;
   let newsDesk: NewsDesk;
   let demoBriefing: Briefing | undefined;
+  // Names this process in slot claims, source poll leases and its instance lease.
+  const instanceId = `${hostname()}-${process.pid}-${shortId()}`;
   if (config.sources.length > 0) {
-    room = createNewsRoom({ config, store, logger });
+    room = createNewsRoom({ config, store, logger, ...(store.shared ? { shared: { leases: store, instanceId } } : {}) });
     newsDesk = room.newsDesk;
   } else {
     const { articles, problems } = loadPaths([demoCorpusDir]);
@@ -112,6 +116,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     ...(demoBriefing ? { demoBriefing } : {}),
     async sourcesRead() {
       await room?.poller.pollNow();
+      // Sources another instance had just polled: their stories come from the store.
+      await room?.catchUpShared();
     },
     async hasWork() {
       if (adapters.size > 1 || config.sources.length > 0 || config.subscriptions.length > 0) return true;
@@ -136,7 +142,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
           now,
         );
       }
-      scheduler = createScheduler({ store, adapters, newsDesk, log: logger.child({ part: 'scheduler' }) });
+      scheduler = createScheduler({ store, adapters, newsDesk, log: logger.child({ part: 'scheduler' }), instanceId });
       const report = await scheduler.start();
       if (report.unknown.length > 0) logger.warn({ slots: report.unknown.length }, 'slots left mid-send by a crash were not re-posted; owners told');
     },
