@@ -21,8 +21,7 @@ import type { Store } from '../store/store.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCronWakeups } from './cron-wakeups.ts';
 import { type DeliverSlotDeps, deliverSlot, type SlotOutcome } from './deliver-slot.ts';
-import { notifyOwner } from './notify-owner.ts';
-import { unknownMessage } from './owner-messages.ts';
+import { createNoticeSender } from './owner-notices.ts';
 import { runLimited } from './run-limited.ts';
 import { type SchedulerLog, stderrLog } from './scheduler-log.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './send-with-retries.ts';
@@ -56,7 +55,7 @@ export interface SchedulerOptions {
 export interface StartReport {
   /** Slots a crash left claimed but unsent: posted again if still the latest within the grace. */
   released: SlotRecord[];
-  /** Slots a crash left mid-send: not posted again; their owners were told. */
+  /** Slots a crash left mid-send: not posted again; their owners' notices are in the outbox (sent at start when possible). */
   unknown: SlotRecord[];
   /** The catch-up: at most one slot per subscription (delivered, failed, or missed beyond the grace). */
   outcomes: SlotOutcome[];
@@ -66,9 +65,11 @@ export interface Scheduler {
   start(): Promise<StartReport>;
   /**
    * Checks every active subscription against the clock and posts what is due (the minute sweep).
-   * Returns what this call did: delivered, failed or missed slots.
+   * Returns what this call did: delivered, failed, unknown or missed slots.
    */
   runDue(): Promise<SlotOutcome[]>;
+  /** Sends the owner notices that are due (the minute sweep does it too). */
+  sendNotices(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -87,15 +88,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const wakeups = options.wakeups ?? createCronWakeups();
   const log = options.log ?? stderrLog;
   const concurrency = options.concurrency ?? 8;
+  const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const claimant = options.instanceId ?? `${hostname()}-${process.pid}-${shortId()}`;
+  const notices = createNoticeSender({ store: options.store, adapters: options.adapters, clock, retry, claimant, log });
   const deps: DeliverSlotDeps = {
     store: options.store,
     adapters: options.adapters,
     newsDesk: options.newsDesk,
     clock,
-    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-    claimant: options.instanceId ?? `${hostname()}-${process.pid}-${shortId()}`,
+    retry,
+    claimant,
     digestSize: options.digestSize ?? 5,
     log,
+    notices,
   };
   const tracked = new Map<string, Tracked>();
   const inFlight = new Set<Promise<unknown>>();
@@ -208,23 +213,27 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async start() {
       if (running) throw new Error('scheduler already started');
       const now = clock.now();
+      // Slots left mid-send become 'unknown' and their owners' notices are written, in one
+      // transaction; notices left mid-send go back to the outbox, to be checked before resending.
       const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now);
       for (const slot of unknown) {
-        const subscription = await options.store.getSubscription(slot.subscriptionId);
         log.warn({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt }, 'slot interrupted mid-send: not re-posted');
-        if (subscription) {
-          await notifyOwner(options.adapters.get(subscription.platform), subscription, unknownMessage(subscription, new Date(slot.slotAt)), log);
-        }
       }
+      await options.store.recoverAbandonedNotices(deps.claimant, now);
       running = true;
+      await follow(notices.flush());
       await sync(now);
       const missed = await recordDowntimeMisses(now);
       const caughtUp = await runDue();
       await options.store.expireReleasedSlots('a later slot was posted instead, or it was older than the grace', clock.now());
-      stopSweep = wakeups.everyMinute(() => void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed')));
+      stopSweep = wakeups.everyMinute(() => {
+        void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed'));
+        void follow(notices.flush()).catch((error) => log.error({ error: String(error) }, 'sending owner notices failed'));
+      });
       return { released, unknown, outcomes: [...missed, ...caughtUp] };
     },
     runDue,
+    sendNotices: () => follow(notices.flush()),
     async stop() {
       running = false;
       stopSweep();
