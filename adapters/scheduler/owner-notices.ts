@@ -109,7 +109,10 @@ export function createNoticeSender(deps: NoticeSenderDeps): NoticeSender {
     }
     if (sent.permanent) return end(notice, 'failed', sent.error);
     if (sent.outcome === 'unknown' && sent.final) return end(notice, 'unknown', sent.error);
-    return retryLater(notice, sent.error, sent.outcome === 'unknown');
+    // A repeat with the same key is only safe within the platform's window: go on at once rather
+    // than wait a round and lose the chance to settle it.
+    const soon = sent.outcome === 'unknown' && adapter.idempotency.kind === 'key';
+    return retryLater(await fresh(notice), sent.error, sent.outcome === 'unknown', soon);
   }
 
   async function end(notice: NoticeRecord, status: 'failed' | 'unknown', error: string): Promise<void> {
@@ -117,13 +120,13 @@ export function createNoticeSender(deps: NoticeSenderDeps): NoticeSender {
     log.error({ noticeId: notice.id, owner: notice.recipientUserId, status, error }, 'could not tell the subscription owner');
   }
 
-  async function retryLater(notice: NoticeRecord, error: string, outcomeUnknown: boolean): Promise<void> {
+  async function retryLater(notice: NoticeRecord, error: string, outcomeUnknown: boolean, soon = false): Promise<void> {
     const now = clock.now();
     if (now.getTime() - new Date(notice.createdAt).getTime() > NOTICE_RETRY.giveUpAfterMs) {
       return end(notice, outcomeUnknown || notice.outcomeUnknown ? 'unknown' : 'failed', `given up after a day: ${error}`);
     }
     const rounds = Math.floor(notice.attempts / Math.max(1, deps.retry.maxAttempts));
-    const delay = Math.min(NOTICE_RETRY.firstDelayMs * 2 ** rounds, NOTICE_RETRY.maxDelayMs);
+    const delay = soon ? 0 : Math.min(NOTICE_RETRY.firstDelayMs * 2 ** rounds, NOTICE_RETRY.maxDelayMs);
     await store.deferNotice(notice.id, { nextAttemptAt: new Date(now.getTime() + delay), error, outcomeUnknown }, now);
     log.warn({ noticeId: notice.id, owner: notice.recipientUserId, error, retryInMs: delay }, 'owner notice not delivered yet; retrying later');
   }
@@ -142,13 +145,14 @@ export function createNoticeSender(deps: NoticeSenderDeps): NoticeSender {
           }
           log.error({ noticeId: notice.id, error: messageOf(error) }, 'delivering an owner notice failed');
           // Never leave it claimed: back to the outbox (it may have been sent: check first next time).
-          await retryLater(await freshest(notice), messageOf(error), true).catch(() => {});
+          await retryLater(await fresh(notice), messageOf(error), true).catch(() => {});
         }
       }
     }
   }
 
-  async function freshest(notice: NoticeRecord): Promise<NoticeRecord> {
+  /** The notice as the store has it now (its attempts counted). */
+  async function fresh(notice: NoticeRecord): Promise<NoticeRecord> {
     return (await store.getNotice(notice.id)) ?? notice;
   }
 
