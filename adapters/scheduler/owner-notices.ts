@@ -125,7 +125,8 @@ export function createNoticeSender(deps: NoticeSenderDeps): NoticeSender {
     if (now.getTime() - new Date(notice.createdAt).getTime() > NOTICE_RETRY.giveUpAfterMs) {
       return end(notice, outcomeUnknown || notice.outcomeUnknown ? 'unknown' : 'failed', `given up after a day: ${error}`);
     }
-    const rounds = Math.floor(notice.attempts / Math.max(1, deps.retry.maxAttempts));
+    // Rounds of attempts already made, the one that just failed included: 1 → wait firstDelayMs.
+    const rounds = Math.max(0, Math.ceil(notice.attempts / Math.max(1, deps.retry.maxAttempts)) - 1);
     const delay = soon ? 0 : Math.min(NOTICE_RETRY.firstDelayMs * 2 ** rounds, NOTICE_RETRY.maxDelayMs);
     await store.deferNotice(notice.id, { nextAttemptAt: new Date(now.getTime() + delay), error, outcomeUnknown }, now);
     log.warn({ noticeId: notice.id, owner: notice.recipientUserId, error, retryInMs: delay }, 'owner notice not delivered yet; retrying later');

@@ -8,7 +8,7 @@
 //   …
 //   await scheduler.stop();
 //
-// The rules across restarts are in docs/subscriptions.md.
+// The rules across restarts are in the README (Subscriptions: the rules).
 
 import { hostname } from 'node:os';
 import type { Platform } from '../../src/commands/command.ts';

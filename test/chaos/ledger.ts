@@ -215,13 +215,12 @@ export function keepBooks(input: {
   }
 
   const perSubscription = [...tallies.values()];
-  const total = perSubscription.reduce((sum, t) => {
-    const out = { ...sum };
+  const total = empty('all');
+  for (const t of perSubscription) {
     for (const field of Object.keys(t) as (keyof Tally)[]) {
-      if (field !== 'subscriptionId') (out[field] as number) += t[field] as number;
+      if (field !== 'subscriptionId') (total[field] as number) += t[field] as number;
     }
-    return out;
-  }, empty('all'));
+  }
   return { perSubscription, total, problems };
 }
 

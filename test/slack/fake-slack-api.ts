@@ -63,7 +63,11 @@ export class FakeSlackApi {
   /** Posted messages per channel, oldest first (chat.postMessage that took effect). */
   readonly messages = new Map<string, StoredMessage[]>();
   /** Delay before each answer (ms), e.g. to let a test kill the bot while a post is in flight. */
-  latencyMs: (method: string) => number = () => 0;
+  latencyMs: (method: string, args: Record<string, unknown>) => number = () => 0;
+  /** Told of each call as it arrives, before any latency or answer (a chaos run kills the bot mid-call). */
+  onArrival: ((method: string, args: Record<string, unknown>) => void) | undefined;
+  /** Decides a fault per call (after any scripted answer): how a chaos run injects failures. */
+  faults: ((method: string, args: Record<string, unknown>) => ScriptedAnswer | undefined) | undefined;
 
   constructor() {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -143,9 +147,10 @@ export class FakeSlackApi {
     const method = path.startsWith('/api/') ? path.slice('/api/'.length) : path;
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     this.calls.push({ method, args, authorization: req.headers.authorization });
-    const delay = this.latencyMs(method);
+    this.onArrival?.(method, args);
+    const delay = this.latencyMs(method, args);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    const scripted = this.threadReplyAnswer(method, args) ?? this.scripts.get(method)?.shift();
+    const scripted = this.threadReplyAnswer(method, args) ?? this.scripts.get(method)?.shift() ?? this.faults?.(method, args);
     let answer: ScriptedAnswer;
     if (!scripted) answer = { body: this.defaultAnswer(method, args) };
     else if (scripted.afterAccept) {
