@@ -90,6 +90,21 @@ const logPath = join(dir, 'bot.log');
 const log = createWriteStream(logPath);
 let onLogLine: ((line: string) => void) | undefined;
 
+/** The bot running now: killed with the driver (Ctrl-C), so no bot outlives the run. */
+let current: Bot | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (current?.child.pid) {
+      try {
+        process.kill(-current.child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(130);
+  });
+}
+
 function startBot(): Bot {
   const child = spawn('npm', ['start', '--', '--config', configPath], {
     cwd: repoRoot,
@@ -117,7 +132,8 @@ function startBot(): Bot {
     if (line.includes('briefbot: running on')) markReady();
     onLogLine?.(line);
   });
-  return { child, ready, exited };
+  current = { child, ready, exited };
+  return current;
 }
 
 function groupAlive(pid: number): boolean {
