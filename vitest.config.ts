@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // Adapter tests start local servers; keep them deterministic on a 2-core machine.
     pool: 'forks',
     maxWorkers: 2,

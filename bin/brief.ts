@@ -1,10 +1,8 @@
 // `npm run brief -- [--json] [--out DIR] PATH...`: the briefing of the given files or folders.
+// Only commander is loaded up front: `--help` and argument errors answer without loading the
+// analysis (compromise, the HTML extractor), which costs most of a run's start-up.
 
 import { Command } from 'commander';
-import { loadPaths } from '../adapters/files/load-paths.ts';
-import { writeSummary } from '../adapters/files/write-summary.ts';
-import { buildBriefing } from '../src/build-briefing.ts';
-import { renderMarkdown } from '../src/render/markdown.ts';
 
 const program = new Command()
   .name('brief')
@@ -12,7 +10,8 @@ const program = new Command()
   .argument('<paths...>', 'files or folders')
   .option('--json', 'print the Briefing JSON instead of Markdown')
   .option('--out <dir>', 'also write <slug>-<date>.md and .json to this folder')
-  .action((paths: string[], opts: { json?: boolean; out?: string }) => {
+  .action(async (paths: string[], opts: { json?: boolean; out?: string }) => {
+    const { loadPaths } = await import('../adapters/files/load-paths.ts');
     const { articles, problems } = loadPaths(paths);
     for (const p of problems) console.error(`skipped ${p.path}: ${p.reason}`);
     if (articles.length === 0) {
@@ -20,12 +19,15 @@ const program = new Command()
       process.exitCode = 1;
       return;
     }
+    const { buildBriefing } = await import('../src/build-briefing.ts');
+    const { renderMarkdown } = await import('../src/render/markdown.ts');
     const briefing = buildBriefing(articles);
     console.log(opts.json ? JSON.stringify(briefing, null, 2) : renderMarkdown(briefing));
     if (opts.out) {
+      const { writeSummary } = await import('../adapters/files/write-summary.ts');
       const written = writeSummary(opts.out, briefing);
       console.error(written.length > 0 ? `wrote ${written.join(' and ')}` : `${opts.out} already holds this briefing`);
     }
   });
 
-program.parse();
+await program.parseAsync();

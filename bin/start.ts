@@ -5,15 +5,13 @@
 //   npm start                      # defaults, or ./briefbot.yaml when present
 //   npm start -- --config FILE     # another configuration (also: BRIEFBOT_CONFIG)
 //   npm start -- --once            # print and exit, even when subscriptions or platforms are set
+//
+// SIGTERM and SIGINT stop the bot cleanly (the scheduler, the adapters, then the store, which
+// releases the database lock) and end the process.
 
 import { Command } from 'commander';
-import { createBot } from '../adapters/app/create-bot.ts';
-import { loadConfig } from '../adapters/config/load-config.ts';
-import { CONSOLE_CONTEXT, runConsolePrompt } from '../adapters/console/console-prompt.ts';
-import { summariesDir } from '../adapters/files/repo-paths.ts';
-import { writeSummary } from '../adapters/files/write-summary.ts';
-import { isBriefError } from '../src/errors.ts';
-import { renderMarkdown } from '../src/render/markdown.ts';
+import { runStart } from '../adapters/app/run-start.ts';
+import { runConsolePrompt } from '../adapters/console/console-prompt.ts';
 
 const options = new Command()
   .name('start')
@@ -22,49 +20,38 @@ const options = new Command()
   .parse()
   .opts<{ config?: string; once?: boolean }>();
 
-async function main(): Promise<number> {
-  const { config, path } = loadConfig(options.config);
-  const bot = await createBot({ config });
-  const say = (line: string) => process.stderr.write(`${line}\n`);
-  say(path ? `briefbot: configuration from ${path}` : 'briefbot: no briefbot.yaml; running on the embedded defaults');
+// Signals are taken from the first moment: one that arrives while the bot is still starting stops
+// it as soon as it is up.
+let stopRequested = false;
+let stopNow: (() => void) | undefined;
+const onSignal = () => {
+  if (stopNow) stopNow();
+  else stopRequested = true;
+};
+process.once('SIGINT', onSignal);
+process.once('SIGTERM', onSignal);
 
-  if (bot.demoBriefing) {
-    process.stdout.write(renderMarkdown(bot.demoBriefing));
-    const written = writeSummary(process.env.BRIEFBOT_SUMMARIES_DIR ?? summariesDir, bot.demoBriefing);
-    say(written.length > 0 ? `briefbot: wrote ${written.join(' and ')}` : 'briefbot: summaries/ already holds this briefing');
-  }
-  await bot.start();
-  const consoleAdapter = bot.adapters.get('console')!;
-  if (!bot.demoBriefing) {
-    await bot.sourcesRead();
-    await consoleAdapter.deliver({ platform: 'console', channelId: 'terminal', isDirectMessage: true }, await bot.handler.handle('', CONSOLE_CONTEXT));
-  }
-
-  const interactive = process.stdin.isTTY === true;
-  if (options.once || !(interactive || (await bot.hasWork()))) {
-    if (!options.once) say('briefbot: nothing scheduled and no Slack or Discord token; exiting (see README: Configuration)');
-    await bot.stop();
-    return 0;
-  }
-  say(`briefbot: running on ${[...bot.adapters.keys()].join(', ')}${interactive ? '; type /brief help' : ''}; Ctrl-C stops`);
-  const stop = async () => {
-    await bot.stop();
-    process.exit(0);
+const outcome = await runStart(options, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+if (outcome.bot) {
+  const { bot } = outcome;
+  let stopping: Promise<void> | undefined;
+  stopNow = () => {
+    stopping ??= bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`briefbot: stopping failed: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
-  if (!interactive) return new Promise<number>(() => {});
-  await runConsolePrompt(process.stdin, bot.handler, consoleAdapter);
-  await bot.stop();
-  return 0;
+  if (stopRequested) stopNow();
+  else if (outcome.interactive) {
+    await runConsolePrompt(process.stdin, bot.handler, bot.adapters.get('console')!);
+    stopNow();
+  }
+} else {
+  process.exitCode = outcome.code;
+  // A signal during a start that ended by itself changes nothing: the process is ending anyway.
+  process.removeListener('SIGINT', onSignal);
+  process.removeListener('SIGTERM', onSignal);
 }
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`briefbot: ${isBriefError(error) ? error.message : (error as Error).stack}\n`);
-    process.exitCode = 1;
-  },
-);

@@ -12,13 +12,11 @@ import type { BriefbotConfig } from '../../src/config/types.ts';
 import { createStaticNewsDesk } from '../../src/news-desk/static-news-desk.ts';
 import type { ChatAdapter } from '../chat-adapter.ts';
 import { type ConsoleAdapterOptions, createConsoleAdapter } from '../console/console-adapter.ts';
-import { createDiscordAdapter } from '../discord/create-discord-adapter.ts';
 import { readDiscordConfig } from '../discord/discord-config.ts';
 import { loadPaths } from '../files/load-paths.ts';
 import { demoCorpusDir } from '../files/repo-paths.ts';
 import { createNewsRoom, type NewsRoom } from '../news-desk/create-news-room.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
-import { createSlackAdapter } from '../slack/create-slack-adapter.ts';
 import { readSlackConfig } from '../slack/config.ts';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
@@ -76,10 +74,15 @@ export async function createBot(options: BotOptions): Promise<Bot> {
 
   const adapters = new Map<Platform, ChatAdapter>();
   adapters.set('console', createConsoleAdapter(options.output ? { output: options.output } : {}));
+  // The platform SDKs load only when their tokens are set: they are most of the start-up time.
   const slackConfig = readSlackConfig(env);
-  if (slackConfig) adapters.set('slack', createSlackAdapter({ config: slackConfig, commands: handler, logger: logger.child({ platform: 'slack' }) }));
+  if (slackConfig) {
+    const { createSlackAdapter } = await import('../slack/create-slack-adapter.ts');
+    adapters.set('slack', createSlackAdapter({ config: slackConfig, commands: handler, logger: logger.child({ platform: 'slack' }) }));
+  }
   const discordConfig = readDiscordConfig(env);
   if (discordConfig) {
+    const { createDiscordAdapter } = await import('../discord/create-discord-adapter.ts');
     adapters.set(
       'discord',
       createDiscordAdapter({

@@ -15,6 +15,7 @@ import type { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../../src/analyse/gazetteer-data.ts';
 import type { Article } from '../../src/article.ts';
 import type { AnalysisRecord } from './analysis-record.ts';
+import { existsSync } from 'node:fs';
 import { startWorker } from './tsx-worker.ts';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
@@ -64,12 +65,21 @@ interface Slot {
   started: Promise<void>;
 }
 
-const DEFAULT_ENTRY = new URL('./analyse-worker.ts', import.meta.url);
+// Workers run compiled JavaScript: the entry beside this module when it is itself compiled (dist/),
+// else the repository's dist/ (built by npm ci, and rebuilt before the tests when stale), and only
+// without a build the TypeScript source through tsx, which compiles the whole analysis in every
+// worker it starts.
+function defaultEntry(): URL {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new URL('./analyse-worker.js', here);
+  const compiled = new URL('../../dist/adapters/ingest/analyse-worker.js', here);
+  return existsSync(compiled) ? compiled : new URL('./analyse-worker.ts', here);
+}
 
 export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool {
   const count = Math.max(1, options.workers ?? availableParallelism());
   const chunkSize = Math.max(1, options.chunkSize ?? 8);
-  const entry = options.entry ?? DEFAULT_ENTRY;
+  const entry = options.entry ?? defaultEntry();
   const heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const youngMb = options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB;
   const resourceLimits = {

@@ -1,11 +1,22 @@
 // HTML pages: the article extracted by Readability over linkedom's DOM; outlet, title and date
 // from the page's meta tags.
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { BriefError } from '../errors.ts';
 import type { ArticleMetadata } from './metadata.ts';
 import type { ParsedDocument } from './parse-markdown.ts';
+
+// Loaded on the first HTML page, not at start-up: text and Markdown articles never need them, and
+// they are a good part of a command's start-up time.
+type HtmlLibraries = { Readability: typeof import('@mozilla/readability').Readability; parseHTML: typeof import('linkedom').parseHTML };
+let libraries: HtmlLibraries | undefined;
+function htmlLibraries(): HtmlLibraries {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = { Readability: require('@mozilla/readability').Readability, parseHTML: require('linkedom').parseHTML };
+  }
+  return libraries;
+}
 
 const BLOCKS = 'p, h1, h2, h3, h4, li, blockquote, pre';
 
@@ -19,6 +30,7 @@ function meta(document: Document, ...keys: string[]): string | undefined {
 }
 
 export function parseHtml(html: string, name: string): ParsedDocument {
+  const { Readability, parseHTML } = htmlLibraries();
   const { document } = parseHTML(html);
   const pageMeta: ArticleMetadata = {};
   const outlet = meta(document, 'og:site_name', 'application-name', 'publisher');

@@ -111,17 +111,17 @@ describe('person rules tried near their anchors', () => {
   });
 
   it('match exactly as over the whole text, on the synthetic benchmark corpus', () => {
-    const texts = syntheticCorpus(200, 4242).articles.map((a) => a.text);
+    const texts = syntheticCorpus(80, 4242).articles.map((a) => a.text);
     expect(expectSameMatches(texts)).toBeGreaterThan(100);
   });
 
   it('match exactly as over the whole text, on generated texts dense with every rule', () => {
-    const texts = generatedTexts(4000, 99);
+    const texts = generatedTexts(600, 99);
     const total = expectSameMatches(texts);
-    expect(total).toBeGreaterThan(2000);
+    expect(total).toBeGreaterThan(300);
     // Every rule is exercised, so none passes by never matching.
     for (const [name, rule] of Object.entries(PERSON_RULES) as [string, AnchoredRule][]) {
-      expect(texts.filter((t) => [...t.matchAll(rule.rule)].length > 0).length, name).toBeGreaterThan(20);
+      expect(texts.filter((t) => [...t.matchAll(rule.rule)].length > 0).length, name).toBeGreaterThan(5);
     }
   });
 

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoCorpusDir, repoRoot } from '../../adapters/files/repo-paths.ts';
 
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
-const brief = (args: string[]) => spawnSync(tsx, [join(repoRoot, 'bin', 'brief.ts'), ...args], { encoding: 'utf8', cwd: repoRoot });
+// The compiled command, as `npm run brief` runs it (the test set-up has built dist/).
+const brief = (args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'brief', ...args], { encoding: 'utf8', cwd: repoRoot });
 
 describe('npm run brief', () => {
   it('prints JSON with the contract fields, reports a bad file and still briefs the rest', () => {

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Runs one of the compiled commands (dist/bin/<name>.js) in this very process: `npm start`,
+// `npm run brief`, `npm run eval`… go through here, so signals reach the bot with no wrapper
+// process in between (the npm scripts `exec` it).
+//
+// dist/ is built by `npm ci` (the `prepare` script). When a source file is newer than the last
+// build (a developer edited it), the build is redone first, so that what runs is what is written.
+
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE_DIRS = ['src', 'adapters', 'bin', 'bench'];
+// Written after every successful build (tsc leaves its own build info untouched when nothing changed).
+const STAMP = join(root, 'dist', '.built');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isStale() {
+  if (!existsSync(STAMP)) return true;
+  const built = statSync(STAMP).mtimeMs;
+  const config = ['tsconfig.json', 'tsconfig.build.json'].map((f) => statSync(join(root, f)).mtimeMs);
+  return Math.max(...config, ...SOURCE_DIRS.map((d) => newestSource(join(root, d)))) > built;
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+// One build at a time: scorers start several commands at once, and a second compiler writing the
+// same files would hand half-written modules to the first one's command.
+function withBuildLock(work) {
+  const lock = join(root, 'dist', '.building');
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 100) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      // Another build holds the lock; take it over only when it looks abandoned (a killed build).
+      if (waited > 120_000) rmSync(lock, { force: true });
+      sleep(100);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function build() {
+  let tsc;
+  try {
+    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  } catch {
+    process.stderr.write('briefbot: dist/ is missing or older than the sources, and TypeScript is not installed (npm ci installs it)\n');
+    return existsSync(STAMP);
+  }
+  if (!quiet) process.stderr.write('briefbot: compiling (the sources changed since the last build)…\n');
+  const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+  // tsc exits 2 when it found type errors but wrote the files anyway: run them, say so.
+  if (run.status === 2) process.stderr.write('briefbot: the sources have type errors (above); running the compiled code anyway\n');
+  else if (run.status !== 0) return false;
+  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  return true;
+}
+
+const buildIfStale = () => withBuildLock(() => !isStale() || build());
+
+const [name, ...args] = process.argv.slice(2);
+// `--build`: build now (npm ci's `prepare`, `npm run build`); `--build-if-stale`: only when needed
+// (the test suite's global set-up, before tests spawn the compiled commands).
+const quiet = name === '--build';
+if (name === '--build') process.exit(withBuildLock(build) ? 0 : 1);
+if (name === '--build-if-stale') process.exit(buildIfStale() ? 0 : 1);
+
+const entry = join(root, 'dist', 'bin', `${name}.js`);
+if (!name || !existsSync(join(root, 'bin', `${name}.ts`))) {
+  process.stderr.write(`usage: node bin/run.mjs <${readdirSync(join(root, 'bin')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).join('|')}> [args…]\n`);
+  process.exit(2);
+}
+if (isStale() && !buildIfStale()) process.exit(1);
+process.argv = [process.argv[0], entry, ...args];
+await import(pathToFileURL(entry).href);
