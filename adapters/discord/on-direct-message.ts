@@ -23,7 +23,8 @@ export async function onDirectMessage(message: Message, deps: InteractionDeps): 
     const answer = await deps.commandHandler.handle(text, context);
     const reply = /^(help|\?)$/i.test(text) ? withDiscordUsage(answer) : answer;
     const destination: Destination = { platform: 'discord', channelId: message.channelId, isDirectMessage: true, threadId: message.id, userId: message.author.id };
-    await postToChannel(message.client.rest, destination, outgoingMessagesFor(reply), log);
+    // Keyed by the message answered: a create that discord.js retries after a 5xx returns the first one.
+    await postToChannel(message.client.rest, destination, outgoingMessagesFor(reply), log, { key: `answer:${message.id}` });
   } catch (error) {
     log.error({ err: error }, 'could not answer a direct message');
   }

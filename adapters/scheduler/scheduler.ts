@@ -8,7 +8,7 @@
 //   …
 //   await scheduler.stop();
 //
-// The rules across restarts are in docs/subscriptions.md. Several instances may share one store
+// The rules across restarts are in the README (Subscriptions: the rules). Several instances may share one store
 // (PostgreSQL): each slot is still claimed by exactly one of them, and a dead instance's slots are
 // taken over by the others (instance-lease.ts).
 
@@ -25,8 +25,7 @@ import { type Clock, systemClock } from './clock.ts';
 import { createCronWakeups } from './cron-wakeups.ts';
 import { aliveSince, DEFAULT_LEASE, type LeaseOptions, rotate } from './instance-lease.ts';
 import { type DeliverSlotDeps, deliverSlot, type SlotOutcome } from './deliver-slot.ts';
-import { notifyOwner } from './notify-owner.ts';
-import { unknownMessage } from './owner-messages.ts';
+import { createNoticeSender } from './owner-notices.ts';
 import { runLimited } from './run-limited.ts';
 import { type SchedulerLog, stderrLog } from './scheduler-log.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './send-with-retries.ts';
@@ -62,7 +61,7 @@ export interface SchedulerOptions {
 export interface StartReport {
   /** Slots a crash left claimed but unsent: posted again if still the latest within the grace. */
   released: SlotRecord[];
-  /** Slots a crash left mid-send: not posted again; their owners were told. */
+  /** Slots a crash left mid-send: not posted again; their owners' notices are in the outbox (sent at start when possible). */
   unknown: SlotRecord[];
   /** The catch-up: at most one slot per subscription (delivered, failed, or missed beyond the grace). */
   outcomes: SlotOutcome[];
@@ -72,9 +71,11 @@ export interface Scheduler {
   start(): Promise<StartReport>;
   /**
    * Checks every active subscription against the clock and posts what is due (the minute sweep).
-   * Returns what this call did: delivered, failed or missed slots.
+   * Returns what this call did: delivered, failed, unknown or missed slots.
    */
   runDue(): Promise<SlotOutcome[]>;
+  /** Sends the owner notices that are due (the minute sweep does it too). */
+  sendNotices(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -93,15 +94,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const wakeups = options.wakeups ?? createCronWakeups();
   const log = options.log ?? stderrLog;
   const concurrency = options.concurrency ?? 8;
+  const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const claimant = options.instanceId ?? `${hostname()}-${process.pid}-${shortId()}`;
+  const notices = createNoticeSender({ store: options.store, adapters: options.adapters, clock, retry, claimant, log });
   const deps: DeliverSlotDeps = {
     store: options.store,
     adapters: options.adapters,
     newsDesk: options.newsDesk,
     clock,
-    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-    claimant: options.instanceId ?? `${hostname()}-${process.pid}-${shortId()}`,
+    retry,
+    claimant,
     digestSize: options.digestSize ?? 5,
     log,
+    notices,
   };
   const lease: LeaseOptions = { ...DEFAULT_LEASE, ...options.lease };
   // On a shared store each instance walks the subscriptions from its own point, so that instances
@@ -197,14 +202,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return follow(work);
   }
 
-  /** Slots left mid-send by a crash (ours earlier, or a dead instance's): logged, owners told. */
-  async function reportUnknown(unknown: SlotRecord[]): Promise<void> {
+  /** Slots left mid-send by a crash (ours earlier, or a dead instance's): logged; their owners' notices are in the outbox. */
+  function reportUnknown(unknown: SlotRecord[]): void {
     for (const slot of unknown) {
-      const subscription = await options.store.getSubscription(slot.subscriptionId);
       log.warn({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt }, 'slot interrupted mid-send: not re-posted');
-      if (subscription) {
-        await notifyOwner(options.adapters.get(subscription.platform), subscription, unknownMessage(subscription, new Date(slot.slotAt)), log);
-      }
     }
   }
 
@@ -216,9 +217,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function maintain(now: Date): Promise<SlotOutcome[]> {
     await options.store.renewInstanceLease(deps.claimant, now);
     if (!options.store.shared || !running) return [];
-    const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, { aliveSince: aliveSince(options.store, now, lease) });
-    if (released.length + unknown.length > 0) log.warn({ released: released.length, unknown: unknown.length }, 'took over the slots of a stopped instance');
-    await reportUnknown(unknown);
+    const alive = { aliveSince: aliveSince(options.store, now, lease) };
+    const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, alive);
+    // Its notices mid-send go back to the outbox (checked before resending), then the due ones go out.
+    const notices = await options.store.recoverAbandonedNotices(deps.claimant, now, alive);
+    if (released.length + unknown.length + notices.length > 0) {
+      log.warn({ released: released.length, unknown: unknown.length, notices: notices.length }, 'took over the work of a stopped instance');
+    }
+    reportUnknown(unknown);
+    if (unknown.length + notices.length > 0) void follow(deps.notices.flush()).catch((error) => log.error({ error: String(error) }, 'sending owner notices failed'));
     return runLimited(released, concurrency, async (slot) => {
       const key = { subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) };
       const subscription = await options.store.getSubscription(slot.subscriptionId);
@@ -255,11 +262,14 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const now = clock.now();
       // The lease first: from here on other instances see this one alive and leave its claims alone.
       await options.store.renewInstanceLease(deps.claimant, now);
-      const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, {
-        aliveSince: aliveSince(options.store, now, lease),
-      });
-      await reportUnknown(unknown);
+      // Slots left mid-send become 'unknown' and their owners' notices are written, in one
+      // transaction; notices left mid-send go back to the outbox, to be checked before resending.
+      const alive = { aliveSince: aliveSince(options.store, now, lease) };
+      const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, alive);
+      reportUnknown(unknown);
+      await options.store.recoverAbandonedNotices(deps.claimant, now, alive);
       running = true;
+      await follow(deps.notices.flush());
       await sync(now);
       const missed = await recordDowntimeMisses(now);
       const caughtUp = await runDue();
@@ -270,7 +280,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       } else {
         await options.store.expireReleasedSlots(expired, clock.now());
       }
-      stopSweep = wakeups.everyMinute(() => void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed')));
+      stopSweep = wakeups.everyMinute(() => {
+        void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed'));
+        void follow(deps.notices.flush()).catch((error) => log.error({ error: String(error) }, 'sending owner notices failed'));
+      });
       const stopRenewing =
         wakeups.every?.(lease.renewEveryMs, () => void follow(maintain(clock.now())).catch((error) => log.error({ error: String(error) }, 'lease renewal failed'))) ??
         (() => {});
@@ -282,6 +295,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       return { released, unknown, outcomes: [...missed, ...caughtUp] };
     },
     runDue,
+    sendNotices: () => follow(deps.notices.flush()),
     async stop() {
       running = false;
       stopSweep();
