@@ -70,6 +70,9 @@ export async function deliverSlot(subscription: Subscription, slotAt: Date, deps
   }
 
   const destination = destinationOf(subscription);
+  // Several instances: one that stalled past its lease may find its slot taken over (released and
+  // re-claimed, or marked unknown) by another; it must then not send (issue 18).
+  let takenOver = false;
   const sent = await sendWithRetries(adapter, destination, reply, {
     clock,
     policy: deps.retry,
@@ -77,8 +80,19 @@ export async function deliverSlot(subscription: Subscription, slotAt: Date, deps
     // Nothing of this slot is posted before its time: where a lookup starts.
     since: slotAt,
     // From here on a crash leaves the slot 'sending': at restart it becomes 'unknown' (owner told).
-    beforeAttempt: () => store.markSlotSending(key, clock.now()),
+    beforeAttempt: async () => {
+      if (await store.markSlotSending(key, clock.now(), deps.claimant)) return;
+      takenOver = true;
+      throw new Error('the slot was taken over by another instance');
+    },
+  }).catch((error: unknown) => {
+    if (takenOver) return undefined;
+    throw error;
   });
+  if (!sent) {
+    log.warn(base, 'slot taken over by another instance while this one stalled: not sent');
+    return { ...base, result: 'taken' };
+  }
   if (!sent.ok) {
     if (!sent.permanent && sent.outcome === 'unknown') {
       const ownerTold = await end('unknown', sent.error, false, sent.attempts);

@@ -59,11 +59,14 @@ export function createPgSlots(pool: pg.Pool): SlotStore {
       );
       return result.rowCount === 1;
     },
-    async markSlotSending(key, now) {
-      await pool.query(
-        `UPDATE slots SET status = 'sending', attempts = attempts + 1, updated_at = $3 WHERE subscription_id = $1 AND slot_at = $2`,
-        [key.subscriptionId, key.slotAt, now],
+    async markSlotSending(key, now, claimant) {
+      const result = await pool.query(
+        `UPDATE slots SET status = 'sending', attempts = attempts + 1, updated_at = $3
+         WHERE subscription_id = $1 AND slot_at = $2
+           AND ($4::text IS NULL OR (claimant = $4 AND status IN ('claimed', 'sending')))`,
+        [key.subscriptionId, key.slotAt, now, claimant ?? null],
       );
+      return result.rowCount === 1;
     },
     async markSlotDelivered(key, receipt, now) {
       await pool.query(

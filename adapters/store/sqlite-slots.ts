@@ -43,7 +43,8 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
       WHERE slots.status = 'released'`);
   const sending = db.prepare(`
     UPDATE slots SET status = 'sending', attempts = attempts + 1, updated_at = @now
-    WHERE subscription_id = @subscriptionId AND slot_at = @slotAt`);
+    WHERE subscription_id = @subscriptionId AND slot_at = @slotAt
+      AND (@claimant IS NULL OR (claimant = @claimant AND status IN ('claimed', 'sending')))`);
   const delivered = db.prepare(`
     UPDATE slots SET status = 'delivered', message_id = @messageId, continuation_ids_json = @continuations, error = NULL,
       updated_at = @now
@@ -71,8 +72,8 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
     async claimSlot(key, claimant, now) {
       return claim.run({ ...keyParams(key), claimant, now: now.toISOString() }).changes === 1;
     },
-    async markSlotSending(key, now) {
-      sending.run({ ...keyParams(key), now: now.toISOString() });
+    async markSlotSending(key, now, claimant) {
+      return sending.run({ ...keyParams(key), now: now.toISOString(), claimant: claimant ?? null }).changes === 1;
     },
     async markSlotDelivered(key, receipt, now) {
       delivered.run({

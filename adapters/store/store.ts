@@ -101,8 +101,12 @@ export interface SlotStore {
    * except that a `released` slot (abandoned before sending) can be taken once more.
    */
   claimSlot(key: SlotKey, claimant: string, now: Date): Promise<boolean>;
-  /** Marks the moment the send starts: after a crash from here on, the slot is never re-posted. */
-  markSlotSending(key: SlotKey, now: Date): Promise<void>;
+  /**
+   * Marks the moment the send starts: after a crash from here on, the slot is never re-posted.
+   * With `claimant`, only while that claimant still holds the slot (`claimed` or `sending`): false
+   * means another instance took it over (this one stalled past its lease) and it must not send.
+   */
+  markSlotSending(key: SlotKey, now: Date, claimant?: string): Promise<boolean>;
   markSlotDelivered(key: SlotKey, receipt: { messageId: string; continuationIds?: string[] }, now: Date): Promise<void>;
   markSlotFailed(key: SlotKey, error: string, now: Date): Promise<void>;
   /** Records a slot that was not posted because it fell outside the catch-up grace. */

@@ -51,6 +51,21 @@ for (const dialect of STORE_DIALECTS) {
       ]);
     });
 
+    it('a stalled instance whose slot was taken over may not start sending it', async () => {
+      const { id } = await store.addSubscription(sub, T0);
+      const key = { subscriptionId: id, slotAt: T0 };
+      await store.renewInstanceLease('stalled', at(0));
+      expect(await store.claimSlot(key, 'stalled', at(0))).toBe(true);
+      await store.renewInstanceLease('other', at(40));
+      expect((await store.recoverAbandonedSlots('other', at(40), { aliveSince: at(10) })).released).toHaveLength(1);
+      expect(await store.claimSlot(key, 'other', at(40))).toBe(true);
+      expect(await store.markSlotSending(key, at(41), 'stalled')).toBe(false);
+      expect(await store.markSlotSending(key, at(41), 'other')).toBe(true);
+      // Its own retry (sending → sending) is still allowed.
+      expect(await store.markSlotSending(key, at(42), 'other')).toBe(true);
+      expect(await store.getSlot(key)).toMatchObject({ status: 'sending', attempts: 2 });
+    });
+
     it('without aliveSince every other claimant counts as gone (one process per store)', async () => {
       const { id } = await store.addSubscription(sub, T0);
       await store.renewInstanceLease('previous-run', at(0));
