@@ -14,7 +14,7 @@
 // sibling. Subscriptions are written to the database before the first start, every minute (`* * * *
 // *`), below the 15-minute minimum that /brief subscribe enforces: the point is many slots.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, createWriteStream, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,6 +191,9 @@ function killMoment(plan: KillPlan, timerMs: number): Promise<string> {
 // ── the run ────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<void> {
+  // Build the compiled bot once now, not inside the first life (npm start rebuilds when stale).
+  const build = spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), '--build-if-stale'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
   await api.listen();
   writeFileSync(configPath, `database: ${database}\ntimezone: UTC\n`);
   const store = createSqliteStore(database);
