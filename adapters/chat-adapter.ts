@@ -40,7 +40,8 @@ export type IdempotencyMechanism = { kind: 'key'; windowMs: number } | { kind: '
 export interface DeliveryOptions {
   /**
    * The delivery's stable key: the same on every attempt of one slot or one notice (Discord derives
-   * each message's nonce from it; Slack attaches it as metadata). Absent for one-off answers.
+   * each message's nonce from it; Slack attaches it as metadata). Slot keys start with `slot:`
+   * (adapters/scheduler/delivery-keys.ts); a notice's key is its outbox id. Absent for one-off answers.
    */
   key?: string;
   /**

@@ -61,7 +61,11 @@ export interface SchedulerOptions {
 export interface StartReport {
   /** Slots a crash left claimed but unsent: posted again if still the latest within the grace. */
   released: SlotRecord[];
-  /** Slots a crash left mid-send: not posted again; their owners' notices are in the outbox (sent at start when possible). */
+  /**
+   * Slots a crash left mid-send: not posted again; their owners' notices are in the outbox and sent
+   * at start when possible (on a platform that can look a post up, one found there is recorded
+   * delivered instead and its notice cancelled).
+   */
   unknown: SlotRecord[];
   /** The catch-up: at most one slot per subscription (delivered, failed, or missed beyond the grace). */
   outcomes: SlotOutcome[];

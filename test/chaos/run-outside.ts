@@ -14,7 +14,7 @@
 // sibling. Subscriptions are written to the database before the first start, every minute (`* * * *
 // *`), below the 15-minute minimum that /brief subscribe enforces: the point is many slots.
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, createWriteStream, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,9 +61,9 @@ api.faults = (method, args) => {
   };
   if (method === 'chat.postMessage') {
     const scale = isChannel(args) ? 1 : 0.5; // owner notices (DMs) fail half as often
-    if (hit(0.1 * scale)) return fault('accepted, then 503', { afterAccept: true, status: 503, body: { ok: false, error: 'service_unavailable' } });
-    if (hit(0.06 * scale)) return fault('accepted, then dropped connection', { afterAccept: true, drop: true });
-    if (hit(0.03 * scale)) return fault('accepted, then no answer', { afterAccept: true, hang: true });
+    if (hit(0.14 * scale)) return fault('accepted, then 503', { afterAccept: true, status: 503, body: { ok: false, error: 'service_unavailable' } });
+    if (hit(0.08 * scale)) return fault('accepted, then dropped connection', { afterAccept: true, drop: true });
+    if (hit(0.04 * scale)) return fault('accepted, then no answer', { afterAccept: true, hang: true });
     if (hit(0.05 * scale)) return fault('503 before accepting', { status: 503, body: { ok: false, error: 'service_unavailable' } });
     const wait = String(Math.ceil(between(1, 6)));
     if (hit(0.05 * scale)) return fault('429', { status: 429, headers: { 'retry-after': wait }, body: { ok: false, error: 'ratelimited' } });
@@ -160,16 +160,25 @@ async function killGroup(bot: Bot, signal: NodeJS.Signals): Promise<void> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolves when the plan's moment comes (or the timer runs out). */
-function killMoment(plan: KillPlan, timerMs: number): Promise<string> {
+/**
+ * Resolves when the plan's moment comes, watched from the spawn on (owner notices go out during
+ * start-up, right after recovery), or when the timer, started once `timerStarts` resolves, runs out.
+ */
+function killMoment(plan: KillPlan, timerStarts: Promise<unknown>, timerMs: number): Promise<string> {
   return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    let finished = false;
     const done = (why: string) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       api.onArrival = undefined;
       onLogLine = undefined;
       resolve(why);
     };
-    const timer = setTimeout(() => done('timer'), timerMs);
+    void timerStarts.then(() => {
+      if (!finished) timer = setTimeout(() => done('timer'), timerMs);
+    });
     if (plan === 'mid-post') {
       api.onArrival = (method, args) => {
         // Kill while the post is in flight (the fake holds it 0.2–1.5 s): Slack gets it, the bot never hears.
@@ -191,6 +200,9 @@ function killMoment(plan: KillPlan, timerMs: number): Promise<string> {
 // ── the run ────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<void> {
+  // Build the compiled bot once now, not inside the first life (npm start rebuilds when stale).
+  const build = spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), '--build-if-stale'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
   await api.listen();
   writeFileSync(configPath, `database: ${database}\ntimezone: UTC\n`);
   const store = createSqliteStore(database);
@@ -212,8 +224,9 @@ async function main(): Promise<void> {
     const plan = pick<KillPlan>(['timer', 'mid-post', 'mid-post', 'after-notice-written', 'mid-notice']);
     // Some kills come during start-up; most once the bot runs.
     const early = random() < 0.15;
-    if (!early) await Promise.race([bot.ready, bot.exited, sleep(120_000)]);
-    const why = await Promise.race([killMoment(plan, early ? between(2_000, 15_000) : between(5_000, 75_000)), bot.exited.then(() => 'exited by itself')]);
+    const timerStarts = early ? Promise.resolve() : Promise.race([bot.ready, sleep(120_000)]);
+    const timerMs = early ? between(2_000, 10_000) : between(5_000, 45_000);
+    const why = await Promise.race([killMoment(plan, timerStarts, timerMs), bot.exited.then(() => 'exited by itself')]);
     await killGroup(bot, 'SIGKILL');
     count(`kill: ${why}`);
     process.stderr.write(`chaos: life ${lives} killed (${why}); ${Math.round((end - Date.now()) / 1000)} s left\n`);
