@@ -137,6 +137,7 @@ export function createSourcePoller(options: SourcePollerOptions): SourcePoller {
     runtime.running = (async () => {
       const { status, source } = runtime;
       if (!(await takeTurn(source))) {
+        status.polledElsewhereAt = clock.now();
         runtime.running = undefined;
         schedule(runtime, nextDelay(source.intervalMs, 0, random));
         return;

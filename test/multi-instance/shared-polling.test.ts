@@ -45,6 +45,9 @@ describe.skipIf(postgresSkipMessage !== '')(`two instances, one folder source${p
 
     const polled = rooms.map((room) => room.poller.status()[0]!);
     expect(polled.filter((s) => s.lastPolledAt !== undefined)).toHaveLength(1);
+    // The other one's /brief status says so instead of "not checked yet".
+    const other = rooms[polled.findIndex((s) => s.lastPolledAt === undefined)]!;
+    expect(other.poller.statusLines()[0]).toMatch(/^✓ Local \(folder .*\): polled by another instance \(seen 0 s ago\), next check in /);
     expect(polled.reduce((n, s) => n + s.articlesAdded, 0)).toBe(6);
     // The same stories, under the same ids, with the same articles, in both instances' books.
     const books = rooms.map((room) =>
