@@ -45,10 +45,19 @@ const count = (what: string) => {
 const api = new FakeSlackApi();
 api.useClock(() => new Date());
 let faultsOn = true;
+/** Until then, Slack is down: posts and history fail (some posts after being accepted). */
+let outageUntil = 0;
 const isChannel = (args: Record<string, unknown>) => String(args.channel ?? '').startsWith('C');
 api.latencyMs = (method) => (method === 'chat.postMessage' ? between(200, 1500) : between(10, 200));
+// A post whose connection dies with the killed bot reached Slack whole, or (half the time) not at all.
+api.survivesHangUp = () => random() < 0.5;
 api.faults = (method, args) => {
   if (!faultsOn) return undefined;
+  if (Date.now() < outageUntil && (method === 'chat.postMessage' || method === 'conversations.history')) {
+    const accepted = method === 'chat.postMessage' && random() < 0.3;
+    count(`fault: ${method} during an outage${accepted ? ' (accepted, then 503)' : ''}`);
+    return { afterAccept: accepted, status: 503, body: { ok: false, error: 'service_unavailable' } };
+  }
   const roll = random();
   let edge = 0;
   const hit = (rate: number) => {
@@ -225,7 +234,16 @@ async function main(): Promise<void> {
     // Some kills come during start-up; most once the bot runs.
     const early = random() < 0.15;
     const timerStarts = early ? Promise.resolve() : Promise.race([bot.ready, sleep(120_000)]);
-    const timerMs = early ? between(2_000, 10_000) : between(5_000, 45_000);
+    // Now and then Slack is down for a while once the bot runs: slots end failed or unknown, notices
+    // are written (that life lasts long enough for the scheduler's five attempts to run out).
+    const outage = !early && random() < 0.25;
+    const timerMs = early ? between(2_000, 10_000) : outage ? between(50_000, 90_000) : between(5_000, 45_000);
+    if (outage) {
+      void timerStarts.then(() => {
+        outageUntil = Date.now() + between(35_000, 70_000);
+        count('outage');
+      });
+    }
     const why = await Promise.race([killMoment(plan, timerStarts, timerMs), bot.exited.then(() => 'exited by itself')]);
     await killGroup(bot, 'SIGKILL');
     count(`kill: ${why}`);

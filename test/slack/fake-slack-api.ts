@@ -66,6 +66,11 @@ export class FakeSlackApi {
   latencyMs: (method: string, args: Record<string, unknown>) => number = () => 0;
   /** Told of each call as it arrives, before any latency or answer (a chaos run kills the bot mid-call). */
   onArrival: ((method: string, args: Record<string, unknown>) => void) | undefined;
+  /**
+   * When the client hangs up during the latency (a killed bot), whether the request still takes
+   * effect (Slack got it whole) or dies with the connection. Default: it takes effect.
+   */
+  survivesHangUp: (method: string, args: Record<string, unknown>) => boolean = () => true;
   /** Decides a fault per call (after any scripted answer): how a chaos run injects failures. */
   faults: ((method: string, args: Record<string, unknown>) => ScriptedAnswer | undefined) | undefined;
 
@@ -149,7 +154,15 @@ export class FakeSlackApi {
     this.calls.push({ method, args, authorization: req.headers.authorization });
     this.onArrival?.(method, args);
     const delay = this.latencyMs(method, args);
+    let hungUp = false;
+    res.once('close', () => {
+      hungUp = !res.writableFinished;
+    });
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (hungUp && !this.survivesHangUp(method, args)) {
+      this.events.emit('call');
+      return;
+    }
     const scripted = this.threadReplyAnswer(method, args) ?? this.scripts.get(method)?.shift() ?? this.faults?.(method, args);
     let answer: ScriptedAnswer;
     if (!scripted) answer = { body: this.defaultAnswer(method, args) };
