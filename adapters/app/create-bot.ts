@@ -20,6 +20,8 @@ import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import { readSlackConfig } from '../slack/config.ts';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { type BotWeb, createBotWeb } from '../web/create-web.ts';
+import { adapterWithPageLinks, handlerWithPageLinks } from '../web/page-links.ts';
 
 export interface BotOptions {
   config: BriefbotConfig;
@@ -36,6 +38,8 @@ export interface Bot {
   adapters: Map<Platform, ChatAdapter>;
   /** The demo briefing, when the bot runs on the bundled corpus (no sources configured). */
   demoBriefing?: Briefing;
+  /** The briefing page to open (the demo story's, else the list of briefings), once serving. */
+  pageUrl(): string | undefined;
   /** Reads every configured source now (a no-op without sources). */
   sourcesRead(): Promise<void>;
   /** True when something keeps the bot busy: a platform, a source or a subscription. */
@@ -53,24 +57,35 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   let room: NewsRoom | undefined;
   let newsDesk: NewsDesk;
   let demoBriefing: Briefing | undefined;
+  let demoStoryId: string | undefined;
+  let articleText: (id: string) => Promise<string | undefined>;
   if (config.sources.length > 0) {
     room = createNewsRoom({ config, store, logger });
     newsDesk = room.newsDesk;
+    articleText = async (id) => (await store.getArticle(id))?.article.text;
   } else {
     const { articles, problems } = loadPaths([demoCorpusDir]);
     for (const p of problems) logger.warn({ path: p.path }, p.reason);
     newsDesk = createStaticNewsDesk(articles, { gazetteer: createGazetteer(config.gazetteer) });
     const [story] = await newsDesk.topStories(1);
     demoBriefing = await newsDesk.briefStory(story!.id);
+    demoStoryId = story!.id;
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
+    articleText = async (id) => texts.get(id);
   }
+  const web: BotWeb | undefined = config.web
+    ? createBotWeb({ config: config.web, database: config.database, newsDesk, articleText, logger: logger.child({ part: 'web' }) })
+    : undefined;
 
   let scheduler: Scheduler | undefined;
-  const handler = createCommandHandler({
+  const coreHandler = createCommandHandler({
     newsDesk,
     subscriptions: store,
     defaultTimezone: config.timezone,
     onSubscriptionsChanged: () => void scheduler?.runDue(),
   });
+  // Every briefing answered or posted is kept for its web page and, with web.publicUrl, links to it.
+  const handler = web ? handlerWithPageLinks(coreHandler, web.pages, logger) : coreHandler;
 
   const adapters = new Map<Platform, ChatAdapter>();
   adapters.set('console', createConsoleAdapter(options.output ? { output: options.output } : {}));
@@ -95,12 +110,17 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     );
   }
 
+  if (web) for (const [platform, adapter] of adapters) adapters.set(platform, adapterWithPageLinks(adapter, web.pages, logger));
+
   return {
     store,
     newsDesk,
     handler,
     adapters,
     ...(demoBriefing ? { demoBriefing } : {}),
+    pageUrl() {
+      return web?.urlOf(demoStoryId ? `stories/${demoStoryId}` : '/');
+    },
     async sourcesRead() {
       await room?.poller.pollNow();
     },
@@ -109,6 +129,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       return (await store.listSubscriptions({})).length > 0;
     },
     async start() {
+      await web?.start();
       await room?.start();
       // Adapters first: the scheduler's catch-up and its messages to owners post at once.
       for (const adapter of adapters.values()) await adapter.start();
@@ -135,6 +156,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       await scheduler?.stop();
       await room?.stop();
       for (const adapter of adapters.values()) await adapter.stop();
+      await web?.stop();
       await store.close();
     },
   };

@@ -42,6 +42,8 @@ export async function runStart(options: StartOptions, io: StartIo): Promise<Star
       say(written.length > 0 ? `briefbot: wrote ${written.join(' and ')}` : 'briefbot: summaries/ already holds this briefing');
     }
     await bot.start();
+    const page = bot.pageUrl();
+    if (page) say(`briefbot: the briefing page: ${page}`);
     const consoleAdapter = bot.adapters.get('console')!;
     if (!bot.demoBriefing) {
       await bot.sourcesRead();

@@ -45,7 +45,8 @@ export interface WhatsNew {
 }
 
 export type CommandReply =
-  | { kind: 'briefing'; briefing: Briefing; storyId?: string; whatsNew?: WhatsNew }
+  /** `pageUrl`: the briefing's web page ("View sources"), set by the bot when web.publicUrl is configured. */
+  | { kind: 'briefing'; briefing: Briefing; storyId?: string; whatsNew?: WhatsNew; pageUrl?: string }
   | { kind: 'digest'; digest: Digest }
   /** Plain answers: help, list, confirmations, errors. Ephemeral where the platform allows. */
   | { kind: 'message'; text: string; ephemeral: boolean; isError?: boolean };

@@ -11,4 +11,7 @@ export const CONFIG_DEFAULTS = {
   storyWindow: '3d',
   /** Feeds polled more often than this are rude to their publishers. */
   minFeedInterval: '1m',
+  /** The briefing pages: loopback only unless configured otherwise. */
+  webHost: '127.0.0.1',
+  webPort: 8787,
 } as const;

@@ -4,12 +4,21 @@
 import type { z } from 'zod';
 import { editDistance } from '../commands/edit-distance.ts';
 
-type Def = { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+type Def = {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  out?: z.core.$ZodType;
+};
 
 function unwrap(schema: z.core.$ZodType): Def {
   let def = schema._zod.def as unknown as Def;
   while (def.innerType || (def.type === 'pipe' && def.in)) {
-    def = (def.innerType ?? def.in)!._zod.def as unknown as Def;
+    // A preprocess (`web: false` → `{ enabled: false }`) is a pipe whose keys are on its output.
+    const next = def.innerType ?? (def.in!._zod.def.type === 'transform' && def.out ? def.out : def.in)!;
+    def = next._zod.def as unknown as Def;
   }
   return def;
 }

@@ -8,7 +8,7 @@ import { CONFIG_DEFAULTS } from './defaults.ts';
 import { parseByteSize } from './byte-size.ts';
 import { parseDuration } from './duration.ts';
 import { configSchema, type RawConfig } from './schema.ts';
-import type { BriefbotConfig, SourceConfig, SubscriptionConfig } from './types.ts';
+import type { BriefbotConfig, SourceConfig, SubscriptionConfig, WebConfig } from './types.ts';
 
 const MAX_LINES = 10;
 
@@ -65,5 +65,15 @@ function buildConfig(raw: RawConfig): BriefbotConfig {
     },
     gazetteer: (raw.gazetteer ?? []).map((g) => ({ ...g })),
     stories: { windowMs: raw.stories?.window ?? parseDuration(CONFIG_DEFAULTS.storyWindow)! },
+    web: webConfig(raw.web),
+  };
+}
+
+function webConfig(raw: RawConfig['web']): WebConfig | false {
+  if (raw?.enabled === false) return false;
+  return {
+    host: raw?.host ?? CONFIG_DEFAULTS.webHost,
+    port: raw?.port ?? CONFIG_DEFAULTS.webPort,
+    ...(raw?.publicUrl ? { publicUrl: raw.publicUrl } : {}),
   };
 }

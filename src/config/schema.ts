@@ -59,6 +59,17 @@ export const gazetteerEntrySchema = z.strictObject({
   capital: nonEmptyString.optional(),
 });
 
+/** `web: false` (or `enabled: false`) turns the pages off; `web: true` is the defaults. */
+export const webSchema = z.preprocess(
+  (value) => (value === false ? { enabled: false } : value === true ? {} : value),
+  z.strictObject({
+    enabled: z.boolean().optional(),
+    host: nonEmptyString.optional(),
+    port: z.int().min(0).max(65535).optional(),
+    publicUrl: httpUrlSchema.optional(),
+  }),
+);
+
 export const configSchema = z.strictObject({
   timezone: timezoneSchema.optional(),
   database: nonEmptyString.optional(),
@@ -68,6 +79,7 @@ export const configSchema = z.strictObject({
   fetch: fetchSchema.optional(),
   gazetteer: z.array(gazetteerEntrySchema).optional(),
   stories: z.strictObject({ window: durationSchema().optional() }).optional(),
+  web: webSchema.optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

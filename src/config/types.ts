@@ -51,6 +51,14 @@ export interface StoriesConfig {
   windowMs: number;
 }
 
+/** The briefing pages' HTTP server (adapters/web); `web: false` in the file turns it off. */
+export interface WebConfig {
+  host: string;
+  port: number;
+  /** The address readers reach the pages at; "View sources" links in chat are made only with it. */
+  publicUrl?: string;
+}
+
 export interface BriefbotConfig {
   timezone: string;
   database: string;
@@ -59,4 +67,5 @@ export interface BriefbotConfig {
   fetch: FetchPolicy;
   gazetteer: GazetteerEntry[];
   stories: StoriesConfig;
+  web: WebConfig | false;
 }

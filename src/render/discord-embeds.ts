@@ -31,11 +31,10 @@ export function renderDiscordEmbeds(input: CommandReply | Briefing): DiscordMess
   switch (input.kind) {
     case 'briefing': {
       const hasButtons = input.storyId !== undefined;
-      return packSections(
-        input.whatsNew
-          ? whatsNewSections(input.briefing, input.whatsNew, hasButtons)
-          : briefingSections(input.briefing, hasButtons),
-      );
+      const sections = input.whatsNew
+        ? whatsNewSections(input.briefing, input.whatsNew, hasButtons)
+        : briefingSections(input.briefing, hasButtons);
+      return packSections(withPageLink(sections, input.pageUrl));
     }
     case 'digest':
       return packSections(digestSections(input.digest));
@@ -131,6 +130,13 @@ function whatsNewSections(briefing: Briefing, news: WhatsNew, hasButtons: boolea
   if (questions.length > 0) sections.push(section('Open questions', questions, COLOR.questions));
   if (hasButtons) sections.push(section('The full briefing', ['_Press a button below for any part in full._'], COLOR.sources));
   return sections;
+}
+
+/** "View sources": the briefing's web page, as the header's last line, when the bot has one. */
+function withPageLink(sections: Section[], pageUrl: string | undefined): Section[] {
+  const [header, ...rest] = sections;
+  if (!header || !pageUrl || !/^https?:\/\/\S+$/.test(pageUrl)) return sections;
+  return [{ ...header, entries: [...header.entries, `🔎 **[View sources](${linkTarget(pageUrl)})** — every line beside its article`] }, ...rest];
 }
 
 function headerSection(briefing: Briefing, entries: string[]): Section {

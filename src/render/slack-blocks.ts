@@ -29,7 +29,7 @@ function contentOf(reply: CommandReply): { blocks: SlackBlock[]; title: string; 
   switch (reply.kind) {
     case 'briefing': {
       const { briefing } = reply;
-      return { blocks: briefingBlocks(briefing, reply.whatsNew), title: briefing.title, summary: briefing.keyPoints[0]?.text };
+      return { blocks: briefingBlocks(briefing, reply.whatsNew, reply.pageUrl), title: briefing.title, summary: briefing.keyPoints[0]?.text };
     }
     case 'digest':
       return { blocks: digestBlocks(reply.digest), title: reply.digest.title, summary: reply.digest.stories.map((s) => s.label).join('; ') };

@@ -13,7 +13,7 @@ type OutletOf = (articleId: string) => string;
 
 const DIVIDER: SlackBlock = { type: 'divider' };
 
-export function briefingBlocks(briefing: Briefing, whatsNew?: WhatsNew): SlackBlock[] {
+export function briefingBlocks(briefing: Briefing, whatsNew?: WhatsNew, pageUrl?: string): SlackBlock[] {
   const outletOf: OutletOf = (id) => briefing.sources.find((s) => s.id === id)?.outlet ?? id;
   const parts: SlackBlock[][] = [
     whatsNew ? whatsNewBlocks(whatsNew, outletOf) : [],
@@ -29,17 +29,19 @@ export function briefingBlocks(briefing: Briefing, whatsNew?: WhatsNew): SlackBl
     contextBlocks((briefing.notes ?? []).map((note) => clip(note, 300))),
   ];
   const body = parts.filter((blocks) => blocks.length > 0).flatMap((blocks) => [DIVIDER, ...blocks]);
-  return [headerBlock(briefing.title), ...contextBlocks([summaryLine(briefing)]), ...body];
+  return [headerBlock(briefing.title), ...contextBlocks([summaryLine(briefing, pageUrl)]), ...body];
 }
 
 export function headerBlock(title: string): SlackBlock {
   return { type: 'header', text: { type: 'plain_text', text: clip(title, SLACK_LIMITS.headerText) || 'Briefing', emoji: true } };
 }
 
-function summaryLine(briefing: Briefing): string {
+function summaryLine(briefing: Briefing, pageUrl?: string): string {
   const outlets = [...new Set(briefing.sources.map((s) => s.outlet))];
   const count = `${briefing.sources.length} source${briefing.sources.length === 1 ? '' : 's'}`;
-  return `${count}: ${clip(outlets.join(', '), 600)} · generated ${slackDate(briefing.generatedAt)}`;
+  // The briefing's web page: every line beside the article it came from.
+  const page = pageUrl && /^https?:\/\/\S+$/i.test(pageUrl) ? ` · ${slackLink(pageUrl, 'View sources', 40)}` : '';
+  return `${count}: ${clip(outlets.join(', '), 600)} · generated ${slackDate(briefing.generatedAt)}${page}`;
 }
 
 /** `text — Outlet A, Outlet B (2 of 3 sources)`, the credit bounded so the line always fits. */
