@@ -27,9 +27,13 @@ export function handlerWithPageLinks(handler: CommandHandler, pages: BriefingPag
   };
 }
 
-/** The adapter, its scheduled posts (`deliver`) linked the same way. */
+/**
+ * The adapter, its scheduled posts (`deliver`) linked the same way. Its delivery contract passes
+ * through untouched (idempotency, the delivery key, lookups): without them a retried scheduled post
+ * could appear twice (issue 17).
+ */
 export function adapterWithPageLinks(adapter: ChatAdapter, pages: BriefingPages, logger?: pino.Logger): ChatAdapter {
-  // The delivery key and the idempotency mechanism pass through (exactly-once, issue 17).
+  const find = adapter.findDelivery?.bind(adapter);
   return {
     platform: adapter.platform,
     idempotency: adapter.idempotency,
@@ -37,6 +41,6 @@ export function adapterWithPageLinks(adapter: ChatAdapter, pages: BriefingPages,
     stop: () => adapter.stop(),
     openDirectMessage: (userId) => adapter.openDirectMessage(userId),
     deliver: async (destination, reply, options) => adapter.deliver(destination, await withPageLink(reply, pages, logger), options),
-    ...(adapter.findDelivery ? { findDelivery: adapter.findDelivery.bind(adapter) } : {}),
+    ...(find ? { findDelivery: find } : {}),
   };
 }

@@ -213,7 +213,8 @@ async function main(): Promise<void> {
   const build = spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), '--build-if-stale'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('the build failed');
   await api.listen();
-  writeFileSync(configPath, `database: ${database}\ntimezone: UTC\n`);
+  // The briefing pages stay on (their adapter wrapper is on the delivery path) but on a free port.
+  writeFileSync(configPath, `database: ${database}\ntimezone: UTC\nweb:\n  host: 127.0.0.1\n  port: 0\n  publicUrl: https://briefs.example\n`);
   const store = createSqliteStore(database);
   const created = new Date();
   for (let i = 1; i <= SUBSCRIPTIONS; i++) {
