@@ -7,6 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { createProgress } from '../adapters/progress/progress-line.ts';
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { formatInstances } from './format-instances.ts';
+import type { InstancesResult } from './measure-instances.ts';
 import { formatBigStory, formatNotes, formatSizeTable, formatTargets } from './format-table.ts';
 import type { BigStoryResult, ServingResult, SizeResult, ThroughputResult } from './results.ts';
 import { runChild } from './run-child.ts';
@@ -51,6 +53,9 @@ const bigStory = runsBigStory
   : undefined;
 progress.done();
 
+// Several instances on one PostgreSQL database (skipped with BENCH_INSTANCES=0, or when no server answers).
+const instances = process.env.BENCH_INSTANCES === '0' ? undefined : await attempt(() => runChild<InstancesResult>('./measure-instances.ts', []));
+
 const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`;
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 const report = [
@@ -65,6 +70,7 @@ const report = [
   ...(bigStory ? [formatBigStory(bigStory), ''] : []),
   formatTargets(checkTargets(results, bigStory)),
   '',
+  ...(instances ? ['Several instances on one PostgreSQL database:', '', formatInstances(instances), ''] : []),
   ...failures.map((f) => `Failed: ${f}`),
 ].join('\n');
 process.stdout.write(`\n${report}`);

@@ -1,7 +1,10 @@
 // Assembles the bot from its configuration: store → news desk → command handler → chat adapters
 // → scheduler. Without Slack or Discord tokens only the console adapter runs; without sources the
-// bundled demo corpus is the one story.
+// bundled demo corpus is the one story. The store is the embedded SQLite file unless
+// DATABASE_URL names a PostgreSQL database, which several instances can share (README:
+// "Running several instances").
 
+import { hostname } from 'node:os';
 import pino from 'pino';
 import type { Briefing } from '../../src/briefing.ts';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
@@ -21,8 +24,12 @@ import { withLinkBriefing } from '../news-desk/brief-urls.ts';
 import { createNewsRoom, type NewsRoom } from '../news-desk/create-news-room.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import { readSlackConfig } from '../slack/config.ts';
+import { createStoreEventDedupe } from '../slack/event-dedupe.ts';
+import { isPostgresUrl } from '../store/pg-database.ts';
+import { shortId } from '../store/short-id.ts';
 import { createSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { BriefError } from '../../src/errors.ts';
 import { type BotWeb, createBotWeb } from '../web/create-web.ts';
 import { adapterWithPageLinks, handlerWithPageLinks } from '../web/page-links.ts';
 
@@ -59,15 +66,17 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const { config } = options;
   const env = options.env ?? process.env;
   const logger = options.logger ?? pino({ level: env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
-  const store = createSqliteStore(config.database);
+  const store = await openStore(config.database, env);
 
   let room: NewsRoom | undefined;
   let newsDesk: NewsDesk;
   let demoBriefing: Briefing | undefined;
+  // Names this process in slot claims, source poll leases and its instance lease.
+  const instanceId = `${hostname()}-${process.pid}-${shortId()}`;
   let demoStoryId: string | undefined;
   let articleText: (id: string) => Promise<string | undefined>;
   if (config.sources.length > 0) {
-    room = createNewsRoom({ config, store, logger });
+    room = createNewsRoom({ config, store, logger, ...(store.shared ? { shared: { leases: store, instanceId } } : {}) });
     newsDesk = room.newsDesk;
     articleText = async (id) => (await store.getArticle(id))?.article.text;
   } else {
@@ -107,7 +116,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const slackConfig = readSlackConfig(env);
   if (slackConfig) {
     const { createSlackAdapter } = await import('../slack/create-slack-adapter.ts');
-    adapters.set('slack', createSlackAdapter({ config: slackConfig, commands: handler, logger: logger.child({ platform: 'slack' }) }));
+    const slackLogger = logger.child({ platform: 'slack' });
+    // Retried events are recognised by every instance on a shared store.
+    const dedupe = store.shared ? { dedupe: createStoreEventDedupe(store, slackLogger) } : {};
+    adapters.set('slack', createSlackAdapter({ config: slackConfig, commands: handler, logger: slackLogger, ...dedupe }));
   }
   const discordConfig = readDiscordConfig(env);
   if (discordConfig) {
@@ -121,6 +133,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
         newsDesk,
         subscriptions: store,
         logger: logger.child({ platform: 'discord' }),
+        ...(discordConfig.shards ? { shards: discordConfig.shards } : {}),
       }),
     );
   }
@@ -142,6 +155,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       let done = 0;
       const names = config.sources.map((s) => s.name);
       await Promise.all(names.map((name) => poller.pollNow(name).then(() => onSource?.(++done, names.length, name))));
+      // Sources another instance had just polled: their stories come from the store.
+      await room.catchUpShared();
     },
     async hasWork() {
       if (adapters.size > 1 || config.sources.length > 0 || config.subscriptions.length > 0) return true;
@@ -154,7 +169,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       for (const adapter of adapters.values()) await adapter.start();
       const removed = await syncConfigSubscriptions(store, config.subscriptions, new Date());
       if (removed.length > 0) logger.info({ removed }, 'subscriptions no longer in the configuration were removed');
-      scheduler = createScheduler({ store, adapters, newsDesk, log: logger.child({ part: 'scheduler' }) });
+      scheduler = createScheduler({ store, adapters, newsDesk, log: logger.child({ part: 'scheduler' }), instanceId });
       const report = await scheduler.start();
       if (report.unknown.length > 0) logger.warn({ slots: report.unknown.length }, 'slots left mid-send by a crash were not re-posted; owners told');
     },
@@ -198,4 +213,18 @@ export async function syncConfigSubscriptions(store: Store, wanted: BriefbotConf
     removed.push(s.id);
   }
   return removed;
+}
+
+/** PostgreSQL when DATABASE_URL names it (shared by instances), else the SQLite file. */
+export async function openStore(sqlitePath: string, env: NodeJS.ProcessEnv): Promise<Store> {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return createSqliteStore(sqlitePath);
+  if (!isPostgresUrl(url)) {
+    throw new BriefError('BAD_CONFIG', 'DATABASE_URL must be a PostgreSQL URL (postgres://user@host:5432/database); unset it to use the SQLite file');
+  }
+  // DATABASE_SCHEMA: several independent bots (or a bot and its tests) in one database.
+  const schema = env.DATABASE_SCHEMA?.trim();
+  // Loaded only when used, like the platform SDKs: `npm start` on SQLite never loads pg.
+  const { createPgStore } = await import('../store/pg-store.ts');
+  return createPgStore(url, schema ? { schema } : {});
 }

@@ -33,6 +33,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions = {}): Conso
   const delivered: DeliveredPost[] = [];
   return {
     platform: 'console',
+    // A local write either happened or threw before it: its outcome is never unknown.
+    idempotency: { kind: 'none' },
     delivered,
     async start() {},
     async stop() {},

@@ -16,6 +16,13 @@ export const COMMAND_LIMITS = {
   totalCharacters: 8000,
 } as const;
 
+/**
+ * Message nonces (issue 17): at most 25 characters; with `enforce_nonce` Discord returns the message
+ * it already has for a repeated nonce "in the past few minutes". We repeat a keyed create only within
+ * `windowMs`, well inside that; after it, an unknown outcome stays unknown (the owner is told).
+ */
+export const DISCORD_NONCE = { maxLength: 25, windowMs: 2 * 60_000 } as const;
+
 /** The first response to an interaction must arrive within this, or its token dies (10062). */
 export const INTERACTION_DEADLINE_MS = 3000;
 

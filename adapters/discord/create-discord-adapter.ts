@@ -1,15 +1,19 @@
 // The Discord adapter: a discord.js client (gateway for interactions, REST for posts) wired to
 // the core's command handler and NewsDesk. Slash commands need no privileged intents; DMs need
 // DirectMessages with Partials.Channel (a DM channel is not cached before its first event).
+// With `shards`, this instance opens only those gateway shards (several instances split a big
+// bot): Discord delivers each guild's interactions to the instance holding its shard, while
+// scheduled posts go over REST from whichever instance claimed the slot.
 
-import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, Partials } from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction, Partials, REST } from 'discord.js';
 import pino, { type Logger } from 'pino';
 import type { CommandHandler, CommandReply } from '../../src/commands/command.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import type { SubscriptionStore } from '../../src/commands/subscription-port.ts';
-import type { ChatAdapter, DeliveryReceipt, Destination } from '../chat-adapter.ts';
+import type { ChatAdapter, DeliveryOptions, DeliveryReceipt, Destination } from '../chat-adapter.ts';
 import { BRIEF_COMMAND_NAME } from './brief-command.ts';
-import { DISCORD_DEFAULT_API_URL } from './constants.ts';
+import { DISCORD_DEFAULT_API_URL, DISCORD_NONCE } from './constants.ts';
+import type { DiscordShards } from './discord-config.ts';
 import type { InteractionDeps } from './interaction-deps.ts';
 import { onBriefAutocomplete } from './on-brief-autocomplete.ts';
 import { onBriefCommand } from './on-brief-command.ts';
@@ -34,6 +38,10 @@ export interface DiscordAdapterOptions {
   now?: () => Date;
   /** Extra discord.js options (tests shorten waits); intents, partials and the API URL stay the adapter's. */
   clientOptions?: Partial<ClientOptions>;
+  /** How long a scheduled post may go unanswered before its outcome is unknown. Default 15 s. */
+  postTimeoutMs?: number;
+  /** The gateway shards to run here (DISCORD_SHARDS of DISCORD_SHARD_COUNT). Default: all of them. */
+  shards?: DiscordShards;
 }
 
 export interface DiscordAdapter extends ChatAdapter {
@@ -51,9 +59,19 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     rest: { ...extra.rest, api: options.apiUrl ?? DISCORD_DEFAULT_API_URL },
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   // Scheduled posts may go out before (or without) the gateway login.
   client.rest.setToken(options.token);
+  // Scheduled posts and owner notices: no retries of its own (a retried create after a 5xx or a
+  // timeout may duplicate; the scheduler repeats with the same nonce instead), and a 429 on a
+  // channel post is handed back with its wait rather than waited out here.
+  const postingRest = new REST({
+    api: options.apiUrl ?? DISCORD_DEFAULT_API_URL,
+    retries: 0,
+    rejectOnRateLimit: ['/channels'],
+    timeout: options.postTimeoutMs ?? 15_000,
+  }).setToken(options.token);
 
   const deps: InteractionDeps = {
     commandHandler: options.commandHandler,
@@ -71,21 +89,22 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   return {
     platform: 'discord',
+    idempotency: { kind: 'key', windowMs: DISCORD_NONCE.windowMs },
     client,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(options.token);
       await ready;
-      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord adapter ready');
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: options.shards }, 'discord adapter ready');
     },
     async stop() {
       await client.destroy();
     },
-    deliver(destination: Destination, reply: CommandReply): Promise<DeliveryReceipt> {
-      return postToChannel(client.rest, destination, outgoingMessagesFor(reply), logger);
+    deliver(destination: Destination, reply: CommandReply, deliveryOptions?: DeliveryOptions): Promise<DeliveryReceipt> {
+      return postToChannel(postingRest, destination, outgoingMessagesFor(reply), logger, deliveryOptions);
     },
     openDirectMessage(userId: string): Promise<string> {
-      return openDirectMessageChannel(client.rest, userId);
+      return openDirectMessageChannel(postingRest, userId);
     },
   };
 }

@@ -1,6 +1,8 @@
 // Maps what Discord's REST answered to the DeliveryError the scheduler acts on: a permanent error
 // (no access, no permission, channel gone, user closed DMs) pauses the subscription and its owner
-// is told; anything else may work on a retry. 429s never get here: the REST client waits them out.
+// is told; anything else may work on a retry. Each error also says whether Discord may have created
+// the message anyway (outcome 'unknown': a 5xx, a timeout, a dropped connection). A 429 comes here
+// only from the posting REST client, which rejects instead of waiting (create-discord-adapter.ts).
 
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { DeliveryError } from '../chat-adapter.ts';
@@ -32,11 +34,34 @@ export function toDeliveryError(error: unknown, channelId: string): DeliveryErro
     return new DeliveryError(`Discord refused a post to ${channelId}: ${error.message}`, { permanent: false, code });
   }
   if (error instanceof RateLimitError) {
-    return new DeliveryError(`Discord rate limit on ${error.route}`, { permanent: false, code: 'DISCORD_RATE_LIMITED', retryAfterMs: error.retryAfter });
+    // A pre-emptive limit (the bucket is empty) has no Retry-After yet, only the time to its reset.
+    const retryAfterMs = Math.max(error.retryAfter, error.timeToReset, 0);
+    return new DeliveryError(`Discord rate limit on ${error.route}`, { permanent: false, code: 'DISCORD_RATE_LIMITED', retryAfterMs });
   }
   if (error instanceof HTTPError) {
-    return new DeliveryError(`Discord answered ${error.status} to a post to ${channelId}`, { permanent: false, code: 'DISCORD_SERVER_ERROR' });
+    // Discord may have created the message before failing.
+    return new DeliveryError(`Discord answered ${error.status} to a post to ${channelId}`, {
+      permanent: false,
+      code: 'DISCORD_SERVER_ERROR',
+      outcome: error.status >= 500 ? 'unknown' : 'not-posted',
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new DeliveryError(`Could not reach Discord: ${message}`, { permanent: false, code: 'DISCORD_UNREACHABLE' });
+  const cause = networkCode(error);
+  const timedOut = error instanceof Error && error.name === 'AbortError';
+  return new DeliveryError(`Could not reach Discord: ${timedOut ? 'no answer in time' : message}${cause ? ` (${cause})` : ''}`, {
+    permanent: false,
+    code: timedOut ? 'DISCORD_TIMEOUT' : 'DISCORD_UNREACHABLE',
+    // A connection that never opened sent nothing; a reset or a timeout may have come after Discord took it.
+    outcome: cause && NEVER_CONNECTED.has(cause) ? 'not-posted' : 'unknown',
+  });
+}
+
+const NEVER_CONNECTED: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+function networkCode(error: unknown): string | undefined {
+  const own = (error as { code?: unknown } | undefined)?.code;
+  if (typeof own === 'string') return own;
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return typeof cause === 'string' ? cause : undefined;
 }

@@ -21,7 +21,8 @@ export async function onDirectMessage(message: Message, deps: InteractionDeps): 
     const context = { ...commandContextOf(message, deps.now()), isDirectMessage: true };
     const reply = await deps.commandHandler.handle(text, context);
     const destination: Destination = { platform: 'discord', channelId: message.channelId, isDirectMessage: true, threadId: message.id, userId: message.author.id };
-    await postToChannel(message.client.rest, destination, outgoingMessagesFor(reply), log);
+    // Keyed by the message answered: a create that discord.js retries after a 5xx returns the first one.
+    await postToChannel(message.client.rest, destination, outgoingMessagesFor(reply), log, { key: `answer:${message.id}` });
   } catch (error) {
     log.error({ err: error }, 'could not answer a direct message');
   }

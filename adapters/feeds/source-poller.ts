@@ -1,10 +1,17 @@
 // Polls every configured source on its own timer. A source that fails is retried with
 // backoff and shows as failing in its status; it is never dropped, and one source's failure
 // never stops the others. New articles go to `onArticles`.
+//
+// With `shared` (several instances on one store), each poll first takes the source's lease in
+// the store: one instance polls a source at a time, and the poll's next due time holds for every
+// instance, so a feed is fetched about once per interval however many instances run. A source
+// polled elsewhere is reported to `onPolledElsewhere` (the news room then reads the new stories
+// from the store).
 
 import type { SourceConfig } from '../../src/config/types.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
+import type { SourcePollLeases } from '../store/store.ts';
 import type { DedupeIndex } from './dedupe.ts';
 import { type ConditionalState, pollFeed } from './poll-feed.ts';
 import { type FolderState, pollFolder } from './poll-folder.ts';
@@ -25,6 +32,22 @@ export interface SourcePollerOptions {
   clock?: Clock;
   random?: () => number;
   logger?: PollerLogger;
+  shared?: SharedPolling;
+}
+
+export interface SharedPolling {
+  leases: SourcePollLeases;
+  /** This instance's id. */
+  holder: string;
+  /** How long a poll may hold its source before another instance may take it. Default 5 min. */
+  leaseMs?: number;
+  /** A due source was being (or had just been) polled by another instance. */
+  onPolledElsewhere?(source: SourceConfig): void;
+}
+
+/** The store's key of a source: the same on every instance with the same configuration. */
+export function sourceKey(source: SourceConfig): string {
+  return source.kind === 'feed' ? `feed:${source.url}` : `folder:${source.path}`;
 }
 
 export interface SourcePoller {
@@ -85,10 +108,40 @@ export function createSourcePoller(options: SourcePollerOptions): SourcePoller {
       : pollFolder(source, runtime.files, options.dedupe);
   }
 
+  /** Shared store: takes the source for this poll, or leaves it to the instance that has it. */
+  async function takeTurn(source: SourceConfig): Promise<boolean> {
+    const shared = options.shared;
+    if (!shared) return true;
+    const now = clock.now();
+    try {
+      if (await shared.leases.claimSourcePoll(sourceKey(source), shared.holder, new Date(now), new Date(now + (shared.leaseMs ?? 5 * 60_000)))) return true;
+    } catch (error) {
+      // The store is unreachable: polling twice beats not polling (articles are deduplicated).
+      options.logger?.warn({ source: source.name, error: (error as Error).message }, 'could not take the source poll lease; polling anyway');
+      return true;
+    }
+    shared.onPolledElsewhere?.(source);
+    return false;
+  }
+
+  async function endTurn(source: SourceConfig, delay: number): Promise<void> {
+    const shared = options.shared;
+    if (!shared) return;
+    await shared.leases
+      .finishSourcePoll(sourceKey(source), shared.holder, new Date(clock.now() + delay))
+      .catch((error: Error) => options.logger?.warn({ source: source.name, error: error.message }, 'could not end the source poll lease'));
+  }
+
   function poll(runtime: Runtime): Promise<void> {
     if (runtime.running) return runtime.running;
     runtime.running = (async () => {
       const { status, source } = runtime;
+      if (!(await takeTurn(source))) {
+        status.polledElsewhereAt = clock.now();
+        runtime.running = undefined;
+        schedule(runtime, nextDelay(source.intervalMs, 0, random));
+        return;
+      }
       status.lastPolledAt = clock.now();
       try {
         const result = await pollOnce(runtime);
@@ -107,8 +160,10 @@ export function createSourcePoller(options: SourcePollerOptions): SourcePoller {
         status.lastError = (error as Error).message;
         options.logger?.warn({ source: source.name, failures: status.consecutiveFailures, error: status.lastError }, 'source poll failed');
       } finally {
+        const delay = nextDelay(source.intervalMs, status.consecutiveFailures, random);
+        await endTurn(source, delay);
         runtime.running = undefined;
-        schedule(runtime, nextDelay(source.intervalMs, status.consecutiveFailures, random));
+        schedule(runtime, delay);
       }
     })();
     return runtime.running;

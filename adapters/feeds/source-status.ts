@@ -18,6 +18,8 @@ export interface SourceStatus {
   duplicatesSkipped: number;
   /** Problems with single items on the last poll (summary used, item without text). */
   itemNotes: string[];
+  /** Several instances: when this one last found the source polled by another (its stories come from the store). */
+  polledElsewhereAt?: number;
 }
 
 export function formatAgo(ms: number): string {
@@ -32,6 +34,9 @@ export function formatAgo(ms: number): string {
 export function formatStatusLine(status: SourceStatus, now: number): string {
   const head = `${status.name} (${status.kind} ${status.location})`;
   const next = status.nextPollAt !== undefined ? `next check in ${formatAgo(status.nextPollAt - now)}` : 'not scheduled';
+  if (status.state === 'waiting' && status.polledElsewhereAt !== undefined) {
+    return `✓ ${head}: polled by another instance (seen ${formatAgo(now - status.polledElsewhereAt)} ago), ${next}`;
+  }
   if (status.state === 'waiting') return `… ${head}: not checked yet, ${next}`;
   // Since this start: what a restart restored from the store is counted in /brief status's "Serving" line.
   const counts = `${status.articlesAdded} new article${status.articlesAdded === 1 ? '' : 's'} since start`;

@@ -16,6 +16,8 @@ import { createStoryBook, type StoryBook } from '../../src/stories/story-book.ts
 import type { Clock } from '../feeds/clock.ts';
 import { createMemoryDedupeIndex } from '../feeds/dedupe.ts';
 import { createSourcePoller, type PollerLogger, type SourcePoller } from '../feeds/source-poller.ts';
+import type { SourcePollLeases } from '../store/store.ts';
+import { followSharedStories, type SharedStoryFollower } from './follow-shared-stories.ts';
 import { type AnalysePool, createAnalysePool } from '../ingest/analyse-pool.ts';
 import { createStoreAnalysisCache } from '../ingest/analysis-cache.ts';
 import { analysisVersion } from '../ingest/analysis-version.ts';
@@ -38,6 +40,11 @@ export interface NewsRoomOptions {
   now?: () => Date;
   /** Analysis worker threads; 0 analyses on the main thread. Default: one per core. */
   analysisWorkers?: number;
+  /**
+   * Several instances on one store: each source is polled by one instance at a time (a lease in
+   * the store), and the others take in the stories it stored.
+   */
+  shared?: { leases: SourcePollLeases; instanceId: string };
 }
 
 export interface NewsRoom {
@@ -49,6 +56,8 @@ export interface NewsRoom {
   analyser: CachedAnalyser;
   /** Starts the analysis pool, restores the recent stories from the store, then starts polling. */
   start(): Promise<void>;
+  /** Shared store: takes in the stories other instances stored since the last look. */
+  catchUpShared(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +77,7 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     onPoolFailure: (error) => options.logger?.warn({ err: error }, 'analysis pool failed a batch; analysed on the main thread'),
   });
   const ingest = createStoryIngest(store, book, analyser, now);
+  let follower: SharedStoryFollower | undefined;
   const poller = createSourcePoller({
     sources: config.sources,
     fetch,
@@ -81,6 +91,16 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.shared
+      ? {
+          shared: {
+            leases: options.shared.leases,
+            holder: options.shared.instanceId,
+            onPolledElsewhere: () =>
+              void follower?.catchUp().catch((error: Error) => options.logger?.warn({ error: error.message }, 'could not read the shared stories')),
+          },
+        }
+      : {}),
   });
   const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch, gazetteer, sourceStatus: () => poller.statusLines(), now });
 
@@ -97,9 +117,14 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
       }
       // Twice the story window: a story that was quiet for a while can still grow.
       const since = new Date(now().getTime() - 2 * config.stories.windowMs);
+      const restoredAt = now();
       const restored = await restoreStories(store, book, dedupe, since, analyser);
       options.logger?.info(restored, 'stories restored');
+      if (options.shared) follower = followSharedStories(store, book, dedupe, analyser, now, restoredAt);
       poller.start();
+    },
+    async catchUpShared() {
+      await follower?.catchUp();
     },
     async stop() {
       await poller.stop();

@@ -21,5 +21,9 @@ export function createCronWakeups(): Wakeups {
       const task = cron.schedule('* * * * *', () => onTick(), { name: 'briefbot-sweep' });
       return () => void task.destroy();
     },
+    every(ms, onTick) {
+      const timer = setInterval(onTick, ms);
+      return () => clearInterval(timer);
+    },
   };
 }

@@ -4,6 +4,7 @@ import { commandSyntax } from '../../src/commands/command-syntax.ts';
 import { formatInTimezone } from '../../src/commands/format-subscription.ts';
 import { describeSchedule } from '../../src/commands/schedule-text.ts';
 import type { Subscription } from '../../src/commands/subscription-port.ts';
+import type { NoticeRecord } from '../store/store.ts';
 
 function what(subscription: Subscription): string {
   const topic = subscription.topic ? ` on “${subscription.topic}”` : '';
@@ -42,8 +43,30 @@ export function unknownMessage(subscription: Subscription, slotAt: Date): string
   const syntax = syntaxOf(subscription);
   const again = subscription.topic ? syntax.topic(subscription.topic) : syntax.top;
   return (
-    `The bot stopped while posting the ${when(subscription, slotAt)} briefing of your ${what(subscription)} to ` +
-    `${where(subscription)}; it may or may not have arrived. It is not posted again, so that it can never appear ` +
+    `The bot could not confirm the ${when(subscription, slotAt)} briefing of your ${what(subscription)} in ` +
+    `${where(subscription)}: it may or may not have arrived. It is not posted again, so that it can never appear ` +
     `twice. ${again} gives it now.`
   );
+}
+
+/** A slot whose outcome was unknown, then checked on the platform and not found there. */
+export function notPostedMessage(subscription: Subscription, slotAt: Date, error: string): string {
+  const again = subscription.topic ? `/brief ${subscription.topic}` : '/brief';
+  return (
+    `The ${when(subscription, slotAt)} briefing of your ${what(subscription)} did not arrive in ${where(subscription)} ` +
+    `(${error}). The subscription stays on; ${again} gives it now.`
+  );
+}
+
+/** The text of an outbox notice; `checkedNotPosted`: a slot-unknown notice whose slot was looked up and is not there. */
+export function noticeText(notice: NoticeRecord, checkedNotPosted = false): string {
+  const slotAt = new Date(notice.slotAt);
+  switch (notice.kind) {
+    case 'subscription-paused':
+      return pausedMessage(notice.subscription, slotAt, notice.reason);
+    case 'slot-failed':
+      return failedMessage(notice.subscription, slotAt, notice.reason, notice.slotAttempts);
+    case 'slot-unknown':
+      return checkedNotPosted ? notPostedMessage(notice.subscription, slotAt, notice.reason) : unknownMessage(notice.subscription, slotAt);
+  }
 }

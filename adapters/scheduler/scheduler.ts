@@ -8,8 +8,11 @@
 //   …
 //   await scheduler.stop();
 //
-// The rules across restarts are in the README ("Subscriptions: … The rules").
+// The rules across restarts are in the README ("Subscriptions: … The rules"). Several instances may share one store
+// (PostgreSQL): each slot is still claimed by exactly one of them, and a dead instance's slots are
+// taken over by the others (instance-lease.ts).
 
+import { randomInt } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Platform } from '../../src/commands/command.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
@@ -20,9 +23,9 @@ import { shortId } from '../store/short-id.ts';
 import type { Store } from '../store/store.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createCronWakeups } from './cron-wakeups.ts';
+import { aliveSince, DEFAULT_LEASE, type LeaseOptions, rotate } from './instance-lease.ts';
 import { type DeliverSlotDeps, deliverSlot, type SlotOutcome } from './deliver-slot.ts';
-import { notifyOwner } from './notify-owner.ts';
-import { unknownMessage } from './owner-messages.ts';
+import { createNoticeSender } from './owner-notices.ts';
 import { runLimited } from './run-limited.ts';
 import { type SchedulerLog, stderrLog } from './scheduler-log.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './send-with-retries.ts';
@@ -51,12 +54,18 @@ export interface SchedulerOptions {
   log?: SchedulerLog;
   /** Names this process in slot claims. Default host-pid-random. */
   instanceId?: string;
+  /** Instance lease (shared stores): how long until a silent instance counts as dead, how often to renew. */
+  lease?: Partial<LeaseOptions>;
 }
 
 export interface StartReport {
   /** Slots a crash left claimed but unsent: posted again if still the latest within the grace. */
   released: SlotRecord[];
-  /** Slots a crash left mid-send: not posted again; their owners were told. */
+  /**
+   * Slots a crash left mid-send: not posted again; their owners' notices are in the outbox and sent
+   * at start when possible (on a platform that can look a post up, one found there is recorded
+   * delivered instead and its notice cancelled).
+   */
   unknown: SlotRecord[];
   /** The catch-up: at most one slot per subscription (delivered, failed, or missed beyond the grace). */
   outcomes: SlotOutcome[];
@@ -66,9 +75,11 @@ export interface Scheduler {
   start(): Promise<StartReport>;
   /**
    * Checks every active subscription against the clock and posts what is due (the minute sweep).
-   * Returns what this call did: delivered, failed or missed slots.
+   * Returns what this call did: delivered, failed, unknown or missed slots.
    */
   runDue(): Promise<SlotOutcome[]>;
+  /** Sends the owner notices that are due (the minute sweep does it too). */
+  sendNotices(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -87,16 +98,24 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const wakeups = options.wakeups ?? createCronWakeups();
   const log = options.log ?? stderrLog;
   const concurrency = options.concurrency ?? 8;
+  const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const claimant = options.instanceId ?? `${hostname()}-${process.pid}-${shortId()}`;
+  const notices = createNoticeSender({ store: options.store, adapters: options.adapters, clock, retry, claimant, log });
   const deps: DeliverSlotDeps = {
     store: options.store,
     adapters: options.adapters,
     newsDesk: options.newsDesk,
     clock,
-    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-    claimant: options.instanceId ?? `${hostname()}-${process.pid}-${shortId()}`,
+    retry,
+    claimant,
     digestSize: options.digestSize ?? 5,
     log,
+    notices,
   };
+  const lease: LeaseOptions = { ...DEFAULT_LEASE, ...options.lease };
+  // On a shared store each instance walks the subscriptions from its own point, so that instances
+  // waking in the same minute spread over the slots instead of queueing for the same rows.
+  const walkOffset = options.store.shared ? randomInt(1_000_000) : 0;
   const tracked = new Map<string, Tracked>();
   const inFlight = new Set<Promise<unknown>>();
   let running = false;
@@ -178,12 +197,49 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function runDue(): Promise<SlotOutcome[]> {
     const work = (async () => {
       const now = clock.now();
+      const takenOver = await maintain(now);
       await sync(now);
-      const outcomes = await runLimited([...tracked.values()], concurrency, (entry) => checkSafely(entry, now));
+      const outcomes = await runLimited(rotate([...tracked.values()], walkOffset), concurrency, (entry) => checkSafely(entry, now));
       // A slot someone else already has ('taken') is no action of ours: leave it out.
-      return outcomes.filter((o): o is SlotOutcome => o !== undefined && o.result !== 'taken');
+      return [...takenOver, ...outcomes].filter((o): o is SlotOutcome => o !== undefined && o.result !== 'taken');
     })();
     return follow(work);
+  }
+
+  /** Slots left mid-send by a crash (ours earlier, or a dead instance's): logged; their owners' notices are in the outbox. */
+  function reportUnknown(unknown: SlotRecord[]): void {
+    for (const slot of unknown) {
+      log.warn({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt }, 'slot interrupted mid-send: not re-posted');
+    }
+  }
+
+  /**
+   * Renews this instance's lease and, on a shared store, takes over the slots of instances whose
+   * lease ran out: a released slot is posted here if it is still its subscription's latest and
+   * within the grace, else recorded as missed; an unknown one is reported.
+   */
+  async function maintain(now: Date): Promise<SlotOutcome[]> {
+    await options.store.renewInstanceLease(deps.claimant, now);
+    if (!options.store.shared || !running) return [];
+    const alive = { aliveSince: aliveSince(options.store, now, lease) };
+    const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, alive);
+    // Its notices mid-send go back to the outbox (checked before resending), then the due ones go out.
+    const notices = await options.store.recoverAbandonedNotices(deps.claimant, now, alive);
+    if (released.length + unknown.length + notices.length > 0) {
+      log.warn({ released: released.length, unknown: unknown.length, notices: notices.length }, 'took over the work of a stopped instance');
+    }
+    reportUnknown(unknown);
+    if (unknown.length + notices.length > 0) void follow(deps.notices.flush()).catch((error) => log.error({ error: String(error) }, 'sending owner notices failed'));
+    return runLimited(released, concurrency, async (slot) => {
+      const key = { subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) };
+      const subscription = await options.store.getSubscription(slot.subscriptionId);
+      const last = await options.store.lastSlot(slot.subscriptionId);
+      const current = subscription?.status === 'active' && last?.slotAt === slot.slotAt && now.getTime() - key.slotAt.getTime() <= graceMs;
+      if (subscription && current) return deliverSlot(subscription, key.slotAt, deps);
+      const error = 'a later slot was posted instead, or it was older than the grace';
+      await options.store.markSlotMissed(key, error, now);
+      return { subscriptionId: slot.subscriptionId, slotAt: slot.slotAt, result: 'missed' as const, error };
+    });
   }
 
   /** Slots older than the grace that a downtime skipped: recorded (the latest one) and logged. */
@@ -208,29 +264,50 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async start() {
       if (running) throw new Error('scheduler already started');
       const now = clock.now();
-      const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now);
-      for (const slot of unknown) {
-        const subscription = await options.store.getSubscription(slot.subscriptionId);
-        log.warn({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt }, 'slot interrupted mid-send: not re-posted');
-        if (subscription) {
-          await notifyOwner(options.adapters.get(subscription.platform), subscription, unknownMessage(subscription, new Date(slot.slotAt)), log);
-        }
-      }
+      // The lease first: from here on other instances see this one alive and leave its claims alone.
+      await options.store.renewInstanceLease(deps.claimant, now);
+      // Slots left mid-send become 'unknown' and their owners' notices are written, in one
+      // transaction; notices left mid-send go back to the outbox, to be checked before resending.
+      const alive = { aliveSince: aliveSince(options.store, now, lease) };
+      const { released, unknown } = await options.store.recoverAbandonedSlots(deps.claimant, now, alive);
+      reportUnknown(unknown);
+      await options.store.recoverAbandonedNotices(deps.claimant, now, alive);
       running = true;
+      await follow(deps.notices.flush());
       await sync(now);
       const missed = await recordDowntimeMisses(now);
       const caughtUp = await runDue();
-      await options.store.expireReleasedSlots('a later slot was posted instead, or it was older than the grace', clock.now());
-      stopSweep = wakeups.everyMinute(() => void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed')));
+      const expired = 'a later slot was posted instead, or it was older than the grace';
+      if (options.store.shared) {
+        // Only the slots this start recovered: others' released slots are theirs to post.
+        for (const slot of released) await options.store.markSlotMissed({ subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) }, expired, clock.now());
+      } else {
+        await options.store.expireReleasedSlots(expired, clock.now());
+      }
+      stopSweep = wakeups.everyMinute(() => {
+        void runDue().catch((error) => log.error({ error: String(error) }, 'sweep failed'));
+        void follow(deps.notices.flush()).catch((error) => log.error({ error: String(error) }, 'sending owner notices failed'));
+      });
+      const stopRenewing =
+        wakeups.every?.(lease.renewEveryMs, () => void follow(maintain(clock.now())).catch((error) => log.error({ error: String(error) }, 'lease renewal failed'))) ??
+        (() => {});
+      const stopMinuteSweep = stopSweep;
+      stopSweep = () => {
+        stopMinuteSweep();
+        stopRenewing();
+      };
       return { released, unknown, outcomes: [...missed, ...caughtUp] };
     },
     runDue,
+    sendNotices: () => follow(deps.notices.flush()),
     async stop() {
       running = false;
       stopSweep();
       for (const entry of tracked.values()) entry.unwatch();
       tracked.clear();
       await Promise.allSettled([...inFlight]);
+      // A clean stop: the lease ends now, so nobody waits for it to run out.
+      await options.store.endInstanceLease(deps.claimant).catch((error) => log.warn({ error: String(error) }, 'could not end the instance lease'));
     },
   };
 }

@@ -10,9 +10,12 @@ export interface Wakeups {
   watch(subscription: Subscription, onWake: () => void): () => void;
   /** Calls `onTick` about once a minute: the sweep that catches anything a watch missed. */
   everyMinute(onTick: () => void): () => void;
+  /** Calls `onTick` every `ms` (the instance lease's renewal). Absent: the minute sweep does it. */
+  every?(ms: number, onTick: () => void): () => void;
 }
 
 export const noWakeups: Wakeups = {
   watch: () => () => {},
   everyMinute: () => () => {},
+  every: () => () => {},
 };

@@ -13,7 +13,17 @@ export const SLACK_TIMING = {
   eventDedupeMax: 10_000,
   /** Rate-limited posts are retried this many times after Retry-After before giving up. */
   rateLimitRetries: 5,
+  /** A Web API post with no answer by then is abandoned; its outcome is unknown (checked before any repeat). */
+  postTimeoutMs: 20_000,
+  /** How far before a slot's time a lookup starts reading the channel's history (clock skew). */
+  lookupSkewMs: 60_000,
+  /** History pages (of lookupPageSize) read at most when looking a delivery up. */
+  lookupMaxPages: 10,
+  lookupPageSize: 200,
 } as const;
+
+/** Message metadata event types (chat.postMessage `metadata`): each keyed message says which delivery it is. */
+export const SLACK_METADATA_EVENT = { slot: 'briefbot_slot', notice: 'briefbot_notice' } as const;
 
 export const SLACK_DEFAULTS = {
   apiUrl: 'https://slack.com/api/',
@@ -26,6 +36,12 @@ export const BUILDING_TEXT = 'Building the briefing…';
 
 /** Posted in the thread when a long briefing's first message went out but a later part did not. */
 export const CONTINUATION_FAILED_TEXT = 'The rest of this briefing could not be posted.';
+
+/**
+ * Slack errors that say the server failed part-way: "it's possible some aspect of the operation
+ * succeeded before the error was raised" (Slack's docs for both). The post may exist.
+ */
+export const UNKNOWN_OUTCOME_SLACK_ERRORS: ReadonlySet<string> = new Set(['internal_error', 'fatal_error']);
 
 /** Slack errors after which posting the same message again cannot succeed. */
 export const PERMANENT_SLACK_ERRORS: ReadonlySet<string> = new Set([

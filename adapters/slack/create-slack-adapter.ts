@@ -8,7 +8,7 @@ import type { CommandHandler } from '../../src/commands/command.ts';
 import type { ChatAdapter } from '../chat-adapter.ts';
 import type { SlackConfig } from './config.ts';
 import { SLACK_TIMING } from './constants.ts';
-import { createSlackApp } from './create-slack-app.ts';
+import { createPostingClient, createSlackApp } from './create-slack-app.ts';
 import { toDeliveryError } from './delivery-error.ts';
 import { createEventDedupe, dedupeEventsMiddleware, type EventDedupe } from './event-dedupe.ts';
 import { registerMessageListeners } from './on-messages.ts';
@@ -24,7 +24,10 @@ export interface SlackAdapterOptions {
   /** Waits out a 429's Retry-After; tests pass one that records instead of sleeping. */
   wait?: Wait;
   rateLimitRetries?: number;
+  /** Retries of bolt's own Web API client (reads: auth.test, users.info). Posting never retries. */
   webClientRetries?: number;
+  /** A post with no answer by then is abandoned (its outcome is unknown). Default SLACK_TIMING.postTimeoutMs. */
+  postTimeoutMs?: number;
   quickReplyMs?: number;
   dedupe?: EventDedupe;
 }
@@ -39,7 +42,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, commands } = options;
   const logger = options.logger ?? pino({ name: 'briefbot' });
   const app = createSlackApp(config, logger, { webClientRetries: options.webClientRetries });
-  const poster = createSlackPoster(app.client, {
+  const postingClient = createPostingClient(config, logger, options.postTimeoutMs ?? SLACK_TIMING.postTimeoutMs);
+  const poster = createSlackPoster(postingClient, {
     wait: options.wait ?? realWait,
     retries: options.rateLimitRetries ?? SLACK_TIMING.rateLimitRetries,
   }, logger);
@@ -62,6 +66,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let started = false;
   return {
     platform: 'slack',
+    // No idempotency key in Slack's API: keyed posts carry metadata and are looked up instead.
+    idempotency: { kind: 'lookup' },
     app,
     get port() {
       return port;
@@ -85,7 +91,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       started = false;
       await app.stop();
     },
-    deliver: (destination, reply) => poster.deliver(destination, reply),
+    deliver: (destination, reply, deliveryOptions) => poster.deliver(destination, reply, deliveryOptions),
+    findDelivery: (destination, key, since) => poster.findDelivery(destination, key, since),
     openDirectMessage: (userId) => poster.openDirectMessage(userId),
   };
 }

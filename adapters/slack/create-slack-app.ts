@@ -1,7 +1,7 @@
 // The bolt App for a configuration: Socket Mode (app token, outbound WebSocket) or HTTP mode
 // (signing secret, events POSTed to /slack/events), both with the Web API at config.apiUrl.
 
-import { App } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { createBoltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
@@ -28,4 +28,20 @@ export function createSlackApp(config: SlackConfig, logger: Logger, options: Sla
     return new App({ ...common, socketMode: true, appToken: config.appToken });
   }
   return new App({ ...common, signingSecret: config.signingSecret, endpoints: SLACK_DEFAULTS.eventsPath });
+}
+
+/**
+ * The Web API client that posts (answers, scheduled briefings, owner notices): it never retries by
+ * itself (a retried chat.postMessage after a 5xx or a dropped connection is how a post appears
+ * twice) and gives up on a request after `timeoutMs`; a 429 comes back to the caller. The
+ * scheduler is the one retry layer for scheduled posts (adapters/scheduler/send-with-retries.ts).
+ */
+export function createPostingClient(config: SlackConfig, logger: Logger, timeoutMs: number): webApi.WebClient {
+  return new webApi.WebClient(config.botToken, {
+    slackApiUrl: config.apiUrl,
+    logger: createBoltLogger(logger),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: timeoutMs,
+  });
 }

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { BriefError } from '../../src/errors.ts';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { MIGRATIONS, migrationSql, SCHEMA_VERSION } from './migrations.ts';
 
 export interface OpenDatabaseOptions {
   /** How long to wait for another process's lock before giving up. Default 2000 ms. */
@@ -53,7 +53,7 @@ function migrate(db: Database.Database, current: number): void {
   for (const migration of MIGRATIONS) {
     if (migration.version <= current) continue;
     db.transaction(() => {
-      db.exec(migration.sql);
+      db.exec(migrationSql(migration, 'sqlite'));
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -1,8 +1,11 @@
 // Slots in SQLite: the (subscription_id, slot_at) primary key is the at-most-once guarantee.
-// A claim is one INSERT, so two wake-ups racing for the same slot cannot both win.
+// A claim is one INSERT, so two wake-ups racing for the same slot cannot both win. A slot that
+// ends undelivered (endSlot, recoverAbandonedSlots) writes its owner's notice to the outbox in the
+// same transaction (sqlite-outbox.ts).
 
 import type Database from 'better-sqlite3';
 import type { SlotRecord, SlotStatus } from '../../src/commands/subscription-port.ts';
+import { createNoticeWriter } from './sqlite-outbox.ts';
 import type { SlotKey, SlotStore } from './store.ts';
 
 export interface SlotRow {
@@ -40,7 +43,8 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
       WHERE slots.status = 'released'`);
   const sending = db.prepare(`
     UPDATE slots SET status = 'sending', attempts = attempts + 1, updated_at = @now
-    WHERE subscription_id = @subscriptionId AND slot_at = @slotAt`);
+    WHERE subscription_id = @subscriptionId AND slot_at = @slotAt
+      AND (@claimant IS NULL OR (claimant = @claimant AND status IN ('claimed', 'sending')))`);
   const delivered = db.prepare(`
     UPDATE slots SET status = 'delivered', message_id = @messageId, continuation_ids_json = @continuations, error = NULL,
       updated_at = @now
@@ -54,15 +58,22 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
     ON CONFLICT (subscription_id, slot_at) DO UPDATE SET status = 'missed', error = excluded.error, updated_at = excluded.updated_at
       WHERE slots.status = 'released'`);
   const get = db.prepare(`SELECT * FROM slots WHERE subscription_id = @subscriptionId AND slot_at = @slotAt`);
-  const abandoned = db.prepare(`SELECT * FROM slots WHERE status IN ('claimed', 'sending') AND claimant != ? ORDER BY slot_at`);
+  const abandoned = db.prepare(`
+    SELECT * FROM slots WHERE status IN ('claimed', 'sending') AND claimant != @claimant
+      AND (@aliveSince IS NULL OR claimant NOT IN (SELECT id FROM instances WHERE heartbeat_at >= @aliveSince))
+    ORDER BY slot_at`);
   const released = db.prepare(`SELECT * FROM slots WHERE status = 'released' ORDER BY slot_at`);
+  const pause = db.prepare(
+    `UPDATE subscriptions SET status = 'paused', paused_reason = @reason, updated_at = @now WHERE id = @id AND status != 'removed'`,
+  );
+  const writeNotice = createNoticeWriter(db);
 
   return {
     async claimSlot(key, claimant, now) {
       return claim.run({ ...keyParams(key), claimant, now: now.toISOString() }).changes === 1;
     },
-    async markSlotSending(key, now) {
-      sending.run({ ...keyParams(key), now: now.toISOString() });
+    async markSlotSending(key, now, claimant) {
+      return sending.run({ ...keyParams(key), now: now.toISOString(), claimant: claimant ?? null }).changes === 1;
     },
     async markSlotDelivered(key, receipt, now) {
       delivered.run({
@@ -82,9 +93,9 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
       const row = get.get(keyParams(key)) as SlotRow | undefined;
       return row ? readSlotRow(row) : undefined;
     },
-    async recoverAbandonedSlots(claimant, now) {
+    async recoverAbandonedSlots(claimant, now, options = {}) {
       return db.transaction(() => {
-        const rows = (abandoned.all(claimant) as SlotRow[]).map(readSlotRow);
+        const rows = (abandoned.all({ claimant, aliveSince: options.aliveSince?.toISOString() ?? null }) as SlotRow[]).map(readSlotRow);
         const at = now.toISOString();
         const releasedSlots: SlotRecord[] = [];
         const unknownSlots: SlotRecord[] = [];
@@ -94,8 +105,11 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
             ended.run({ ...params, status: 'released', error: 'the bot stopped before sending' });
             releasedSlots.push({ ...slot, status: 'released', updatedAt: at });
           } else {
-            ended.run({ ...params, status: 'unknown', error: 'the bot stopped while sending' });
-            unknownSlots.push({ ...slot, status: 'unknown', updatedAt: at });
+            const error = 'the bot stopped while sending';
+            ended.run({ ...params, status: 'unknown', error });
+            const key = { subscriptionId: slot.subscriptionId, slotAt: new Date(slot.slotAt) };
+            writeNotice({ kind: 'slot-unknown', key, reason: error, slotAttempts: slot.attempts }, now);
+            unknownSlots.push({ ...slot, status: 'unknown', error, updatedAt: at });
           }
         }
         return { released: releasedSlots, unknown: unknownSlots };
@@ -108,6 +122,15 @@ export function createSqliteSlots(db: Database.Database): SlotStore {
           ended.run({ subscriptionId: slot.subscriptionId, slotAt: slot.slotAt, status: 'missed', error: reason, now: now.toISOString() });
         }
         return rows.map((slot) => ({ ...slot, status: 'missed' as const, error: reason }));
+      })();
+    },
+    async endSlot(key, end, now) {
+      return db.transaction(() => {
+        const at = now.toISOString();
+        ended.run({ ...keyParams(key), status: end.status, error: end.error, now: at });
+        if (end.pause) pause.run({ id: key.subscriptionId, reason: end.error, now: at });
+        const kind = end.pause ? 'subscription-paused' : end.status === 'unknown' ? 'slot-unknown' : 'slot-failed';
+        return writeNotice({ kind, key, reason: end.error, slotAttempts: end.attempts }, now);
       })();
     },
   };

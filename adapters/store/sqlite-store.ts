@@ -10,6 +10,8 @@
 import { type OpenDatabaseOptions, openDatabase } from './open-database.ts';
 import { createSqliteArticles } from './sqlite-articles.ts';
 import { createSqliteDeliveredBriefings } from './sqlite-delivered-briefings.ts';
+import { createSqliteLeases } from './sqlite-leases.ts';
+import { createSqliteOutbox } from './sqlite-outbox.ts';
 import { createSqliteSlots } from './sqlite-slots.ts';
 import { createSqliteStories } from './sqlite-stories.ts';
 import { createSqliteSubscriptions } from './sqlite-subscriptions.ts';
@@ -23,11 +25,15 @@ export function createSqliteStore(path: string = DEFAULT_DATABASE_PATH, options:
   const db = openDatabase(path, options);
   return {
     location: path,
+    // Held exclusively by default (open-database.ts): one process at a time.
+    shared: options.exclusive === false,
     ...createSqliteArticles(db),
     ...createSqliteStories(db),
     ...createSqliteSubscriptions(db),
     ...createSqliteSlots(db),
+    ...createSqliteOutbox(db),
     ...createSqliteDeliveredBriefings(db),
+    ...createSqliteLeases(db),
     async close() {
       if (db.open) db.close();
     },

@@ -13,7 +13,7 @@ import { shortId } from './short-id.ts';
 import { readSlotRow, type SlotRow } from './sqlite-slots.ts';
 import type { SubscriptionRecords } from './store.ts';
 
-interface SubscriptionRow {
+export interface SubscriptionRow {
   id: string;
   platform: string;
   channel_id: string;
@@ -29,7 +29,7 @@ interface SubscriptionRow {
   origin: SubscriptionOrigin;
 }
 
-function readRow(row: SubscriptionRow): Subscription {
+export function readSubscriptionRow(row: SubscriptionRow): Subscription {
   return {
     id: row.id,
     platform: row.platform as Platform,
@@ -82,7 +82,7 @@ export function createSqliteSubscriptions(db: Database.Database): SubscriptionRe
       const id = shortId(attempt < 5 ? 6 : 10);
       try {
         insert.run({ id, ...values });
-        return readRow(byId.get(id) as SubscriptionRow);
+        return readSubscriptionRow(byId.get(id) as SubscriptionRow);
       } catch (error) {
         if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' || attempt > 10) throw error;
       }
@@ -103,7 +103,7 @@ export function createSqliteSubscriptions(db: Database.Database): SubscriptionRe
           topicKey: input.topic ?? '',
           origin: input.origin ?? 'command',
         }) as SubscriptionRow | undefined;
-        return existing ? readRow(existing) : add(input, now);
+        return existing ? readSubscriptionRow(existing) : add(input, now);
       })();
     },
     async listSubscriptions(filter: SubscriptionFilter = {}) {
@@ -124,11 +124,11 @@ export function createSqliteSubscriptions(db: Database.Database): SubscriptionRe
         params[key] = value;
       }
       const rows = db.prepare(`SELECT * FROM subscriptions WHERE ${where.join(' AND ')} ORDER BY created_at, rowid`).all(params);
-      return (rows as SubscriptionRow[]).map(readRow);
+      return (rows as SubscriptionRow[]).map(readSubscriptionRow);
     },
     async getSubscription(id) {
       const row = byId.get(id) as SubscriptionRow | undefined;
-      return row ? readRow(row) : undefined;
+      return row ? readSubscriptionRow(row) : undefined;
     },
     async removeSubscription(id, now) {
       return setStatus.run({ id, status: 'removed', reason: null, now: now.toISOString() }).changes > 0;

@@ -27,13 +27,20 @@ export function handlerWithPageLinks(handler: CommandHandler, pages: BriefingPag
   };
 }
 
-/** The adapter, its scheduled posts (`deliver`) linked the same way. */
+/**
+ * The adapter, its scheduled posts (`deliver`) linked the same way. Its delivery contract passes
+ * through untouched (idempotency, the delivery key, lookups): without them a retried scheduled post
+ * could appear twice (issue 17).
+ */
 export function adapterWithPageLinks(adapter: ChatAdapter, pages: BriefingPages, logger?: pino.Logger): ChatAdapter {
+  const find = adapter.findDelivery?.bind(adapter);
   return {
     platform: adapter.platform,
+    idempotency: adapter.idempotency,
     start: () => adapter.start(),
     stop: () => adapter.stop(),
     openDirectMessage: (userId) => adapter.openDirectMessage(userId),
-    deliver: async (destination, reply) => adapter.deliver(destination, await withPageLink(reply, pages, logger)),
+    deliver: async (destination, reply, options) => adapter.deliver(destination, await withPageLink(reply, pages, logger), options),
+    ...(find ? { findDelivery: find } : {}),
   };
 }

@@ -17,6 +17,7 @@ import {
 import { snowflake } from './fake/snowflakes.ts';
 import { makeBriefing, recordingLogger } from './fixtures.ts';
 import { type Harness, type HarnessOptions, startHarness } from './harness.ts';
+import { nonceFor } from '../../adapters/discord/post-to-channel.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -132,6 +133,8 @@ describe('direct messages', () => {
     expect(h.handler.calls[0]).toMatchObject({ text: 'blinken', context: { userId: asker.id, channelId: dmChannelId, isDirectMessage: true } });
     expect(post.body.message_reference).toEqual({ message_id: message.id, fail_if_not_exists: false });
     expect(post.body.embeds[0].title).toBe('Blinken and Park talk security in Seoul');
+    // Keyed by the message answered: a create discord.js repeats after a 5xx returns the first answer.
+    expect(post.body).toMatchObject({ nonce: nonceFor(`answer:${message.id}`, 0), enforce_nonce: true });
     expect(h.fake.rejections).toEqual([]);
   });
 

@@ -57,18 +57,20 @@ describe('deliver', () => {
     expect(h.fake.requestsTo('POST', /\/messages$/)[0]!.body.message_reference).toEqual({ message_id: '1200000000000000555', fail_if_not_exists: false });
   });
 
-  it('waits out a 429 for its Retry-After, then posts once', async () => {
+  it('hands a 429 back as a "not posted" DeliveryError with its wait (the scheduler retries), then posts once', async () => {
     const h = await restOnly();
     h.fake.scriptChannelPosts(h.channelId, {
       status: 429,
       headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
       body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
     });
-    const receipt = await h.adapter.deliver(toChannel(h.channelId), briefingReply());
-    const [limited, posted] = h.fake.requestsTo('POST', /\/messages$/);
+    const limited = await h.adapter.deliver(toChannel(h.channelId), briefingReply()).catch((e: unknown) => e);
+    expect(limited).toBeInstanceOf(DeliveryError);
+    expect(limited).toMatchObject({ permanent: false, code: 'DISCORD_RATE_LIMITED', outcome: 'not-posted', retryAfterMs: expect.any(Number) });
+    expect((limited as DeliveryError).retryAfterMs).toBeGreaterThanOrEqual(200);
 
-    expect([limited?.status, posted?.status]).toEqual([429, 200]);
-    expect(posted!.at - limited!.at).toBeGreaterThanOrEqual(200);
+    const receipt = await h.adapter.deliver(toChannel(h.channelId), briefingReply());
+    expect(h.fake.requestsTo('POST', /\/messages$/).map((r) => r.status)).toEqual([429, 200]);
     expect(receipt.messageId).toMatch(/^\d+$/);
   });
 });

@@ -20,7 +20,7 @@ describe('adapters/slack/manifest.yaml', () => {
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: SLACK_DEFAULTS.commandName, should_escape: false })]);
   });
 
-  it.each(['commands', 'chat:write', 'im:history', 'im:write', 'app_mentions:read', 'users:read'])('asks for the bot scope %s', (scope) => {
+  it.each(['commands', 'chat:write', 'im:history', 'im:write', 'app_mentions:read', 'users:read', 'channels:history', 'groups:history', 'mpim:history'])('asks for the bot scope %s', (scope) => {
     expect(manifest.oauth_config.scopes.bot).toContain(scope);
   });
 

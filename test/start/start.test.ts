@@ -16,7 +16,7 @@ afterEach(() => process.chdir(home));
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(SLACK|DISCORD|BRIEFBOT)_/.test(key)) delete env[key];
+  for (const key of Object.keys(env)) if (/^(SLACK|DISCORD|BRIEFBOT|DATABASE)_/.test(key)) delete env[key];
   return { ...env, ...extra };
 }
 

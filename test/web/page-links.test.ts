@@ -56,18 +56,27 @@ describe('briefing replies and their page', () => {
 
   it('links scheduled posts too (the adapter’s deliver)', async () => {
     const delivered: CommandReply[] = [];
+    const keys: (string | undefined)[] = [];
     const adapter: ChatAdapter = {
       platform: 'slack',
+      idempotency: { kind: 'lookup' },
       start: async () => {},
       stop: async () => {},
       openDirectMessage: async () => 'D1',
-      deliver: async (_destination, r) => {
+      deliver: async (_destination, r, options) => {
         delivered.push(r);
+        keys.push(options?.key);
         return { messageId: '1' };
       },
+      findDelivery: async () => ({ messageId: 'found' }),
     };
-    await adapterWithPageLinks(adapter, pagesWith('https://b.example')).deliver({ platform: 'slack', channelId: 'C1', isDirectMessage: false }, reply);
+    const linked = adapterWithPageLinks(adapter, pagesWith('https://b.example'));
+    await linked.deliver({ platform: 'slack', channelId: 'C1', isDirectMessage: false }, reply, { key: 'slot:s1:2025-01-14T08:00:00.000Z' });
     expect(delivered[0]!.kind === 'briefing' && delivered[0]!.pageUrl).toMatch(/^https:\/\/b\.example\/briefings\//);
+    // The delivery contract passes through: a retried scheduled post stays keyed and can be looked up.
+    expect(keys).toEqual(['slot:s1:2025-01-14T08:00:00.000Z']);
+    expect(linked.idempotency).toEqual({ kind: 'lookup' });
+    expect(await linked.findDelivery?.({ platform: 'slack', channelId: 'C1', isDirectMessage: false }, 'k', new Date())).toEqual({ messageId: 'found' });
   });
 });
 

@@ -2,6 +2,12 @@
 // heartbeats, READY, GUILD_CREATE, RESUME, dispatches) on 127.0.0.1, so the real discord.js runs
 // against it. It records every request, rejects what Discord rejects (see validate-payload.ts),
 // and enforces the 3 s deadline of an interaction's first response (404, code 10062).
+//
+// Channel posts keep Discord's nonce rules: a nonce is a string of at most 25 characters (or an
+// integer); with `enforce_nonce: true`, a create whose nonce the same author used within the
+// window ("the past few minutes") returns that message instead of creating another. A scripted
+// answer can come after the message was created (`afterAccept`: a 503, a dropped connection, or
+// no answer), which is how a platform fails mid-request.
 
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -23,6 +29,10 @@ export interface FakeGuild {
 
 export interface FakeDiscordOptions {
   token?: string;
+  /** How long a nonce is remembered for enforce_nonce. Default 3 minutes. */
+  nonceWindowMs?: number;
+  /** The fake's clock for the nonce window (default Date.now). */
+  now?: () => number;
   heartbeatIntervalMs?: number;
   interactionDeadlineMs?: number;
   guilds?: FakeGuild[];
@@ -45,7 +55,25 @@ export interface ScriptedResponse {
   status: number;
   body?: Json;
   headers?: Record<string, string>;
+  /** Create the message first, then answer with this: Discord failed after accepting. */
+  afterAccept?: boolean;
+  /** Close the connection instead of answering. */
+  drop?: boolean;
+  /** Never answer (the client's timeout decides). */
+  hang?: boolean;
 }
+
+/** A message created in a channel, as the fake keeps it. */
+export interface CreatedMessage {
+  id: string;
+  channelId: string;
+  nonce?: string | number;
+  createdAt: number;
+  // biome-ignore lint/suspicious/noExplicitAny: wire JSON as sent
+  body: any;
+}
+
+const NONCE_MAX_LENGTH = 25;
 
 interface InteractionState {
   payload: Json;
@@ -70,9 +98,13 @@ export class FakeDiscord {
   readonly guilds: FakeGuild[];
   readonly requests: RecordedRequest[] = [];
   readonly registeredCommands = new Map<string, Json[]>();
+  /** Messages created by channel posts, oldest first. */
+  readonly created: CreatedMessage[] = [];
   identifies = 0;
   resumes = 0;
   identifyIntents: number[] = [];
+  /** The [shard id, shard count] of every IDENTIFY, in order. */
+  identifiedShards: Array<[number, number]> = [];
 
   private readonly events = new EventEmitter();
   private readonly server = createServer((req, res) => void this.onHttp(req, res));
@@ -81,7 +113,12 @@ export class FakeDiscord {
   private readonly scripted = new Map<string, (ScriptedResponse | 'accept')[]>();
   private readonly heartbeatIntervalMs: number;
   private readonly deadlineMs: number;
+  private readonly nonceWindowMs: number;
+  private readonly now: () => number;
+  private readonly hung = new Set<ServerResponse>();
   private socket: WebSocket | undefined;
+  /** Sharded sessions: each shard's socket; a guild's events go to shard (guild_id >> 22) % count. */
+  private readonly shardSockets = new Map<number, { ws: WebSocket; count: number }>();
   private sessionId = '';
   private seq = 0;
   private port = 0;
@@ -91,6 +128,8 @@ export class FakeDiscord {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 500;
     this.deadlineMs = options.interactionDeadlineMs ?? INTERACTION_DEADLINE_MS;
     this.guilds = options.guilds ?? [];
+    this.nonceWindowMs = options.nonceWindowMs ?? 3 * 60_000;
+    this.now = options.now ?? Date.now;
     this.server.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gw')) return socket.destroy();
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onGatewayConnection(ws));
@@ -120,6 +159,7 @@ export class FakeDiscord {
   }
 
   async close(): Promise<void> {
+    for (const res of this.hung) res.destroy();
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
     this.server.closeAllConnections();
@@ -141,8 +181,20 @@ export class FakeDiscord {
   }
 
   dispatch(type: string, data: Json): void {
-    if (!this.socket) throw new Error('fake Discord: no gateway connection to dispatch on');
-    this.send(this.socket, { op: 0, t: type, s: ++this.seq, d: data });
+    const socket = this.socketFor(data.guild_id);
+    if (!socket) throw new Error('fake Discord: no gateway connection to dispatch on');
+    this.send(socket, { op: 0, t: type, s: ++this.seq, d: data });
+  }
+
+  /** Discord's rule: a guild's events on shard (guild_id >> 22) % shard count; DMs on shard 0. */
+  static shardOf(guildId: string | undefined, count: number): number {
+    return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
+  }
+
+  private socketFor(guildId: string | undefined): WebSocket | undefined {
+    const count = [...this.shardSockets.values()][0]?.count ?? 1;
+    if (count <= 1) return this.socket;
+    return this.shardSockets.get(FakeDiscord.shardOf(guildId, count))?.ws;
   }
 
   /** Closes the gateway socket as a network failure would (4000: unknown error, resumable). */
@@ -203,20 +255,26 @@ export class FakeDiscord {
     }
     this.identifies++;
     this.identifyIntents.push(d.intents);
+    const [shardId, shardCount] = (Array.isArray(d.shard) ? d.shard : [0, 1]) as [number, number];
+    this.identifiedShards.push([shardId, shardCount]);
+    this.shardSockets.set(shardId, { ws, count: shardCount });
     this.socket = ws;
     this.sessionId = snowflake();
     this.seq = 0;
-    this.dispatch('READY', {
+    // Each shard hears only of its own guilds.
+    const guilds = this.guilds.filter((g) => FakeDiscord.shardOf(g.id, shardCount) === shardId);
+    const sendOn = (type: string, data: Json) => this.send(ws, { op: 0, t: type, s: ++this.seq, d: data });
+    sendOn('READY', {
       v: 10,
       user: this.botUser,
-      guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: this.sessionId,
       resume_gateway_url: this.gatewayUrl,
       application: { id: this.applicationId, flags: 0 },
-      shard: [0, 1],
+      shard: [shardId, shardCount],
       private_channels: [],
     });
-    for (const guild of this.guilds) this.dispatch('GUILD_CREATE', guildCreate(guild, this.botUser.id));
+    for (const guild of guilds) sendOn('GUILD_CREATE', guildCreate(guild, this.botUser.id));
     this.events.emit('session');
   }
 
@@ -250,8 +308,19 @@ export class FakeDiscord {
     }
     if (req.headers['content-type']?.startsWith('multipart/')) record.problems.push('multipart body not expected');
     const answer = record.problems.length ? invalidForm(record.problems) : this.route(method, path, record, req);
-    record.status = answer.status;
+    record.status = answer.drop || answer.hang ? 0 : answer.status;
     this.requests.push(record);
+    if (answer.drop) {
+      req.socket.destroy();
+      this.events.emit('request', record);
+      return;
+    }
+    if (answer.hang) {
+      this.hung.add(res);
+      res.on('close', () => this.hung.delete(res));
+      this.events.emit('request', record);
+      return;
+    }
     if (answer.status === 204) {
       res.writeHead(204, answer.headers).end();
     } else {
@@ -288,8 +357,9 @@ export class FakeDiscord {
       if (!authorized) return unauthorized;
       const channelId = channelPost[1]!;
       const scripted = this.scripted.get(channelId)?.shift();
-      if (scripted && scripted !== 'accept') return scripted;
-      return this.accept(record, () => ({ status: 200, body: messageObject(this.botUser, channelId, record.body) }));
+      if (scripted && scripted !== 'accept' && !scripted.afterAccept) return scripted;
+      const created = this.createMessage(channelId, record);
+      return scripted && scripted !== 'accept' && created.status === 200 ? scripted : created;
     }
     if (method === 'POST' && path === '/users/@me/channels') {
       if (!authorized) return unauthorized;
@@ -358,6 +428,33 @@ export class FakeDiscord {
     }
     record.problems.push(`webhook ${method} not expected`);
     return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
+  }
+
+  /** POST /channels/:id/messages, with Discord's nonce rules. */
+  private createMessage(channelId: string, record: RecordedRequest): ScriptedResponse {
+    const body = record.body ?? {};
+    const nonce = body.nonce as unknown;
+    if (nonce !== undefined) {
+      const fits = (typeof nonce === 'string' && nonce.length <= NONCE_MAX_LENGTH) || (typeof nonce === 'number' && Number.isInteger(nonce));
+      if (!fits) record.problems.push(`nonce: must be an integer or a string of at most ${NONCE_MAX_LENGTH} characters`);
+    }
+    if (body.enforce_nonce !== undefined && typeof body.enforce_nonce !== 'boolean') record.problems.push('enforce_nonce: must be a boolean');
+    return this.accept(record, () => {
+      const now = this.now();
+      if (body.enforce_nonce === true && nonce !== undefined) {
+        // Same author (the bot), same nonce, within the window: the first message, not a new one.
+        const first = this.created.find((m) => m.nonce === nonce && now - m.createdAt <= this.nonceWindowMs);
+        if (first) return { status: 200, body: { ...messageObject(this.botUser, first.channelId, first.body), id: first.id, nonce } };
+      }
+      const message = messageObject(this.botUser, channelId, body);
+      this.created.push({ id: message.id, channelId, ...(nonce !== undefined ? { nonce: nonce as string | number } : {}), createdAt: now, body });
+      return { status: 200, body: nonce !== undefined ? { ...message, nonce } : message };
+    });
+  }
+
+  /** Messages created in a channel, oldest first. */
+  messagesIn(channelId: string): CreatedMessage[] {
+    return this.created.filter((m) => m.channelId === channelId);
   }
 
   private accept(record: RecordedRequest, ok: () => ScriptedResponse): ScriptedResponse {

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// The store suite, run against every dialect (SQLite always; PostgreSQL when reachable, each
+// test in its own schema): the same calls must give the same answers on both.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../adapters/store/migrations.ts';
-import { createSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import type { NewSubscription, Store } from '../../adapters/store/store.ts';
 import type { Article } from '../../src/article.ts';
 import { makeBriefing } from '../commands/fixtures.ts';
+import { type OpenedStore, STORE_DIALECTS } from './dialects.ts';
 
 const NOW = new Date('2025-01-14T08:00:00Z');
 const sub: NewSubscription = {
@@ -22,31 +19,25 @@ const sub: NewSubscription = {
 };
 const article = (id: string, text: string, url?: string): Article => ({ id, outlet: `Outlet ${id}`, title: `Title ${id}`, text, ...(url ? { url } : {}) });
 
-let dir: string;
-let path: string;
+for (const dialect of STORE_DIALECTS) {
+describe.skipIf(dialect.skipReason !== '')(`store on ${dialect.name}${dialect.skipReason}`, () => {
+let opened: OpenedStore;
 let store: Store;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'briefbot-store-'));
-  path = join(dir, 'nested', 'briefbot.db');
-  store = createSqliteStore(path, { busyTimeoutMs: 50 });
+beforeEach(async () => {
+  opened = await dialect.open();
+  store = opened.store;
 });
 afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await opened.dispose();
 });
 
-describe('createSqliteStore: the file', () => {
-  it('creates the folder and file, in WAL mode, at the latest schema version, and keeps data across reopening', async () => {
-    const created = await store.addSubscription(sub, NOW);
-    await store.close();
-    const raw = new Database(path, { readonly: true });
-    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    raw.close();
-    store = createSqliteStore(path, { busyTimeoutMs: 50 });
-    expect(await store.getSubscription(created.id)).toEqual(created);
-  });
+it('keeps data across reopening', async () => {
+  const created = await store.addSubscription(sub, NOW);
+  await store.saveArticle(article('a1', 'Kept text.'), {}, NOW);
+  store = await opened.reopen();
+  expect(await store.getSubscription(created.id)).toEqual(created);
+  expect((await store.getArticle('a1'))?.article.text).toBe('Kept text.');
 });
 
 describe('subscriptions', () => {
@@ -77,7 +68,7 @@ describe('subscriptions', () => {
   });
 });
 
-describe('subscription origin (migration 2)', () => {
+describe('subscription origin (migration 4)', () => {
   it('new subscriptions are command-owned unless made from the config; list filters by origin', async () => {
     const byCommand = await store.addSubscription(sub, NOW);
     const fromConfig = await store.ensureSubscription({ ...sub, ownerUserId: 'config', origin: 'config' }, NOW);
@@ -93,25 +84,6 @@ describe('subscription origin (migration 2)', () => {
     await store.pauseSubscription(first.id, 'channel_not_found', NOW);
     const again = await store.ensureSubscription({ ...sub, origin: 'config' }, NOW);
     expect(again).toMatchObject({ id: first.id, status: 'paused' });
-  });
-
-  it('a database of schema 1 gains the column: rows owned by "config" become config-owned, the rest command-owned', async () => {
-    const oldPath = join(dir, 'v1.db');
-    const raw = new Database(oldPath);
-    raw.exec(MIGRATIONS[0]!.sql);
-    raw.pragma('user_version = 1');
-    const insert = raw.prepare(`INSERT INTO subscriptions (id, platform, channel_id, is_direct_message, owner_user_id, schedule_json,
-      timezone, status, created_at, updated_at) VALUES (?, 'console', 'terminal', 0, ?, '{"kind":"daily","hour":8,"minute":0}', 'UTC', 'active', ?, ?)`);
-    insert.run('cfg111', 'config', NOW.toISOString(), NOW.toISOString());
-    insert.run('cmd222', 'console-user', NOW.toISOString(), NOW.toISOString());
-    raw.close();
-    const migrated = createSqliteStore(oldPath, { busyTimeoutMs: 50 });
-    try {
-      expect((await migrated.getSubscription('cfg111'))?.origin).toBe('config');
-      expect((await migrated.getSubscription('cmd222'))?.origin).toBe('command');
-    } finally {
-      await migrated.close();
-    }
   });
 });
 
@@ -214,3 +186,5 @@ describe('delivered briefings', () => {
     expect(await store.lastDeliveredBriefing('slack:C2', 's1')).toBeUndefined();
   });
 });
+});
+}
