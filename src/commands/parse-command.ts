@@ -15,6 +15,10 @@ export interface ParseOptions {
 }
 
 export const MAX_TOPIC_LENGTH = 200;
+/** A whole command: far more than any real one, checked before the text is even split. */
+export const MAX_COMMAND_LENGTH = 4000;
+/** One word of a command: room for a long link (browsers' practical limit), no more. */
+export const MAX_WORD_LENGTH = 2048;
 
 // Slack sends links as <https://x|label>, Discord users wrap them in <…> to stop previews.
 const LINK = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
@@ -76,7 +80,13 @@ function parseUnsubscribe(words: string[]): Command {
 }
 
 export function parseCommand(text: string, options: ParseOptions = {}): Command {
+  // Untrusted text: its size is capped before any other work (splitting, matching, suggesting).
+  if (text.length > MAX_COMMAND_LENGTH) {
+    throw new BriefError('BAD_COMMAND', `that command is too long (${text.length} characters; at most ${MAX_COMMAND_LENGTH})`);
+  }
   let words = text.trim().split(/\s+/).filter((w) => w !== '');
+  const long = words.find((w) => w.length > MAX_WORD_LENGTH);
+  if (long) throw new BriefError('BAD_COMMAND', `a word of ${long.length} characters is too long (at most ${MAX_WORD_LENGTH})`);
   // The console and DMs may carry the command name itself.
   if (words[0] && /^\/?brief$/i.test(words[0])) words = words.slice(1);
   const [first, ...rest] = words;

@@ -2,7 +2,10 @@
 // one answered with the nearest real name ("unknown timezone 'Asia/Seol' — did you mean Asia/Seoul?").
 
 import { BriefError } from '../errors.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistanceWithin } from './edit-distance.ts';
+
+/** Longer than any IANA name (the longest has 32 characters): refused before any work. */
+export const MAX_TIMEZONE_LENGTH = 64;
 
 let knownZones: string[] | undefined;
 
@@ -14,6 +17,7 @@ function zones(): string[] {
 
 /** The canonical spelling of a timezone Intl accepts, or undefined. */
 export function canonicalTimezone(name: string): string | undefined {
+  if (name.length > MAX_TIMEZONE_LENGTH) return undefined;
   const exact = zones().find((zone) => zone.toLowerCase() === name.toLowerCase());
   if (exact) return exact;
   try {
@@ -27,24 +31,29 @@ export function canonicalTimezone(name: string): string | undefined {
 
 /** The known zone closest to a misspelt name, if one is close enough to be a likely typo. */
 export function suggestTimezone(name: string): string | undefined {
+  // Nothing that long is a typo of a real name; and each comparison below is bounded by `allowed`.
+  if (name.length > MAX_TIMEZONE_LENGTH) return undefined;
   const wanted = name.toLowerCase();
   const wantedCity = wanted.slice(wanted.lastIndexOf('/') + 1);
+  const allowed = Math.max(1, Math.floor(Math.min(wanted.length, 12) / 4));
+  const regionPenalty = wanted.includes('/') ? 1 : 0;
   let best: { zone: string; distance: number } | undefined;
   for (const zone of zones()) {
     const lower = zone.toLowerCase();
-    const whole = editDistance(wanted, lower);
+    const whole = editDistanceWithin(wanted, lower, allowed);
     // "Seol" alone, or under the wrong region ("Europe/Seol"), still finds Asia/Seoul.
-    const city = editDistance(wantedCity, lower.slice(lower.lastIndexOf('/') + 1)) + (wanted.includes('/') ? 1 : 0);
+    const city = editDistanceWithin(wantedCity, lower.slice(lower.lastIndexOf('/') + 1), allowed) + regionPenalty;
     const distance = Math.min(whole, city);
-    if (!best || distance < best.distance) best = { zone, distance };
+    if (distance <= allowed && (!best || distance < best.distance)) best = { zone, distance };
   }
-  if (!best) return undefined;
-  const allowed = Math.max(1, Math.floor(Math.min(wanted.length, 12) / 4));
-  return best.distance <= allowed ? best.zone : undefined;
+  return best?.zone;
 }
 
 /** The canonical timezone for a name, or a BriefError that suggests the nearest real one. */
 export function resolveTimezone(name: string): string {
+  if (name.length > MAX_TIMEZONE_LENGTH) {
+    throw new BriefError('UNKNOWN_TIMEZONE', `unknown timezone (${name.length} characters; names are at most ${MAX_TIMEZONE_LENGTH}) — use a name such as Europe/London, America/New_York or UTC`);
+  }
   const canonical = canonicalTimezone(name);
   if (canonical) return canonical;
   const suggestion = suggestTimezone(name);
@@ -73,6 +82,7 @@ export function timezoneOfCity(words: readonly string[]): { zone: string; used: 
   if (/^["“'‘]/.test(words[0] ?? '')) return undefined;
   for (let used = Math.min(MAX_CITY_WORDS, words.length); used >= 1; used--) {
     const city = words.slice(0, used).join('_').toLowerCase();
+    if (city.length > MAX_TIMEZONE_LENGTH) continue;
     if (!/^[\p{L}_.'-]+$/u.test(city)) continue;
     const matches = zones().filter((zone) => zone.includes('/') && zone.slice(zone.lastIndexOf('/') + 1).toLowerCase() === city);
     if (matches.length === 1) return { zone: matches[0]!, used };

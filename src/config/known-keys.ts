@@ -2,7 +2,7 @@
 // message can list them and suggest the nearest ("intervall" → did you mean "interval"?).
 
 import type { z } from 'zod';
-import { editDistance } from '../commands/edit-distance.ts';
+import { editDistanceWithin } from '../commands/edit-distance.ts';
 
 type Def = {
   type: string;
@@ -37,7 +37,7 @@ export function nearest(word: string, choices: readonly string[], maxDistance = 
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   for (const choice of choices) {
-    const d = editDistance(word.toLowerCase(), choice.toLowerCase());
+    const d = editDistanceWithin(word.toLowerCase(), choice.toLowerCase(), maxDistance);
     if (d < bestDistance) [best, bestDistance] = [choice, d];
   }
   return best;

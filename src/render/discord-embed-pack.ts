@@ -56,6 +56,31 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\*_~`|[\]<>]/g, '\\$&');
 }
 
+// Bare web addresses in a plain reply stay clickable as Discord shows them; a backslash inside one
+// would become part of the link.
+const BARE_URL = /https?:\/\/[^\s<>[\]()\\`|]+/g;
+
+/**
+ * A plain reply (a confirmation, an error, the help) shown exactly as written: the words a user
+ * typed (a topic, an id) are echoed in it, often publicly ("Subscribed … briefings on “…”"), and
+ * must not become a masked link (`[Urgent](https://…)`), a heading or a spoiler. Bare web
+ * addresses are left as they are, so Discord still shows them as the links they are.
+ */
+export function escapePlainText(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(BARE_URL)) {
+    out += escapeMarkdown(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return escapeLineStarts(out + escapeMarkdown(text.slice(last)));
+}
+
+/** Headings (`# `, `-# `) and list markers take effect only at a line's start (`>` is escaped already). */
+function escapeLineStarts(text: string): string {
+  return text.replace(/(^|\n)([ \t]*)([#-])/g, '$1$2\\$3');
+}
+
 /** Shortens at a word boundary with a visible "…", never leaving half an escape or half a surrogate pair. */
 export function fitText(text: string, max: number): string {
   if (text.length <= max) return text;

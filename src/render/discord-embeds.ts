@@ -10,6 +10,7 @@ import {
   type DiscordEmbedField,
   type DiscordMessagePayload,
   escapeMarkdown as esc,
+  escapePlainText,
   packContent,
   packSections,
   type Section,
@@ -39,7 +40,7 @@ export function renderDiscordEmbeds(input: CommandReply | Briefing): DiscordMess
     case 'digest':
       return packSections(digestSections(input.digest));
     case 'message':
-      return packContent(input.text);
+      return packContent(escapePlainText(input.text));
   }
 }
 

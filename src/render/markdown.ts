@@ -1,25 +1,26 @@
 // Markdown rendering of a Briefing: what the console prints and what summaries/ keeps.
 
 import type { Briefing, OpenQuestionKind, Quote, Support } from '../briefing.ts';
+import { inlineText, safeLinkTarget } from './markdown-text.ts';
 
 export function renderMarkdown(briefing: Briefing): string {
-  const outletOf = new Map(briefing.sources.map((s) => [s.id, s.outlet]));
+  const outletOf = new Map(briefing.sources.map((s) => [s.id, inlineText(s.outlet)]));
   const total = briefing.sources.length;
   const credit = (support: Support[]) => {
     const outlets = [...new Set(support.map((s) => outletOf.get(s.articleId) ?? s.articleId))];
     return total > 1 ? `${outlets.join(', ')}; ${outlets.length} of ${total} sources` : outlets.join(', ');
   };
-  const lines: string[] = [`# ${briefing.title}`, ''];
+  const lines: string[] = [`# ${inlineText(briefing.title)}`, ''];
   lines.push(`_${total} source${total === 1 ? '' : 's'}; generated ${briefing.generatedAt}_`, '');
 
   if (briefing.keyPoints.length > 0) {
     lines.push('## Key points', '');
-    for (const k of briefing.keyPoints) lines.push(`- ${k.text} _(${credit(k.support)})_`);
+    for (const k of briefing.keyPoints) lines.push(`- ${inlineText(k.text)} _(${credit(k.support)})_`);
     lines.push('');
   }
   if (briefing.quotes.length > 0) {
     lines.push('## Key quotes', '');
-    for (const q of briefing.quotes) lines.push(`- “${q.text}” — ${speakerLine(q)} _(${credit(q.support)})_`);
+    for (const q of briefing.quotes) lines.push(`- “${inlineText(q.text)}” — ${speakerLine(q)} _(${credit(q.support)})_`);
     lines.push('');
   }
   if (briefing.actors.length > 0) {
@@ -28,7 +29,7 @@ export function renderMarkdown(briefing: Briefing): string {
       const group = briefing.actors.filter((a) => a.kind === kind);
       if (group.length === 0) continue;
       const label = kind === 'person' ? 'People' : kind === 'organization' ? 'Organisations' : 'Places';
-      lines.push(`- **${label}:** ${group.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}`);
+      lines.push(`- **${label}:** ${group.map((a) => inlineText(a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}`);
     }
     lines.push('');
   }
@@ -36,8 +37,8 @@ export function renderMarkdown(briefing: Briefing): string {
     lines.push('## Open questions', '');
     for (const q of briefing.openQuestions) {
       const marks = [...(q.kinds ?? []).map((k) => KIND_WORDS[k]), ...(q.singleSource ? ['one outlet only'] : [])];
-      lines.push(`- **${q.topic}** — ${q.question}${marks.length > 0 ? ` _(${marks.join('; ')})_` : ''}`);
-      for (const e of q.evidence) lines.push(`  - ${e.text} _(${outletOf.get(e.articleId) ?? e.articleId})_`);
+      lines.push(`- **${inlineText(q.topic)}** — ${inlineText(q.question)}${marks.length > 0 ? ` _(${marks.join('; ')})_` : ''}`);
+      for (const e of q.evidence) lines.push(`  - ${inlineText(e.text)} _(${outletOf.get(e.articleId) ?? e.articleId})_`);
     }
     lines.push('');
   }
@@ -46,18 +47,20 @@ export function renderMarkdown(briefing: Briefing): string {
     lines.push('## How the outlets differ', '');
     for (const d of differing) {
       lines.push(`- **Only ${outletOf.get(d.articleId) ?? d.articleId}:**${d.labels?.length ? ` ${d.labels.join('; ')}` : ''}`);
-      for (const o of d.onlyHere) lines.push(`  - ${o.text}`);
+      for (const o of d.onlyHere) lines.push(`  - ${inlineText(o.text)}`);
     }
     for (const d of briefing.disagreements ?? []) {
-      lines.push(`- **${d.about}:** ${d.versions.map((v) => `${outletOf.get(v.articleId) ?? v.articleId}: “${v.text}”`).join(' vs ')}`);
+      lines.push(`- **${inlineText(d.about)}:** ${d.versions.map((v) => `${outletOf.get(v.articleId) ?? v.articleId}: “${inlineText(v.text)}”`).join(' vs ')}`);
     }
     lines.push('');
   }
   lines.push('## Sources', '');
   for (const s of briefing.sources) {
-    const title = s.url ? `[${s.title}](${s.url})` : s.title;
+    // Only http(s) addresses become links; a title is text, whatever brackets it carries.
+    const target = s.url ? safeLinkTarget(s.url) : undefined;
+    const title = target ? `[${inlineText(s.title).replace(/[[\]]/g, '\\$&')}](${target})` : inlineText(s.title);
     const meta = [s.publishedAt, s.place].filter(Boolean).join(', ');
-    lines.push(`- ${s.outlet}: ${title}${meta ? ` (${meta})` : ''}`);
+    lines.push(`- ${inlineText(s.outlet)}: ${title}${meta ? ` (${meta})` : ''}`);
   }
   for (const note of briefing.notes ?? []) lines.push('', `> Note: ${note}`);
   return `${lines.join('\n').trimEnd()}\n`;
@@ -71,6 +74,6 @@ const KIND_WORDS: Record<OpenQuestionKind, string> = {
 };
 
 function speakerLine(q: Quote): string {
-  if (q.speaker) return q.speaker.role ? `**${q.speaker.name}**, ${q.speaker.role}` : `**${q.speaker.name}**`;
-  return q.unnamedSpeaker ? `${q.unnamedSpeaker} (unnamed)` : 'speaker not given';
+  if (q.speaker) return q.speaker.role ? `**${inlineText(q.speaker.name)}**, ${inlineText(q.speaker.role)}` : `**${inlineText(q.speaker.name)}**`;
+  return q.unnamedSpeaker ? `${inlineText(q.unnamedSpeaker)} (unnamed)` : 'speaker not given';
 }

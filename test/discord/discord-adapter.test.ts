@@ -143,7 +143,8 @@ describe('direct messages', () => {
     const call = briefCommand(h.fake.applicationId, newAsker(), { dmChannelId: snowflake() }, { subcommand: 'help' });
     h.fake.sendInteraction(call);
     const answer = await h.fake.waitForRequest((r) => r.path === `/interactions/${call.id}/${call.token}/callback`);
-    expect(answer.body.data.content).toBe('Use `/brief now`, `/brief subscribe daily 08:00`.');
+    // Plain replies are Markdown-escaped (a user's words in them must not become live Markdown).
+    expect(answer.body.data.content).toBe('Use \\`/brief now\\`, \\`/brief subscribe daily 08:00\\`.');
     expect(h.handler.calls[0]?.context.style).toBe('discord-options');
   });
 });

@@ -44,7 +44,8 @@ describe('first hour on Discord', () => {
     const call = briefCommand(h.fake.applicationId, newAsker(), inServer(), { subcommand: 'help' });
     h.fake.sendInteraction(call);
     const answer = await callback(call);
-    const help: string = answer.body.data.content;
+    // As Discord shows it: plain replies are Markdown-escaped.
+    const help: string = answer.body.data.content.replace(/\\(.)/g, '$1');
     expect(answer.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(help).toContain('/brief now — the top stories now');
     expect(help).toContain('/brief now topic:<words>');

@@ -13,6 +13,7 @@ const resolve = createStaticResolver({
   'ula.test': ['fd00::5'],
   'a.corp.test': ['10.20.30.40'],
   'corp.test': ['10.1.1.1'],
+  'relay.test': ['192.88.99.5'],
 });
 
 const allow = (...entries: string[]) => entries.map((e) => parseAddressPattern(e)!);
@@ -46,6 +47,12 @@ describe('url guard: refused addresses', () => {
     ['IPv6 link-local', 'http://[fe80::1]/', 'link-local'],
     ['IPv4-mapped loopback', 'http://[::ffff:127.0.0.1]/', 'IPv4-mapped'],
     ['IPv4-mapped public', 'http://[::ffff:93.184.216.34]/', 'IPv4-mapped'],
+    ['IPv4-translated loopback', 'http://[::ffff:0:7f00:1]/', 'IPv4-translated'],
+    ['IPv4-translated public', 'http://[::ffff:0:5db8:d822]/', 'IPv4-translated'],
+    ['IPv4-translated, dotted', 'http://[::ffff:0:10.0.0.1]/', 'IPv4-translated'],
+    ['6to4 relay anycast', 'http://192.88.99.1/', '6to4 relay anycast'],
+    ['6to4 relay anycast, top of the range', 'http://192.88.99.255/', '6to4 relay anycast'],
+    ['a name resolving to the 6to4 relay range', 'http://relay.test/', '192.88.99.5'],
     ['NAT64 of loopback', 'http://[64:ff9b::7f00:1]/', 'loopback'],
     ['6to4 of a private address', 'http://[2002:c0a8:0101::1]/', 'private-network'],
     ['IPv6 multicast', 'http://[ff02::1]/', 'multicast'],
