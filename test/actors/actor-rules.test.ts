@@ -29,6 +29,11 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a major city is a place without a preposition', ['Glasgow remained her home for a decade.'], { name: 'Glasgow', kind: 'place' }],
   ['a city with diacritics is a place', ['Łódź grew quickly around its mills.'], { name: 'Łódź', kind: 'place' }],
   ['an international body is an organisation', ['UNESCO listed the old town as a heritage site.'], { name: 'UNESCO', kind: 'organization' }],
+  // Junk and numbers.
+  ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],
+  ['an era abbreviation is no actor', ['The fort was built around 300 BCE.'], { absent: 'BCE' }],
+  ['a currency code is no actor', ['Rooms cost 900 DKK a night.'], { absent: 'DKK' }],
+  ['a word shouted in capitals is no actor', ['Book NOW for the summer season.'], { absent: 'NOW' }],
 ];
 
 function find(actors: Actor[], name: string): Actor | undefined {
