@@ -72,8 +72,12 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   return isLexiconOrganisation(text);
 }
 
+// A numbered road: "I-44", "A64", "M62", "US-412", "US 75".
+const ROAD = /^(?:(?:I|A|M|B|N|E|SR|SH|D)-?\d{1,4}|US[- ]\d{1,4})$/;
+
 function isPlace(words: string[], text: string): boolean {
   const names = nameWords(words);
+  if (ROAD.test(text)) return true;
   if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!))) return true;
   return isLexiconPlace(text);
 }
@@ -113,6 +117,7 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   if (kept.every((w) => TITLE_WORDS.has(w) || NEVER_NAMES.has(w))) return null;
   const names = nameWords(kept);
   if (names.length > 0 && EVENT_HEADS.has(names[names.length - 1]!) && names.length > 1) return null;
+  if (ROAD.test(text)) return { kind: 'place', from, to };
   if (isOrganisation(kept, text, ctx)) return { kind: 'organization', from, to };
   if (isPlace(kept, text)) return { kind: 'place', from, to };
   if (isPerson(kept, text, ctx)) return { kind: 'person', from, to };

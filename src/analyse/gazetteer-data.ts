@@ -3,6 +3,7 @@
 // organisations. Extensible by configuration (see `extendGazetteer`).
 
 import type { ActorKind } from '../briefing.ts';
+import { WORLD_GAZETTEER } from '../stages/actors/gazetteer/world.ts';
 
 export interface GazetteerEntry {
   name: string;
@@ -10,7 +11,7 @@ export interface GazetteerEntry {
   aliases?: string[];
   /** Adjectives for the place's people ("North Korean"): they count for the place. */
   demonyms?: string[];
-  /** The capital, used in news for the government ("Beijing said"). */
+  /** The capital: a city of its own, and the government when it acts ("Beijing said"). */
   capital?: string;
 }
 
@@ -267,4 +268,4 @@ function countryEntries(): GazetteerEntry[] {
   }));
 }
 
-export const DEFAULT_GAZETTEER: GazetteerEntry[] = [...countryEntries(), ...PLACES, ...ORGANISATIONS];
+export const DEFAULT_GAZETTEER: GazetteerEntry[] = [...countryEntries(), ...PLACES, ...ORGANISATIONS, ...WORLD_GAZETTEER];

@@ -11,6 +11,8 @@ export interface GazetteerHit {
   kind: ActorKind;
   /** How the name was used: the name itself, an alias, a demonym, or a capital for a government. */
   via: 'name' | 'alias' | 'demonym' | 'capital';
+  /** For a capital: the country whose government it stands for when the city acts ("Beijing said"). */
+  country?: string;
 }
 
 export interface Gazetteer {
@@ -23,10 +25,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
   const entries = mergeEntries([...DEFAULT_GAZETTEER, ...extra]);
-  const surfaces = new Map<string, { canonical: string; kind: ActorKind; via: GazetteerHit['via'] }>();
+  const surfaces = new Map<string, { canonical: string; kind: ActorKind; via: GazetteerHit['via']; country?: string }>();
   for (const entry of entries) {
     const add = (surface: string, via: GazetteerHit['via']) => {
-      if (!surfaces.has(surface)) surfaces.set(surface, { canonical: entry.name, kind: entry.kind, via });
+      if (surfaces.has(surface)) return;
+      // A capital is a city of its own; the mention finder decides when it stands for the country.
+      if (via === 'capital') surfaces.set(surface, { canonical: surface, kind: 'place', via, country: entry.name });
+      else surfaces.set(surface, { canonical: entry.name, kind: entry.kind, via });
     };
     add(entry.name, 'name');
     for (const alias of entry.aliases ?? []) add(alias, 'alias');

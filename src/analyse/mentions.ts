@@ -34,9 +34,12 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   // People named by title or honorific win over a place name inside them ("Mr Jordan").
   const ruled = dedupePeople(findPeopleByRule(text)).filter((p) => plausiblePerson(p, gazetteer, hits));
   for (const p of ruled) if (p.via === 'title' || p.via === 'honorific') taken.add(p) && out.push(p);
+  const named = placesNamed(hits);
   for (const h of hits) {
     if (isFirstNamePlusPlace(text, h) || isCreditContext(text, h.start, h.end)) continue;
-    if (taken.add(h)) out.push({ text: h.text, start: h.start, end: h.end, kind: h.kind, canonical: h.canonical });
+    if (h.via === 'demonym' && !named.has(h.canonical) && !STATE_NOUN_AFTER.test(text.slice(h.end, h.end + 40))) continue;
+    const canonical = h.country && GOVERNMENT_ACTS.test(text.slice(h.end, h.end + 60)) ? h.country : h.canonical;
+    if (taken.add(h)) out.push({ text: h.text, start: h.start, end: h.end, kind: h.kind, canonical });
   }
   for (const p of ruled) if (p.via !== 'title' && p.via !== 'honorific') taken.add(p) && out.push(p);
 
@@ -65,6 +68,22 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const resolved = resolveNameParts(text, out, taken, weak);
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
+}
+
+// A demonym stands for its country before a word of state ("Russian troops", "Chinese officials");
+// elsewhere ("Chinese zodiac", "an Italian painter") it counts only where the article names the
+// country too, as one more way of writing it.
+const STATE_NOUN_AFTER = /^\s+(?:government|troops|forces|military|army|navy|air force|officials|authorities|president|prime minister|minister|ministry|embassy|ambassador|envoy|diplomats?|leaders?|leadership|regime|state media|police|coast guard|parliament|side|delegation|warships?|soldiers)\b/;
+// A capital acts for its government: "Beijing said", "Washington and Seoul have agreed",
+// "Moscow's position". Elsewhere ("a flight to Paris") it is the city.
+const GOVERNMENT_ACTS =
+  /^(?:[’']s\s+(?:government|position|stance|policy|response|demands?|officials|leaders?|envoy|ambassador|relations|ties|support|decision|warning|allies|ally|sanctions|ally)\b|\s+(?:(?:and|or)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+)?(?:(?:has|have|had|will|would|could|should|must|may|might)\s+(?:not\s+|also\s+|already\s+){0,2}(?:said|say|warned|warn|agreed|agree|accused|accuse|denied|deny|rejected|reject|announced|announce|demanded|demand|imposed|impose|refused|refuse|threatened|threaten|urged|urge|called|call|vowed|vow|signed|sign|responded|respond|insisted|insist|been|sought|seek|tried|try|made|make|sent|send|expelled|expel|condemned|condemn)|said|says|insists|insisted|warned|warns|wants|wanted|accused|accuses|denied|denies|rejected|rejects|announced|announces|agreed|agrees|responded|demanded|demands|imposed|refused|refuses|threatened|urged|vowed|signed|supports|supported|opposes|opposed|condemned|condemns|expelled|responded|is\s+(?:ready|willing|prepared|trying|seeking|pushing|pressing|concerned|worried))\b)/u;
+
+/** Places the article names by name or alias (not only by a demonym or a capital). */
+function placesNamed(hits: GazetteerHit[]): Set<string> {
+  const named = new Set<string>();
+  for (const h of hits) if (h.kind === 'place' && (h.via === 'name' || h.via === 'alias')) named.add(h.canonical);
+  return named;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Markdown rendering of a Briefing: what the console prints and what summaries/ keeps.
 
 import type { Briefing, OpenQuestionKind, Quote, Support } from '../briefing.ts';
+import { actorsOfKind, andMore } from './actor-list.ts';
 import { inlineText, safeLinkTarget } from './markdown-text.ts';
 
 export function renderMarkdown(briefing: Briefing): string {
@@ -26,10 +27,10 @@ export function renderMarkdown(briefing: Briefing): string {
   if (briefing.actors.length > 0) {
     lines.push('## Actors', '');
     for (const kind of ['person', 'organization', 'place'] as const) {
-      const group = briefing.actors.filter((a) => a.kind === kind);
-      if (group.length === 0) continue;
+      const { shown, more } = actorsOfKind(briefing.actors, kind);
+      if (shown.length === 0) continue;
       const label = kind === 'person' ? 'People' : kind === 'organization' ? 'Organisations' : 'Places';
-      lines.push(`- **${label}:** ${group.map((a) => inlineText(a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}`);
+      lines.push(`- **${label}:** ${shown.map((a) => inlineText(a.role ? `${a.name} (${a.role})` : a.name)).join('; ')}${andMore(more)}`);
     }
     lines.push('');
   }

@@ -9,6 +9,7 @@ import { CREDIT_NAMES } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
+import { isJunkName } from './junk-names.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -69,7 +70,8 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     const own = outletNames(article.outlet);
     for (const m of mentions) {
       const key = nameKey(m.canonical);
-      if (!key || own.has(key) || HONORIFIC_ONLY.test(m.canonical) || CREDIT_NAMES.has(m.canonical) && /\/|Getty|Pool/.test(m.text)) continue;
+      if (!key || own.has(key) || HONORIFIC_ONLY.test(m.canonical) || (CREDIT_NAMES.has(m.canonical) && /\/|Getty|Pool/.test(m.text))) continue;
+      if (isJunkName(m.canonical, m.kind) && !gazetteer().lookup(m.canonical)) continue;
       const gkey = `${m.kind}:${key}`;
       let g = groups.get(gkey);
       if (!g) {
@@ -107,6 +109,10 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
 }
 
 let knownPlaces: Gazetteer | undefined;
+const gazetteer = (): Gazetteer => {
+  knownPlaces ??= createGazetteer();
+  return knownPlaces;
+};
 
 /**
  * The place a dateline names ("VALLIS (Ridgeway) -") left the text when the article was cleaned;
@@ -115,9 +121,8 @@ let knownPlaces: Gazetteer | undefined;
 function addDatelinePlace(article: Analysis['articles'][number]['article'], groups: Map<string, Group>, next: () => number): void {
   if (!article.place) return;
   const name = /\p{Ll}/u.test(article.place) ? article.place.trim() : article.place.trim().toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-  knownPlaces ??= createGazetteer();
   const key = nameKey(name);
-  if (!key || knownPlaces.lookup(name) || /\d/.test(name)) return;
+  if (!key || gazetteer().lookup(name) || /\d/.test(name)) return;
   const gkey = `place:${key}`;
   let g = groups.get(gkey);
   if (!g) {

@@ -1,0 +1,57 @@
+// Actor rules added for real text (people, organisations and places in biographies, guides,
+// interviews and speeches as much as in news): one row per rule, invented text throughout.
+
+import { describe, expect, it } from 'vitest';
+import type { Actor, ActorKind } from '../../src/briefing.ts';
+import { actorsOf, article } from '../quotes/helpers.ts';
+
+interface Want {
+  name: string;
+  kind?: ActorKind;
+  alias?: string;
+  /** A form that must not be among this actor's name and aliases (a wrong merge). */
+  notAlias?: string;
+}
+type Row = [rule: string, texts: string[], want: Want | { absent: string }];
+
+const ACTOR_RULE_ROWS: Row[] = [
+  // Gazetteer: a capital is a city unless it acts for its government.
+  ['a capital used as a place is the city', ['Mira Telk flew from Oslo to Paris in May.'], { name: 'Paris', kind: 'place' }],
+  ['a capital used as a place is not its country', ['Mira Telk flew from Oslo to Paris in May.'], { absent: 'France' }],
+  ['a capital that acts is its government', ['Tokyo has rejected the offer, and Moscow said nothing.'], { name: 'Japan', kind: 'place', alias: 'Tokyo' }],
+  ['a capital’s possessive position is its government', ['Moscow’s position hardened after the vote.'], { name: 'Russia', alias: 'Moscow' }],
+  // Demonyms.
+  ['a demonym alone is no actor', ['The Chinese zodiac has twelve animals.'], { absent: 'China' }],
+  ['a demonym before a word of state is its country', ['Chinese officials declined to comment.'], { name: 'China', kind: 'place' }],
+  ['a demonym joins its country where the country is named', ['Greece is warm. Greek food is famous.'], { name: 'Greece', alias: 'Greek' }],
+  // A larger gazetteer.
+  ['a US state is a place', ['Her family moved to a farm in Nebraska.'], { name: 'Nebraska', kind: 'place' }],
+  ['a major city is a place without a preposition', ['Glasgow remained her home for a decade.'], { name: 'Glasgow', kind: 'place' }],
+  ['a city with diacritics is a place', ['Łódź grew quickly around its mills.'], { name: 'Łódź', kind: 'place' }],
+  ['an international body is an organisation', ['UNESCO listed the old town as a heritage site.'], { name: 'UNESCO', kind: 'organization' }],
+  // Junk and numbers.
+  ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],
+  ['an era abbreviation is no actor', ['The fort was built around 300 BCE.'], { absent: 'BCE' }],
+  ['a currency code is no actor', ['Rooms cost 900 DKK a night.'], { absent: 'DKK' }],
+  ['a word shouted in capitals is no actor', ['Book NOW for the summer season.'], { absent: 'NOW' }],
+];
+
+function find(actors: Actor[], name: string): Actor | undefined {
+  return actors.find((a) => a.name === name);
+}
+
+describe('actor rules', () => {
+  it.each(ACTOR_RULE_ROWS)('%s', (_rule, texts, want) => {
+    const actors = actorsOf(...texts.map((t, i) => article(`a${i}`, t, `Outlet ${i}`)));
+    if ('absent' in want) {
+      const names = actors.flatMap((a) => [a.name, ...a.aliases]);
+      expect(names, JSON.stringify(actors.map((a) => a.name))).not.toContain(want.absent);
+      return;
+    }
+    const a = find(actors, want.name);
+    expect(a, `actors: ${JSON.stringify(actors.map((x) => `${x.kind}:${x.name}`))}`).toBeDefined();
+    if (want.kind) expect(a!.kind).toBe(want.kind);
+    if (want.alias) expect(a!.aliases).toContain(want.alias);
+    if (want.notAlias) expect([a!.name, ...a!.aliases]).not.toContain(want.notAlias);
+  });
+});
