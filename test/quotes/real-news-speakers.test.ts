@@ -23,6 +23,13 @@ const ROWS: Row[] = [
   // A signature line: quote, dash, name.
   ['quote, dash, name (a reader-response list)', '“He does not listen to anyone at all.” ― Nerys Calloway\n\n“The debate showed who he really is.” ― Idris Fenwood.', 'He does not listen', 'Nerys Calloway', 'key'],
   ['quote, dash, name, second entry', '“He does not listen to anyone at all.” ― Nerys Calloway\n\n“The debate showed who he really is.” ― Idris Fenwood.', 'The debate showed', 'Idris Fenwood', 'key'],
+  // Pronouns: a name that speaks is who "he said" continues; a name in a "She says …" sentence is
+  // someone else.
+  ['"he said" continues the last speaker past a nearer object', 'Gen. Carver Holm retired in May. “We were not allowed to do our jobs,” Holm said.\n\nWhile he served under Pell Ashdown, Holm also noted the low morale.\n\n“We are paying the price now,” he said.', 'We are paying the price', 'Carver Holm', 'key'],
+  ['"she" skips a name inside a "She says" sentence', 'Senator Maren Voss is calling the tweet “unhinged.” She says his attacks on Ilse Darrow are “lies and conspiracy theories from start to end.”\n\nShe tweeted: “When something gets under his skin, he lashes out.”', 'When something gets under', 'Maren Voss', 'key'],
+  // Less common speech verbs.
+  ['"gushed"', '“It was the best night of my life,” Tamsin Rolle gushed.', 'It was the best night', 'Tamsin Rolle', 'key'],
+  ['"fumed"', '“This is an outrage and a disgrace,” Osric Penhale fumed.', 'This is an outrage', 'Osric Penhale', 'key'],
 ];
 
 describe('speaker rules from real news', () => {
