@@ -81,6 +81,27 @@ const VERB_STEMS = [
   'assure', 'assured',
   'hint', 'hinted',
   'proclaim', 'proclaimed',
+  // Less common on the wires, common in political copy.
+  'gush', 'gushed', 'gushes',
+  'fume', 'fumed', 'fumes',
+  'chime', 'chimed',
+  'scoff', 'scoffed', 'scoffs',
+  'snap', 'snapped',
+  'rail', 'railed', 'rails',
+  'blast', 'blasted', 'blasts',
+  'slam', 'slammed', 'slams',
+  'mock', 'mocked', 'mocks',
+  'marvel', 'marveled', 'marvelled',
+  'recount', 'recounted', 'recounts',
+  'wonder', 'wondered', 'wonders',
+  'gripe', 'griped',
+  'grouse', 'groused',
+  'huff', 'huffed',
+  'crow', 'crowed',
+  'sing', 'sings', 'sang',
+  'intone', 'intoned',
+  'interject', 'interjected',
+  'retorts',
 ];
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(VERB_STEMS);

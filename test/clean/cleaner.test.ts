@@ -44,6 +44,12 @@ describe('datelines', () => {
     ['US - style rules are', undefined, 'US - style rules are'],
     ['BREAKING - The minister resigned', undefined, 'BREAKING - The minister resigned'],
     ['Seoul is the capital.', undefined, 'Seoul is the capital.'],
+    ['MARLOW (Wirepress) -Officials in Marlow said', 'Marlow', 'Officials in Marlow said'],
+    ['QUILLMERE ― Mayor Ida Renn said', 'Quillmere', 'Mayor Ida Renn said'],
+    ['FENWICK BAY, Sept. 28 (Wirepress) — In a clip', 'Fenwick Bay', 'In a clip'],
+    ['U.S.-led talks resumed', undefined, 'U.S.-led talks resumed'],
+    ['Ferry row deepens\n\nQUILLMERE - The council said', 'Quillmere', 'Ferry row deepens\n\nThe council said'],
+    ['A first paragraph that is a whole sentence of body text and runs on for a long while, far longer than any headline would, and then on again past a second clause that no sub-editor would allow, before it ends here.\n\nQUILLMERE - The council said', undefined, 'A first paragraph that is a whole sentence of body text and runs on for a long while, far longer than any headline would, and then on again past a second clause that no sub-editor would allow, before it ends here.\n\nQUILLMERE - The council said'],
   ])('%s', (input, place, text) => {
     const result = extractDateline(input);
     expect(result.place).toBe(place);
@@ -55,6 +61,12 @@ describe('cleaning keeps paragraphs', () => {
   it('joins wrapped lines, keeps blank-line paragraphs, drops furniture between them', () => {
     const { text } = cleanText('First line\nwraps here.\n\nSkip to main content\n\nSecond “quote.”\n\n\nThird.');
     expect(text).toBe('First line wraps here.\n\nSecond “quote.”\n\nThird.');
+  });
+
+  it('takes each line of an unwrapped block (lines past hard-wrap length) as a paragraph', () => {
+    const long = '“The ferry will run again next week, once the harbour wall has been inspected and the council has signed off,” said Ida Renn.';
+    const { text } = cleanText(`${long}\n“It is late,” said Tom Vell.`);
+    expect(text).toBe(`${long}\n\n“It is late,” said Tom Vell.`);
   });
 });
 

@@ -8,7 +8,7 @@ import type { AnalysedArticle, Gender, Mention } from '../../analyse/types.ts';
 import { isKeyQuote, standsAlone } from './kind.ts';
 import { type ResolveContext, type Resolved, resolveSpeaker } from './resolve.ts';
 import { classifySubject } from './subject.ts';
-import { cueForQuote, subjectOf, verbsIn } from './cues.ts';
+import { type Cue, cueForQuote, subjectOf, verbsIn } from './cues.ts';
 import { splitUnits, type Token, tokenizeParagraph, type Unit } from './tokens.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 
@@ -89,7 +89,7 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     const own = new Map<number, Resolved>();
     for (const q of quoteTokens) {
       const unit = unitOf(q);
-      const cue = cueForQuote(tokens, unit, q);
+      const cue = cueForQuote(tokens, unit, q) ?? dashCredit(tokens, q);
       if (!cue) continue;
       const ref = classifySubject(tokens, cue.from, cue.to);
       if (!ref) continue;
@@ -170,6 +170,24 @@ function reportedSpeaker(tokens: Token[], units: Unit[], ctx: ResolveContext, re
     }
   }
   return found;
+}
+
+/**
+ * "“…” ― Ann Dole" / "“…” — Ann Dole, teacher": a dash and a name after the quote, ending the
+ * paragraph or the sentence, credit the quote as a signature does.
+ */
+function dashCredit(tokens: Token[], q: number): Cue | null {
+  const dash = tokens[q + 1];
+  if (dash?.kind !== 'punct' || !/^[―—–-]$/.test(dash.text)) return null;
+  const from = q + 2;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.kind === 'word' && to - from < 6) to++;
+  const after = tokens[to];
+  if (to === from || (after && !(after.kind === 'punct' && /^[.,;]$/.test(after.text)) && after.kind !== 'quote')) return null;
+  if (after?.text === ',' && tokens[to + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[to + 1]!.text) && !/^(?:The|A|An)$/.test(tokens[to + 1]!.text)) return null;
+  const words = tokens.slice(from, to);
+  if (!words.every((w) => w.mention?.kind === 'person' || /^\p{Lu}/u.test(w.text) || /^(?:de|van|von|del|da|al|bin)$/.test(w.text))) return null;
+  return { verb: q + 1, from, to };
 }
 
 /** A unit that is only a quotation (and punctuation): a sentence of quoted words on its own. */

@@ -23,6 +23,10 @@ const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 
 const RIGHT_STOPS = new Set(['published', 'issued', 'released', 'seen', 'obtained', 'dated', 'posted', 'circulated', 'distributed', 'sent', 'signed', 'filed', 'leaked', 'in', 'on', 'at', 'during', 'after', 'before', 'to', 'that', 'while', 'when', 'as', 'because', 'via', 'from', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'told', 'not', 'whether', 'if', 'about', 'by', 'him', 'her', 'them', 'me', 'us', 'it', 'then', 'again', 'also', 'quietly', 'simply', 'firmly']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
+// "Ann Dole forcefully told": an adverb between subject and verb; not the nouns in -ly.
+const LY_NOUNS = /^(?:family|ally|assembly|rally|daily|weekly|monthly|quarterly|bully|supply|reply|belly|lily|anomaly|monopoly|italy|july|only)$/;
+const isAdverb = (word: string) => /^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.test(word);
+
 function isVerbAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
@@ -92,7 +96,7 @@ function unitSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
 
 function leftSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   let i = v - 1;
-  while (i >= unit.from && tokens[i]!.kind === 'word' && SKIPPABLE.has(tokens[i]!.text.toLowerCase()) && !PRONOUNS.has(tokens[i]!.text.toLowerCase())) i--;
+  while (i >= unit.from && tokens[i]!.kind === 'word' && !tokens[i]!.mention && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || isAdverb(tokens[i]!.text)) && !PRONOUNS.has(tokens[i]!.text.toLowerCase())) i--;
   // "Blinken, who is on his third trip, said" / "Its director, Paul Johnson, said": past the clause.
   if (i >= unit.from && tokens[i]!.text === ',') {
     const named = namedBeforeClause(tokens, unit, i);

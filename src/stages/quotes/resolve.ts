@@ -5,6 +5,7 @@
 // so. Indefinite descriptions ("one participant", "officials") are never resolved: they are unnamed.
 
 import type { Gender, Mention } from '../../analyse/types.ts';
+import { COMMON_SPEECH } from '../../analyse/speech-verbs.ts';
 import type { SpeakerRef } from './subject.ts';
 
 export interface ResolveContext {
@@ -52,6 +53,12 @@ function lastEndingBefore(list: Mention[], pos: number): number {
 const OBJECT_BEFORE = /\b(?:about|on|with|to|for|by|against|from|of|at|into|toward|towards|than|like|met|meet|meets|meeting|visited|visit|called|told|thanked|urged|asked|praised|criticised|criticized|accused|blamed|and)\s+(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
 const isObject = (ctx: ResolveContext, m: Mention) => OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
 
+// "Ham also noted", "Cruz said in July", "said Ann Dole": a name that speaks somewhere is who a
+// later "he said" most often continues (news names a speaker, then quotes them with a pronoun).
+const SPEAKS_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:also|then|later|again|has|had|once|\\p{Ll}+ly)\\s+){0,2}(?:${COMMON_SPEECH}|says|tweeted|added)\\b`, 'u');
+const SPEAKS_BEFORE = /\b(?:said|says|added|according to|wrote|asked)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+const isSource = (ctx: ResolveContext, m: Mention) => SPEAKS_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+
 const isPossessive = (ctx: ResolveContext, m: Mention) => /^[’']s?\b|^[’'](?=\s)/.test(ctx.text.slice(m.end, m.end + 3));
 
 /**
@@ -79,7 +86,13 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
     // "After meeting Cruz, he said": a name in the clause fronting "he" is not "he".
     const fronted = back === 0 && /,\s*$/.test(ctx.text.slice(Math.max(m.end, pos - 3), pos)) && !/[.;:!?]/.test(ctx.text.slice(m.end, pos));
     const object = isObject(ctx, m);
+    // "She says Trump's tweets accusing Ann Dole …": a name in a sentence whose subject is
+    // already "she" is someone else.
+    const sentenceStart = ctx.sentenceStarts[sentence] ?? 0;
+    const pronounSubject = PRONOUN_OPENS[gender].test(ctx.text.slice(sentenceStart, sentenceStart + 6)) && m.start > sentenceStart;
     const score =
+      (isSource(ctx, m) ? 1.5 : 0) -
+      (pronounSubject ? 2 : 0) +
       -2 * paragraphsBack -
       0.5 * back +
       (firstInSentence && !object && !fronted ? 1.5 : 0) -
@@ -92,6 +105,8 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
   }
   return best?.m ?? null;
 }
+
+const PRONOUN_OPENS: Record<Gender, RegExp> = { male: /^[“"]?He\b/, female: /^[“"]?She\b/ };
 
 function mostRecent(list: Mention[], pos: number, test: (m: Mention) => boolean, limit = 4000): Mention | null {
   for (let i = lastEndingBefore(list, pos); i >= 0; i--) {

@@ -35,7 +35,7 @@ export function classifySubject(tokens: Token[], from: number, to: number): Spea
       // Title words may stand before the name ("engineer Lena Fischer", "Secretary of State Antony
       // Blinken"), but not a preposition that makes the name an object ("a spokesman for Blinken").
       const objectOf = before.some((w, k) => PREPOSITIONS.test(w.text) && !(/^(?:of|for)$/.test(w.text) && /^\p{Lu}/u.test(before[k - 1]?.text ?? '') && /^\p{Lu}/u.test((before[k + 1] ?? words[i]!).text)));
-      if (kind === 'person' && !objectOf) return { type: 'mention', mention: m };
+      if (kind === 'person' && !objectOf) return { type: 'mention', mention: headPerson(words, last) ?? m };
       // An organisation or place speaks only as the head of the subject: "the Treasury said",
       // not "a Treasury spokeswoman said".
       const isHead = words.slice(last + 1).every((w) => w.mention);
@@ -43,6 +43,10 @@ export function classifySubject(tokens: Token[], from: number, to: number): Spea
       i = last;
     }
   }
+  // A name the analysis did not know ("said Carl Ode", "Vann Q. Ostrow II, a writer for …"): a
+  // person of its own, never a description whose "head" is a surname.
+  const unknown = unknownName(words);
+  if (unknown) return { type: 'mention', mention: unknown };
   // A description: its head is the last word before any prepositional tail ("a spokesman for the
   // ministry" → spokesman; "officials at the Pentagon" → officials; "North Korea’s state media" → media).
   const tail = words.findIndex((w, i) => i > 0 && !w.mention && PREPOSITIONS.test(w.text));
@@ -64,4 +68,65 @@ function lastIndexOfMention(words: Token[], i: number): number {
   let j = i;
   while (j + 1 < words.length && words[j + 1]!.mention === words[i]!.mention) j++;
   return j;
+}
+
+/**
+ * "Trump attorney Alan Garten", "campaign chairman Jon Podd of the Clinton camp": the person the
+ * phrase is about is its head, the last person named before any preposition, unless "and" or a
+ * comma joins two people (then the first speaks for both).
+ */
+function headPerson(words: Token[], firstEnd: number): Mention | undefined {
+  let head: Mention | undefined;
+  for (let j = firstEnd + 1; j < words.length; j++) {
+    const w = words[j]!;
+    if (!w.mention) {
+      if (PREPOSITIONS.test(w.text) || /^(?:and|or|&)$/i.test(w.text)) break;
+      continue;
+    }
+    if (w.mention.kind === 'person' && !w.possessive) {
+      const end = lastIndexOfMention(words, j);
+      if (words[end]!.possessive) {
+        j = end;
+        continue;
+      }
+      head = w.mention;
+      j = end;
+    }
+  }
+  return head;
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|(?:\p{Lu}\.){1,3}|\p{Lu}|II|III|IV|Jr\.?|Sr\.?)$/u;
+const CONNECTOR = /^(?:de|del|della|van|von|der|den|da|di|du|le|la|bin|al|el|ibn)$/;
+const NOT_NAME = /^(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Lt\.?|Del\.?|Prof\.?|Rev\.?|President|Senator|Governor|Secretary|Minister|Mayor|Judge|Justice|Chairman|Chairwoman|Chair|Director|Spokesman|Spokeswoman|Representative|Congressman|Congresswoman|Democrat|Democrats|Republican|Republicans|Democratic|American|Americans|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Twitter|Facebook|Instagram|Fox|CNN|MSNBC|NBC|CBS|ABC|News|Times|Post|Journal)$/;
+
+/** A run of two or more capitalised words with no mention on them, at the head of the subject. */
+function unknownName(words: Token[]): Mention | undefined {
+  let best: { from: number; to: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.mention || !NAME_WORD.test(words[i]!.text) || NOT_NAME.test(words[i]!.text)) continue;
+    let j = i + 1;
+    while (j < words.length && !words[j]!.mention && (NAME_WORD.test(words[j]!.text) || (CONNECTOR.test(words[j]!.text) && NAME_WORD.test(words[j + 1]?.text ?? ''))) && !NOT_NAME.test(words[j]!.text)) j++;
+    // A name ends the subject, or a preposition follows it ("Ann Dole of the union").
+    const atHead = j === words.length || PREPOSITIONS.test(words[j]!.text);
+    if (j - i >= 2 && atHead && /\p{Ll}/u.test(words[j - 1]!.text + words[i]!.text)) best = { from: i, to: j };
+    i = j - 1;
+  }
+  if (!best) {
+    // "Mr. King added": an honorific and one name.
+    const k = words.findIndex((w, i) => /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/.test(w.text) && i + 2 === words.length && !words[i + 1]!.mention && NAME_WORD.test(words[i + 1]!.text) && !NOT_NAME.test(words[i + 1]!.text));
+    if (k === -1) return undefined;
+    const w = words[k + 1]!;
+    return { text: w.text, start: w.start, end: w.end, kind: 'person', canonical: w.text };
+  }
+  const first = words[best.from]!;
+  const last = words[best.to - 1]!;
+  // "said Ann Dole," — the words before the name must be titles or lower-case descriptions.
+  for (let k = 0; k < best.from; k++) {
+    const w = words[k]!;
+    if (w.mention && w.mention.kind !== 'person' && !w.possessive && k === best.from - 1) return undefined;
+  }
+  const text = words.slice(best.from, best.to).map((w) => w.text).join(' ');
+  const canonical = text.replace(/\s+(?:II|III|IV|Jr\.?|Sr\.?)$/, '');
+  return { text, start: first.start, end: last.end, kind: 'person', canonical };
 }

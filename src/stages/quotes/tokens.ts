@@ -27,6 +27,7 @@ export interface Unit {
   to: number;
 }
 
+const ASIDE = /\((?:[DRI]|[DRI]-[^()\s]{2,14}|@\w{1,30}|[A-Z][\w.]*(?:-[\w.]+)*)\)/;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.\-&][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 const ABBREVIATION = /^(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Rev|St|Jr|Sr|Co|Corp|Inc|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx)\.)$/u;
 
@@ -39,8 +40,18 @@ export function tokenizeParagraph(text: string, pStart: number, pEnd: number, sp
   let cursor = pStart;
   let mi = firstMentionFrom(mentions, pStart);
   const addWords = (from: number, to: number) => {
+    // "Rep. Ann Dole (D-Ore.) said", "Ann Dole (@anndole):": a short parenthesis is an aside
+    // between a name and its verb, not words of the sentence.
+    const piece0 = text.slice(from, to);
+    const aside = ASIDE.exec(piece0);
+    ASIDE.lastIndex = 0;
+    if (aside) {
+      addWords(from, from + aside.index);
+      addWords(from + aside.index + aside[0].length, to);
+      return;
+    }
     WORD.lastIndex = 0;
-    const piece = text.slice(from, to);
+    const piece = piece0;
     for (const m of piece.matchAll(WORD)) {
       let word = m[0];
       const start = from + m.index;

@@ -1,0 +1,44 @@
+// Speaker rules from the error classes seen on real political news (issue 13), one row each, with
+// invented names and outlets. Same row shape as attribution.test.ts: rule, article (paragraphs
+// split by blank lines), the quote's opening words, the speaker a reader should see, key or fragment.
+
+import { describe, expect, it } from 'vitest';
+import { findQuote, quotesOf, speakerLabel } from './helpers.ts';
+
+type Row = [rule: string, text: string, quote: string, speaker: string, kind: 'key' | 'fragment'];
+
+const ROWS: Row[] = [
+  // A party-and-state tag or a handle between the name and its verb is an aside.
+  ['party tag between name and verb', '“The bill is dead on arrival,” Rep. Orla Quennell (D-Ore.) said.', 'The bill is dead', 'Orla Quennell', 'key'],
+  ['party tag after an inverted verb', '“This is a sad day,” said Sen. Bram Ostley (R-Utah), head of the panel.', 'This is a sad day', 'Bram Ostley', 'key'],
+  ['party tag, appositive, then the verb', '“They would just get the files,” Rep. Dace Varnum (R-Ohio), a panel member, said in an interview.', 'They would just get', 'Dace Varnum', 'key'],
+  // Names the analysis does not know still speak.
+  ['an unknown name after "said"', '“Turnout makes the difference,” said Corwin Quale, a party organiser.', 'Turnout makes the difference', 'Corwin Quale', 'key'],
+  ['an unknown name with a middle initial and a suffix', '“We have done our part already,” Tavin Q. Orrick II, a writer for the Lantern, said on Twitter.', 'We have done our part', 'Tavin Q. Orrick', 'key'],
+  ['initials as a first name', '“This is a disgraceful day,” said Rep. J.T. Wembury of the caucus.', 'This is a disgraceful day', 'J.T. Wembury', 'key'],
+  ['honorific and an unknown surname', '“It is all about enthusiasm,” Mr. Pellow added.', 'It is all about enthusiasm', 'Pellow', 'key'],
+  // The head of a descriptive phrase speaks, not its modifier.
+  ['head of "Campaign attorney Name"', 'Donald Trump held a rally on Friday.\n\n“We will sue over every word of it,” Trump attorney Alan Garvey said.', 'We will sue', 'Alan Garvey', 'key'],
+  ['adverb between name and verb', 'Marc Oderin, the chief of the league, forcefully told the crowd that “this is not the first generation to be angry about it.”', 'this is not the first generation', 'Marc Oderin', 'key'],
+  // A signature line: quote, dash, name.
+  ['quote, dash, name (a reader-response list)', '“He does not listen to anyone at all.” ― Nerys Calloway\n\n“The debate showed who he really is.” ― Idris Fenwood.', 'He does not listen', 'Nerys Calloway', 'key'],
+  ['quote, dash, name, second entry', '“He does not listen to anyone at all.” ― Nerys Calloway\n\n“The debate showed who he really is.” ― Idris Fenwood.', 'The debate showed', 'Idris Fenwood', 'key'],
+  // Pronouns: a name that speaks is who "he said" continues; a name in a "She says …" sentence is
+  // someone else.
+  ['"he said" continues the last speaker past a nearer object', 'Gen. Carver Holm retired in May. “We were not allowed to do our jobs,” Holm said.\n\nWhile he served under Pell Ashdown, Holm also noted the low morale.\n\n“We are paying the price now,” he said.', 'We are paying the price', 'Carver Holm', 'key'],
+  ['"she" skips a name inside a "She says" sentence', 'Senator Maren Voss is calling the tweet “unhinged.” She says his attacks on Ilse Darrow are “lies and conspiracy theories from start to end.”\n\nShe tweeted: “When something gets under his skin, he lashes out.”', 'When something gets under', 'Maren Voss', 'key'],
+  // Less common speech verbs.
+  ['"gushed"', '“It was the best night of my life,” Tamsin Rolle gushed.', 'It was the best night', 'Tamsin Rolle', 'key'],
+  ['"fumed"', '“This is an outrage and a disgrace,” Osric Penhale fumed.', 'This is an outrage', 'Osric Penhale', 'key'],
+];
+
+describe('speaker rules from real news', () => {
+  it.each(ROWS)('%s', (_rule, text, start, speaker, kind) => {
+    const { quotes, fragments } = quotesOf(text);
+    const list = kind === 'key' ? quotes : fragments;
+    const q = findQuote(list, start);
+    expect(q, `no ${kind} starting "${start}"; key: ${JSON.stringify(quotes.map((x) => x.text))} fragments: ${JSON.stringify(fragments.map((x) => x.text))}`).toBeDefined();
+    expect(speakerLabel(q!)).toBe(speaker);
+    for (const s of q!.support) expect(text.slice(s.start, s.end)).toBe(q!.text);
+  });
+});
