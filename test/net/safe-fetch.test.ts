@@ -25,12 +25,12 @@ beforeAll(async () => {
     '/broken': send(500, 'text/plain', 'oops'),
     '/big-declared': streamBytes(50 * MB, { bytes: 0, finished: false }, { declareLength: true }),
     '/slow': (_req, res) => {
-      slowTimers.push(setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE), 5000));
+      slowTimers.push(setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE), 30_000));
     },
     '/slow-body': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.write('<p>first part');
-      slowTimers.push(setTimeout(() => res.end('</p>'), 5000));
+      slowTimers.push(setTimeout(() => res.end('</p>'), 30_000));
     },
     '/to-page': redirect('/page'),
     '/to-private': redirect('http://10.0.0.1/admin'),
@@ -52,7 +52,7 @@ beforeAll(async () => {
     },
   });
   // The test server is on 127.0.0.1, which the guard refuses: the allowlist override lets it in.
-  fetchAllowed = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], resolve: stubResolver(), timeoutMs: 2000 });
+  fetchAllowed = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], resolve: stubResolver(), timeoutMs: 20_000 });
 });
 
 afterAll(() => {
@@ -156,9 +156,8 @@ describe('safe fetch refusals and failures', () => {
 
   it.each(['/slow', '/slow-body'])('times out on %s', async (path) => {
     const impatient = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], timeoutMs: 150 });
-    const started = Date.now();
+    // The server answers after 30 s: only the 150 ms limit can end this fetch with FETCH_TIMEOUT.
     expect(await briefErrorOf(impatient(server.url(path)))).toMatchObject({ code: 'FETCH_TIMEOUT' });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('reports a refused connection', async () => {
