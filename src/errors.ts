@@ -21,6 +21,8 @@ export type BriefErrorCode =
   | 'BAD_CONTENT_TYPE'
   | 'TOO_MANY_REDIRECTS'
   | 'BAD_FEED'
+  // Untrusted markup past the size, depth or time limits (issue 16): refused, the bot goes on.
+  | 'PAGE_TOO_COMPLEX'
   | 'UNKNOWN_STORY'
   // Store (issue 5): the database file at start.
   | 'STORE_CORRUPT'

@@ -13,6 +13,10 @@ export interface FeedItem {
   contentText?: string;
   /** A summary or description, HTML. */
   summaryHtml?: string;
+  /** The summary as text, when the feed was read with its HTML converted (read-feed.ts). */
+  summaryText?: string;
+  /** Why the item's markup was refused (nested too deep): it yields no article. */
+  refused?: string;
   /** As the feed wrote it; normalised later. */
   published?: string;
   author?: string;
@@ -23,4 +27,6 @@ export interface ParsedFeed {
   title?: string;
   siteUrl?: string;
   items: FeedItem[];
+  /** Titles, contents and summaries are text already (read-feed.ts): nothing to convert. */
+  textOnly?: boolean;
 }

@@ -6,10 +6,10 @@ import type { Article } from '../../src/article.ts';
 import { cleanArticle } from '../../src/clean/clean-article.ts';
 import { isBriefError } from '../../src/errors.ts';
 import { idFromText } from '../../src/ingest/article-id.ts';
-import { parseHtml } from '../../src/ingest/parse-html.ts';
 import { PAGE_TYPES } from '../net/content-types.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { canonicalUrl } from '../net/canonical-url.ts';
+import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parser.ts';
 import { contentHashKey, type DedupeKeys } from './dedupe.ts';
 import type { FeedItem } from './feed-types.ts';
 import { htmlToLine, htmlToText } from './html-to-text.ts';
@@ -21,6 +21,10 @@ export interface ItemContext {
   outlet: string;
   fetchFullText: boolean;
   fetch?: SafeFetch;
+  /** Where a fetched article page is parsed; default: here. */
+  parser?: UntrustedParser;
+  /** The item's title, content and summary are text already (the feed was read by read-feed.ts). */
+  textOnly?: boolean;
 }
 
 export interface BuiltArticle {
@@ -33,13 +37,13 @@ export interface BuiltArticle {
 export async function itemToArticle(item: FeedItem, keys: DedupeKeys, context: ItemContext): Promise<BuiltArticle> {
   const label = item.url ?? item.guid ?? item.title ?? 'an item';
   let body = item.contentHtml ? htmlToText(item.contentHtml) : (item.contentText ?? '');
-  const summary = item.summaryHtml ? htmlToText(item.summaryHtml) : '';
+  const summary = item.summaryText ?? (item.summaryHtml ? htmlToText(item.summaryHtml) : '');
   let pageTitle: string | undefined;
   let note: string | undefined;
   if (body.length < MIN_FULL_TEXT_CHARS && context.fetchFullText && context.fetch && item.url) {
     try {
       const page = await context.fetch(item.url, { accept: PAGE_TYPES });
-      const parsed = parseHtml(page.text, item.url);
+      const parsed = await (context.parser ?? inProcessParser).parsePage(page.text, item.url);
       if (parsed.body.length > body.length) body = parsed.body;
       pageTitle = parsed.meta.title;
     } catch (error) {
@@ -56,7 +60,7 @@ export async function itemToArticle(item: FeedItem, keys: DedupeKeys, context: I
   const article = cleanArticle({
     id,
     outlet: context.outlet,
-    title: htmlToLine(item.title ?? '') || pageTitle || firstSentence(text),
+    title: (context.textOnly ? (item.title ?? '') : htmlToLine(item.title ?? '')) || pageTitle || firstSentence(text),
     text,
     ...(url ? { url } : {}),
     ...(publishedAt ? { publishedAt } : {}),

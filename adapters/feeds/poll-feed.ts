@@ -6,8 +6,8 @@ import { FEED_TYPES } from '../net/content-types.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import type { DedupeIndex } from './dedupe.ts';
 import { keysOfItem } from './dedupe.ts';
+import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parser.ts';
 import { itemToArticle } from './item-to-article.ts';
-import { parseFeed } from './parse-feed.ts';
 import type { PollResult } from './poll-result.ts';
 
 /** Validators the server gave last time, sent back to ask "anything new?". */
@@ -21,6 +21,8 @@ export interface FeedPollDeps {
   dedupe: DedupeIndex;
   /** Items taken per poll at most (newest first as feeds list them). */
   maxItems?: number;
+  /** Where the feed and its article pages are parsed (the worker pool in the bot); default: here. */
+  parser?: UntrustedParser;
 }
 
 const MAX_ITEMS = 50;
@@ -31,7 +33,8 @@ export async function pollFeed(source: FeedSourceConfig, state: ConditionalState
   if (state.lastModified) headers['if-modified-since'] = state.lastModified;
   const response = await deps.fetch(source.url, { accept: FEED_TYPES, headers });
   if (response.status === 304) return { articles: [], duplicates: 0, notModified: true, notes: [] };
-  const feed = parseFeed(response.text, source.name);
+  const parser = deps.parser ?? inProcessParser;
+  const feed = await parser.readFeed(response.text, source.name);
   // Validators are kept only once the body has parsed, so a broken answer is fetched again.
   state.etag = response.headers.etag;
   state.lastModified = response.headers['last-modified'];
@@ -43,9 +46,13 @@ export async function pollFeed(source: FeedSourceConfig, state: ConditionalState
       result.duplicates++;
       continue;
     }
+    if (item.refused) {
+      result.notes.push(`${item.url ?? item.title ?? 'an item'}: skipped (${item.refused})`);
+      continue;
+    }
     let built: Awaited<ReturnType<typeof itemToArticle>>;
     try {
-      built = await itemToArticle(item, keys, { outlet, fetchFullText: source.fetchFullText, fetch: deps.fetch });
+      built = await itemToArticle(item, keys, { outlet, fetchFullText: source.fetchFullText, fetch: deps.fetch, parser, textOnly: feed.textOnly === true });
     } catch (error) {
       // One unreadable item must not cost the rest of the feed.
       result.notes.push(`${item.url ?? item.title ?? 'an item'}: skipped (${(error as Error).message})`);

@@ -9,6 +9,7 @@
 // from the store).
 
 import type { SourceConfig } from '../../src/config/types.ts';
+import type { UntrustedParser } from '../ingest/untrusted-parser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { type Clock, systemClock, type TimerHandle } from './clock.ts';
 import type { SourcePollLeases } from '../store/store.ts';
@@ -29,6 +30,8 @@ export interface SourcePollerOptions {
   fetch: SafeFetch;
   dedupe: DedupeIndex;
   onArticles(articles: IncomingArticle[], source: SourceConfig): void | Promise<void>;
+  /** Where feeds and their pages are parsed (the worker pool in the bot); default: this thread. */
+  parser?: UntrustedParser;
   clock?: Clock;
   random?: () => number;
   logger?: PollerLogger;
@@ -104,7 +107,7 @@ export function createSourcePoller(options: SourcePollerOptions): SourcePoller {
   async function pollOnce(runtime: Runtime): Promise<PollResult> {
     const { source } = runtime;
     return source.kind === 'feed'
-      ? pollFeed(source, runtime.conditional, { fetch: options.fetch, dedupe: options.dedupe })
+      ? pollFeed(source, runtime.conditional, { fetch: options.fetch, dedupe: options.dedupe, ...(options.parser ? { parser: options.parser } : {}) })
       : pollFolder(source, runtime.files, options.dedupe);
   }
 

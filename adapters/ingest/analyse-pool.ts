@@ -4,20 +4,23 @@
 //   const pool = createAnalysePool({ workers: 2 });
 //   await pool.ready();                        // optional: waits for the analyser to load
 //   const records = await pool.analyse(articles);
+//   const page = await pool.parse({ task: 'page', html, name: url });   // untrusted markup, off the main thread
 //   await pool.close();
 //
 // Idle workers do not keep the process alive. A worker that crashes (or runs out of its heap)
 // fails only the chunk it held and is replaced; one that cannot start at all fails the pool's
-// work instead of looping.
+// work instead of looping. A parse that runs past its wall-clock limit gets its worker killed
+// and replaced, and is refused as PAGE_TOO_COMPLEX ("page too complex"); the pool goes on.
 
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../../src/analyse/gazetteer-data.ts';
 import type { Article } from '../../src/article.ts';
+import { BriefError, type BriefErrorCode } from '../../src/errors.ts';
 import type { AnalysisRecord } from './analysis-record.ts';
 import { existsSync } from 'node:fs';
 import { startWorker } from './tsx-worker.ts';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
+import type { ParseResults, ParseTask, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
 export interface AnalysePoolOptions {
   /** Worker threads; default: one per core. */
@@ -39,22 +42,33 @@ export interface AnalysePoolOptions {
   workerYoungMb?: number;
   /** Gazetteer entries added to the default ones in every worker (the bot's configured gazetteer). */
   gazetteer?: GazetteerEntry[];
+  /**
+   * Wall-clock limit of one parse of untrusted markup, from the moment a worker takes it: past it
+   * the worker is killed and replaced, and the parse refused as too complex.
+   */
+  parseTimeoutMs?: number;
 }
 
 export const DEFAULT_WORKER_HEAP_MB = 96;
 export const DEFAULT_WORKER_YOUNG_MB = 8;
+export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
 
 export interface AnalysePool {
   readonly workers: number;
   ready(): Promise<void>;
   analyse(articles: Article[]): Promise<AnalysisRecord[]>;
+  /** Parses untrusted markup in a worker, under the wall-clock limit; refusals are BriefErrors. */
+  parse<T extends ParseTask>(task: T): Promise<ParseResults[T['task']]>;
   close(): Promise<void>;
 }
 
 interface Job {
   id: number;
-  articles: Article[];
-  resolve(records: AnalysisRecord[]): void;
+  request: WorkerRequest;
+  /** Parses: the wall-clock limit, started when a worker takes the job. */
+  timeoutMs?: number;
+  timer?: NodeJS.Timeout;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
@@ -82,6 +96,7 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
   const entry = options.entry ?? defaultEntry();
   const heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
   const youngMb = options.workerYoungMb ?? DEFAULT_WORKER_YOUNG_MB;
+  const parseTimeoutMs = options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
   const resourceLimits = {
     ...(heapMb > 0 ? { maxOldGenerationSizeMb: heapMb } : {}),
     ...(youngMb > 0 ? { maxYoungGenerationSizeMb: youngMb } : {}),
@@ -121,8 +136,11 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
         slot.job = undefined;
         worker.unref();
         if (job && job.id === reply.job) {
+          clearTimeout(job.timer);
           if (reply.kind === 'done') job.resolve(reply.records);
-          else job.reject(new Error(`analysis failed in a worker: ${reply.error}`));
+          else if (reply.kind === 'parsed') job.resolve(reply.result);
+          else if (reply.code) job.reject(new BriefError(reply.code as BriefErrorCode, reply.error));
+          else job.reject(new Error(`${'task' in job.request ? 'parsing' : 'analysis'} failed in a worker: ${reply.error}`));
         }
       }
       dispatch();
@@ -130,6 +148,7 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
     const lost = (error: Error) => {
       if (!slots.includes(slot)) return;
       slots = slots.filter((s) => s !== slot);
+      clearTimeout(slot.job?.timer);
       slot.job?.reject(error);
       slot.job = undefined;
       if (closed) return;
@@ -155,13 +174,29 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
       const job = queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      slot.worker.postMessage({ job: job.id, articles: job.articles } satisfies WorkerRequest);
+      if (job.timeoutMs !== undefined) job.timer = setTimeout(() => overran(slot, job), job.timeoutMs);
+      slot.worker.postMessage(job.request);
     }
   }
 
-  function submit(articles: Article[]): Promise<AnalysisRecord[]> {
+  /** A parse past its limit: its worker is killed (it may be stuck for minutes) and replaced. */
+  function overran(slot: Slot, job: Job): void {
+    if (slot.job !== job || !slots.includes(slot)) return;
+    slots = slots.filter((s) => s !== slot);
+    slot.job = undefined;
+    const name = 'task' in job.request ? (job.request.task === 'document' ? job.request.input.fileName : job.request.name) : 'the page';
+    job.reject(new BriefError('PAGE_TOO_COMPLEX', `${name}: page too complex (not parsed within ${job.timeoutMs! / 1000} s)`));
+    void slot.worker.terminate();
+    if (!closed) {
+      slots.push(spawn());
+      dispatch();
+    }
+  }
+
+  function submit<T>(request: Omit<WorkerRequest, 'job'>, timeoutMs?: number): Promise<T> {
     return new Promise((resolve, reject) => {
-      queue.push({ id: nextJob++, articles, resolve, reject });
+      const id = nextJob++;
+      queue.push({ id, request: { ...request, job: id } as WorkerRequest, ...(timeoutMs !== undefined ? { timeoutMs } : {}), resolve: resolve as (r: unknown) => void, reject });
       dispatch();
     });
   }
@@ -177,8 +212,13 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
       if (closed) throw new Error('the analysis pool is closed');
       if (fatal && slots.length === 0) throw fatal;
       const chunks: Promise<AnalysisRecord[]>[] = [];
-      for (let i = 0; i < articles.length; i += chunkSize) chunks.push(submit(articles.slice(i, i + chunkSize)));
+      for (let i = 0; i < articles.length; i += chunkSize) chunks.push(submit<AnalysisRecord[]>({ articles: articles.slice(i, i + chunkSize) }));
       return (await Promise.all(chunks)).flat();
+    },
+    async parse(task) {
+      if (closed) throw new Error('the analysis pool is closed');
+      if (fatal && slots.length === 0) throw fatal;
+      return submit(task, parseTimeoutMs);
     },
     async close() {
       if (closed) return;
@@ -186,7 +226,10 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
       failAll(new Error('the analysis pool is closed'));
       const closing = slots;
       slots = [];
-      for (const slot of closing) slot.job?.reject(new Error('the analysis pool is closed'));
+      for (const slot of closing) {
+        clearTimeout(slot.job?.timer);
+        slot.job?.reject(new Error('the analysis pool is closed'));
+      }
       await Promise.all(closing.map((s) => s.worker.terminate()));
     },
   };

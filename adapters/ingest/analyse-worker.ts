@@ -1,11 +1,17 @@
 // The worker side of the analysis pool: analyses the articles it is sent and answers with their
 // analysis records. It warms the analyser up (lexicon, gazetteer) before saying it is ready.
+// It also parses untrusted pages and feeds (ParseTask), so that Readability, linkedom and the XML
+// parser never run on the bot's main thread; the pool kills a worker that takes too long.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../../src/analyse/analyse-article.ts';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
+import { isBriefError } from '../../src/errors.ts';
+import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { parseHtml } from '../../src/ingest/parse-html.ts';
+import { readFeed } from '../feeds/read-feed.ts';
 import { toAnalysisRecord } from './analysis-record.ts';
-import type { WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
+import type { ParseTask, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
 const port = parentPort;
 if (!port) throw new Error('analyse-worker.ts runs as a worker thread (see analyse-pool.ts)');
@@ -17,11 +23,36 @@ const options = setup.gazetteer?.length ? { gazetteer: createGazetteer(setup.gaz
 analyseArticle({ id: 'warm-up', outlet: '', title: '', text: 'Jane Doe, the mayor of Springfield, said on Monday: “It works.”' }, options);
 port.postMessage({ kind: 'ready' } satisfies WorkerReply);
 
+function parse(task: ParseTask) {
+  switch (task.task) {
+    case 'page':
+      return parseHtml(task.html, task.name);
+    case 'feed':
+      return readFeed(task.body, task.name);
+    case 'document':
+      return parseDocument(task.input);
+  }
+}
+
 port.on('message', (request: WorkerRequest) => {
   try {
+    if ('task' in request) {
+      port.postMessage({ kind: 'parsed', job: request.job, result: parse(request) } satisfies WorkerReply);
+      return;
+    }
     const records = request.articles.map((article) => toAnalysisRecord(analyseArticle(article, options)));
     port.postMessage({ kind: 'done', job: request.job, records } satisfies WorkerReply);
   } catch (error) {
+    if (isBriefError(error)) {
+      port.postMessage({ kind: 'failed', job: request.job, error: error.message, code: error.code } satisfies WorkerReply);
+      return;
+    }
+    // A stack overflow (markup nested past what the parser can recurse through) is a refusal too.
+    if ('task' in request && error instanceof RangeError && /call stack/i.test(error.message)) {
+      const name = request.task === 'document' ? request.input.fileName : request.name;
+      port.postMessage({ kind: 'failed', job: request.job, error: `${name}: page too complex (nested too deep to parse)`, code: 'PAGE_TOO_COMPLEX' } satisfies WorkerReply);
+      return;
+    }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     port.postMessage({ kind: 'failed', job: request.job, error: message } satisfies WorkerReply);
   }

@@ -2,17 +2,34 @@
 
 import type { GazetteerEntry } from '../../src/analyse/gazetteer-data.ts';
 import type { Article } from '../../src/article.ts';
+import type { DocumentInput } from '../../src/ingest/parse-document.ts';
+import type { ParsedDocument } from '../../src/ingest/parse-markdown.ts';
+import type { ParsedFeed } from '../feeds/feed-types.ts';
 import type { AnalysisRecord } from './analysis-record.ts';
 
-export interface WorkerRequest {
-  job: number;
-  articles: Article[];
+/** Untrusted input the workers parse, so that a hostile page never blocks the main thread. */
+export type ParseTask =
+  /** An article page: Readability over linkedom (src/ingest/parse-html.ts). */
+  | { task: 'page'; html: string; name: string }
+  /** A feed body, its items' HTML already turned into text (adapters/feeds/read-feed.ts). */
+  | { task: 'feed'; body: string; name: string }
+  /** A fetched document (HTML or text) → a cleaned Article (pasted links, folder files). */
+  | { task: 'document'; input: DocumentInput };
+
+export interface ParseResults {
+  page: ParsedDocument;
+  feed: ParsedFeed;
+  document: Article;
 }
+
+export type WorkerRequest = { job: number; articles: Article[] } | ({ job: number } & ParseTask);
 
 export type WorkerReply =
   | { kind: 'ready' }
   | { kind: 'done'; job: number; records: AnalysisRecord[] }
-  | { kind: 'failed'; job: number; error: string };
+  | { kind: 'parsed'; job: number; result: ParseResults[ParseTask['task']] }
+  /** `code`: the BriefError's code when the work was refused (not a crash), so it is rebuilt as one. */
+  | { kind: 'failed'; job: number; error: string; code?: string };
 
 /** What a worker is started with (its `workerData`). */
 export interface WorkerSetup {

@@ -8,7 +8,7 @@ import { type BuildOptions, buildBriefing } from '../../src/build-briefing.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
 import { idFromText } from '../../src/ingest/article-id.ts';
-import { parseDocument } from '../../src/ingest/parse-document.ts';
+import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 
 export const MAX_URLS = 5;
@@ -19,11 +19,11 @@ export interface FetchedArticles {
   problems: BriefError[];
 }
 
-export async function fetchArticles(urls: string[], fetch: SafeFetch): Promise<FetchedArticles> {
+export async function fetchArticles(urls: string[], fetch: SafeFetch, parser: UntrustedParser = inProcessParser): Promise<FetchedArticles> {
   const unique = [...new Set(urls.map((u) => u.trim()).filter(Boolean))];
   if (unique.length === 0) throw new BriefError('BAD_URL', 'no links to brief');
   if (unique.length > MAX_URLS) throw new BriefError('BAD_URL', `I brief up to ${MAX_URLS} links at once; you sent ${unique.length}.`);
-  const settled = await Promise.allSettled(unique.map((url) => fetchArticle(url, fetch)));
+  const settled = await Promise.allSettled(unique.map((url) => fetchArticle(url, fetch, parser)));
   const result: FetchedArticles = { articles: [], problems: [] };
   settled.forEach((outcome) => {
     if (outcome.status === 'fulfilled') result.articles.push(outcome.value);
@@ -34,8 +34,8 @@ export async function fetchArticles(urls: string[], fetch: SafeFetch): Promise<F
 }
 
 /** The links' briefing: the pages that worked, a note for each that did not; all refused → why, one line each. */
-export async function briefLinks(urls: string[], fetch: SafeFetch, options: BuildOptions = {}): Promise<Briefing> {
-  const { articles, problems } = await fetchArticles(urls, fetch);
+export async function briefLinks(urls: string[], fetch: SafeFetch, options: BuildOptions = {}, parser: UntrustedParser = inProcessParser): Promise<Briefing> {
+  const { articles, problems } = await fetchArticles(urls, fetch, parser);
   if (articles.length === 0) {
     if (problems.length === 1) throw problems[0];
     // Several links, all refused: one line each, under the code they share (if they do).
@@ -48,18 +48,23 @@ export async function briefLinks(urls: string[], fetch: SafeFetch, options: Buil
 }
 
 /** A desk that also briefs pasted links (the defaults' demo desk gets `/brief <url>` this way). */
-export function withLinkBriefing(desk: NewsDesk, fetch: SafeFetch, options: () => BuildOptions = () => ({})): NewsDesk {
+export function withLinkBriefing(
+  desk: NewsDesk,
+  fetch: SafeFetch,
+  options: () => BuildOptions = () => ({}),
+  parser: UntrustedParser = inProcessParser,
+): NewsDesk {
   if (desk.briefUrls) return desk;
-  return { ...desk, briefUrls: (urls) => briefLinks(urls, fetch, options()) };
+  return { ...desk, briefUrls: (urls) => briefLinks(urls, fetch, options(), parser) };
 }
 
-async function fetchArticle(url: string, fetch: SafeFetch): Promise<Article> {
+async function fetchArticle(url: string, fetch: SafeFetch, parser: UntrustedParser): Promise<Article> {
   const page = await fetch(url);
   const extension = page.contentType === 'text/plain' ? 'txt' : 'html';
   const fileName = `${idFromText(page.url)}.${extension}`;
   let article: Article;
   try {
-    article = parseDocument({ fileName, content: page.text, meta: { url: page.url } });
+    article = await parser.parseDocument({ fileName, content: page.text, meta: { url: page.url } });
   } catch (error) {
     if (!isBriefError(error)) throw error;
     // parseDocument names the made-up file; the user knows the link.

@@ -22,6 +22,7 @@ import { type AnalysePool, createAnalysePool } from '../ingest/analyse-pool.ts';
 import { createStoreAnalysisCache } from '../ingest/analysis-cache.ts';
 import { analysisVersion } from '../ingest/analysis-version.ts';
 import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-analyser.ts';
+import { poolParser } from '../ingest/untrusted-parser.ts';
 import type { Resolver } from '../net/resolver.ts';
 import { safeFetchFromConfig } from '../net/fetch-from-config.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
@@ -77,11 +78,14 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     onPoolFailure: (error) => options.logger?.warn({ err: error }, 'analysis pool failed a batch; analysed on the main thread'),
   });
   const ingest = createStoryIngest(store, book, analyser, now);
+  // Feeds, their pages and pasted links are parsed in the pool's workers once it has started.
+  const parser = poolParser(() => pool);
   let follower: SharedStoryFollower | undefined;
   const poller = createSourcePoller({
     sources: config.sources,
     fetch,
     dedupe,
+    parser,
     async onArticles(articles, source) {
       // Stories that can no longer grow leave memory; the store keeps them for /brief <id>.
       book.prune(new Date(now().getTime() - 2 * config.stories.windowMs));
@@ -102,7 +106,7 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
         }
       : {}),
   });
-  const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch, gazetteer, sourceStatus: () => poller.statusLines(), now });
+  const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch, parser, gazetteer, sourceStatus: () => poller.statusLines(), now });
 
   return {
     newsDesk,

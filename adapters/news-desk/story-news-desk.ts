@@ -14,6 +14,7 @@ import type { StoryBook } from '../../src/stories/story-book.ts';
 import type { Story } from '../../src/stories/types.ts';
 import { createLruAnalysisCache } from '../ingest/analysis-cache.ts';
 import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-analyser.ts';
+import type { UntrustedParser } from '../ingest/untrusted-parser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { briefLinks } from './brief-urls.ts';
 import type { ArticleAndStoryStore } from './story-ingest.ts';
@@ -28,6 +29,8 @@ export interface StoryNewsDeskOptions {
   /** Where analyses come from; default: analysed here, kept in a small in-memory cache. */
   analyser?: CachedAnalyser;
   fetch?: SafeFetch;
+  /** Where pasted links' pages are parsed (the worker pool in the bot); default: this thread. */
+  parser?: UntrustedParser;
   gazetteer?: Gazetteer;
   sourceStatus?: () => string[];
   now?: () => Date;
@@ -132,7 +135,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
   };
   if (options.fetch) {
     const fetch = options.fetch;
-    desk.briefUrls = (urls) => briefLinks(urls, fetch, { ...gazetteer, generatedAt: now().toISOString() });
+    desk.briefUrls = (urls) => briefLinks(urls, fetch, { ...gazetteer, generatedAt: now().toISOString() }, options.parser);
   }
   return desk;
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { BriefError } from '../errors.ts';
 import { pageSignals, whyNotAnArticle } from './article-shape.ts';
 import type { ArticleMetadata } from './metadata.ts';
+import { checkMarkup } from './page-limits.ts';
 import type { ParsedDocument } from './parse-markdown.ts';
 
 // Loaded on the first HTML page, not at start-up: text and Markdown articles never need them, and
@@ -31,6 +32,8 @@ function meta(document: Document, ...keys: string[]): string | undefined {
 }
 
 export function parseHtml(html: string, name: string): ParsedDocument {
+  // Size and depth first: a hostile page must cost a linear scan, not minutes of Readability.
+  checkMarkup(html, name);
   const { Readability, parseHTML } = htmlLibraries();
   const { document } = parseHTML(html);
   const pageMeta: ArticleMetadata = {};

@@ -52,6 +52,23 @@ describe('the analysis pool when workers fail', () => {
     }
   });
 
+  it('a parse past its wall-clock limit is refused as too complex, its worker killed and replaced', async () => {
+    const pool = createAnalysePool({ workers: 1, parseTimeoutMs: 300, entry: new URL('./fixtures/fussy-worker.ts', import.meta.url) });
+    try {
+      await pool.ready();
+      const stuck = pool.parse({ task: 'page', html: '<p>x</p>', name: 'stuck' });
+      const queued = pool.parse({ task: 'page', html: '<p>x</p>', name: 'after' });
+      const refused = await stuck.then(() => undefined, (error: unknown) => error);
+      expect(refused).toMatchObject({ code: 'PAGE_TOO_COMPLEX', message: expect.stringContaining('stuck: page too complex') });
+      // The work behind it goes to the replacement worker, and so does later work.
+      await expect(queued).resolves.toMatchObject({ body: 'after' });
+      await expect(pool.parse({ task: 'page', html: '<p>y</p>', name: 'later' })).resolves.toMatchObject({ body: 'later' });
+      await expect(pool.analyse([article('still analyses')])).resolves.toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('a worker script that cannot load fails the work with its error instead of restarting forever', async () => {
     const pool = createAnalysePool({ workers: 2, entry: new URL('./fixtures/broken-worker.ts', import.meta.url) });
     try {
