@@ -1,6 +1,7 @@
 // Markdown rendering of a Briefing: what the console prints and what summaries/ keeps.
 
 import type { Briefing, OpenQuestionKind, Quote, Support } from '../briefing.ts';
+import { readerNotes } from './reader-notes.ts';
 
 export function renderMarkdown(briefing: Briefing): string {
   const outletOf = new Map(briefing.sources.map((s) => [s.id, s.outlet]));
@@ -59,7 +60,7 @@ export function renderMarkdown(briefing: Briefing): string {
     const meta = [s.publishedAt, s.place].filter(Boolean).join(', ');
     lines.push(`- ${s.outlet}: ${title}${meta ? ` (${meta})` : ''}`);
   }
-  for (const note of briefing.notes ?? []) lines.push('', `> Note: ${note}`);
+  for (const note of readerNotes(briefing)) lines.push('', `> Note: ${note}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
