@@ -95,4 +95,15 @@ export interface Briefing {
   disagreements?: Disagreement[];
   /** Lines a reader should know about the input (an outlet taken from a file name, a file skipped). */
   notes?: string[];
+  /**
+   * Present when a large story was briefed from its most representative articles (the latest of
+   * each outlet, outlets taking turns) to stay inside the time budget: how many were briefed, of
+   * how many in the story. The others are counted, not read.
+   */
+  subset?: BriefedSubset;
+}
+
+export interface BriefedSubset {
+  briefed: number;
+  total: number;
 }

@@ -42,7 +42,7 @@ export function createStoryIngest(
       const analyses = await analyser.analyse(fresh.map((f) => f.article));
       for (const [i, { article, at }] of fresh.entries()) {
         const { storyId, created } = book.add(article, { analysis: analyses[i]!, receivedAt: at });
-        const story = book.story(storyId)!;
+        const story = book.heading(storyId)!;
         await store.saveStory({ id: storyId, label: story.label, meta: { keyActors: story.keyActors } }, at);
         await store.addArticleToStory(storyId, article.id, at);
         summary.added++;

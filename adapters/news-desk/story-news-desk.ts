@@ -7,6 +7,8 @@ import type { Gazetteer } from '../../src/analyse/gazetteer.ts';
 import type { Article } from '../../src/article.ts';
 import type { Briefing } from '../../src/briefing.ts';
 import { briefingFromAnalysis } from '../../src/build-briefing.ts';
+import { digestLead } from '../../src/digest.ts';
+import { MAX_BRIEFED_ARTICLES, representativeArticles } from '../../src/stories/representative-articles.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import type { DigestStory } from '../../src/digest.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
@@ -17,6 +19,7 @@ import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-anal
 import type { UntrustedParser } from '../ingest/untrusted-parser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { briefLinks } from './brief-urls.ts';
+import { createBriefingCache } from './briefing-cache.ts';
 import type { ArticleAndStoryStore } from './story-ingest.ts';
 
 export interface StoryNewsDeskOptions {
@@ -34,57 +37,73 @@ export interface StoryNewsDeskOptions {
   gazetteer?: Gazetteer;
   sourceStatus?: () => string[];
   now?: () => Date;
+  /** A story of more articles is briefed from this many of its most representative (default 120). */
+  maxBriefedArticles?: number;
+}
+
+/** The briefing says when it was built from part of its story. */
+function withSubset(briefing: Briefing, total: number): Briefing {
+  return briefing.sources.length < total ? { ...briefing, subset: { briefed: briefing.sources.length, total } } : briefing;
 }
 
 /** Briefings kept for stories asked about again (digest leads, repeated topics). */
 const MAX_CACHED_BRIEFINGS = 100;
+/** Digest leads kept: one short string per story, so many more than briefings. */
+const MAX_CACHED_LEADS = 2_000;
+
+/** A story's version: articles only join a story, so their count and the last one name it. */
+const versionOf = (articleIds: readonly string[]) => `${articleIds.length}:${articleIds[articleIds.length - 1] ?? ''}`;
 
 export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
   const { book, store } = options;
   const now = options.now ?? (() => new Date());
   const gazetteer = options.gazetteer ? { gazetteer: options.gazetteer } : {};
   const analyser = options.analyser ?? createCachedAnalyser({ cache: createLruAnalysisCache(500), ...gazetteer });
-  // A story's briefing is rebuilt only when articles have joined it (or it fell out of the cache).
-  const cache = new Map<string, { articleIds: string; briefing: Briefing }>();
+  const maxBriefed = options.maxBriefedArticles ?? MAX_BRIEFED_ARTICLES;
+  // A story's briefing (and its digest lead) is rebuilt only when articles have joined it, and
+  // requests arriving while it is built share that build.
+  const briefings = createBriefingCache<Briefing>(MAX_CACHED_BRIEFINGS);
+  const leads = createBriefingCache<string | undefined>(MAX_CACHED_LEADS);
 
-  /** The story's articles in the book's order, with their texts (from the store if need be). */
-  async function bookArticles(story: Story): Promise<Article[]> {
-    const held = book.articles(story.id);
-    if (!store || held.every((a) => a.text.length > 0)) return held;
+  /** The articles a story is briefed from (all, or its most representative), with their texts. */
+  async function textsOf(storyId: string, held: Article[]): Promise<Article[]> {
+    const chosen = representativeArticles(held, maxBriefed);
+    if (!store || chosen.every((a) => a.text.length > 0)) return chosen;
     return Promise.all(
-      held.map(async (a) => {
+      chosen.map(async (a) => {
         if (a.text.length > 0) return a;
         const stored = await store.getArticle(a.id);
-        if (!stored) throw new BriefError('UNKNOWN_STORY', `The article ${a.id} of story ${story.id} is no longer stored.`);
+        if (!stored) throw new BriefError('UNKNOWN_STORY', `The article ${a.id} of story ${storyId} is no longer stored.`);
         return stored.article;
       }),
     );
   }
 
-  async function briefingOf(storyId: string, label: string, articleIds: string[], articles: () => Promise<Article[]>): Promise<Briefing> {
-    const key = articleIds.join('\n');
-    const cached = cache.get(storyId);
-    if (cached?.articleIds === key) {
-      // Most recently used last: the oldest is the one to forget.
-      cache.delete(storyId);
-      cache.set(storyId, cached);
-      return cached.briefing;
-    }
-    const read = await articles();
+  async function analysed(storyId: string, held: Article[]) {
+    const read = await textsOf(storyId, held);
     if (read.length === 0) throw new BriefError('NO_ARTICLES', 'no articles to brief');
-    const analysis = { articles: await analyser.analyse(read) };
-    const briefing = briefingFromAnalysis(analysis, { title: label, generatedAt: now().toISOString() });
-    cache.delete(storyId);
-    cache.set(storyId, { articleIds: key, briefing });
-    while (cache.size > MAX_CACHED_BRIEFINGS) cache.delete(cache.keys().next().value!);
-    return briefing;
+    return { articles: await analyser.analyse(read) };
   }
 
-  const briefingOfStory = (story: Story) => briefingOf(story.id, story.label, story.articleIds, () => bookArticles(story));
+  function briefingOf(storyId: string, label: string, version: string, held: () => Article[] | Promise<Article[]>): Promise<Briefing> {
+    return briefings.get(storyId, version, async () => {
+      const all = await held();
+      const briefing = briefingFromAnalysis(await analysed(storyId, all), { title: label, generatedAt: now().toISOString() });
+      return withSubset(briefing, all.length);
+    });
+  }
 
+  const briefingOfStory = (story: Story) => briefingOf(story.id, story.label, versionOf(story.articleIds), () => book.articles(story.id));
+
+  /** A digest's lead: the briefing's first key point, without building the rest of the briefing. */
   async function leadOf(story: Story): Promise<string | undefined> {
+    const version = versionOf(story.articleIds);
     try {
-      return (await briefingOfStory(story)).keyPoints[0]?.text;
+      return await leads.get(story.id, version, async () => {
+        const built = briefings.peek(story.id, version);
+        if (built) return built.keyPoints[0]?.text;
+        return digestLead(await analysed(story.id, book.articles(story.id)));
+      });
     } catch (error) {
       if (isBriefError(error)) return undefined;
       throw error;
@@ -105,9 +124,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
 
   const desk: NewsDesk = {
     async topStories(limit) {
-      const digests: DigestStory[] = [];
-      for (const story of book.top(limit, now())) digests.push(await digestOf(story, true));
-      return digests;
+      return Promise.all(book.top(limit, now()).map((story) => digestOf(story, true)));
     },
     async findStory(words) {
       const match = book.find(words);
@@ -121,7 +138,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
       if (story) return briefingOfStory(story);
       const stored = await store?.getStory(storyId);
       if (!stored || stored.articleIds.length === 0) throw new BriefError('UNKNOWN_STORY', `I don't know a story with the id ${storyId}.`);
-      return briefingOf(storyId, stored.label, stored.articleIds, () => store!.storyArticles(storyId));
+      return briefingOf(storyId, stored.label, versionOf(stored.articleIds), () => store!.storyArticles(storyId));
     },
     async sourceStatus() {
       const lines = options.sourceStatus?.() ?? [];

@@ -16,6 +16,7 @@ import {
   type Section,
 } from './discord-embed-pack.ts';
 import { DISCORD_LIMITS as L } from './discord-limits.ts';
+import { readerNotes } from './reader-notes.ts';
 
 export type { DiscordEmbed, DiscordEmbedField, DiscordMessagePayload } from './discord-embed-pack.ts';
 
@@ -62,7 +63,7 @@ export function renderDiscordBriefingPart(briefing: Briefing, part: BriefingPart
     }
     case 'sources': {
       const sources = section(`Sources${about}`, briefing.sources.map((s) => sourceEntry(s, false)), COLOR.sources, '\n');
-      if (briefing.notes?.length) sources.entries.push(...briefing.notes.map((n) => `_Note: ${esc(n)}_`));
+      sources.entries.push(...readerNotes(briefing).map((n) => `_Note: ${esc(n)}_`));
       return packSections([sources]);
     }
   }
@@ -110,7 +111,7 @@ function briefingSections(briefing: Briefing, hasButtons: boolean): Section[] {
   const sources = briefing.sources.slice(0, COMPACT.sources).map((s) => sourceEntry(s, true));
   const hiddenSources = briefing.sources.length - COMPACT.sources;
   if (hiddenSources > 0) sources.push(more(hiddenSources, 'sources', 'Sources'));
-  for (const note of briefing.notes ?? []) sources.push(`_Note: ${esc(note)}_`);
+  for (const note of readerNotes(briefing)) sources.push(`_Note: ${esc(note)}_`);
   sections.push(section('Sources', sources, COLOR.sources, '\n'));
   return sections;
 }

@@ -6,6 +6,7 @@ import type { Briefing, OpenQuestion, Quote } from '../briefing.ts';
 import type { WhatsNew } from '../commands/command.ts';
 import { escapeHtml as esc, safeHttpUrl } from './html-escape.ts';
 import { type ArticleIndex, articlesOfOutlet, encodeSpans, type PageItem, type PageItems, type PageSpan, pageSpans } from './html-items.ts';
+import { readerNotes } from './reader-notes.ts';
 
 export interface BriefingColumnInput {
   briefing: Briefing;
@@ -124,7 +125,7 @@ function sources(briefing: Briefing): string {
     const text = evidenceLink(`#a${i}-text`, [{ article: i, start: 0, end: 0 }], 'read the text', 'text-link');
     return `<li><strong>${esc(s.outlet)}</strong>: ${title}${meta.length ? ` <span class="muted">(${meta.join(', ')})</span>` : ''} · ${text}</li>`;
   });
-  const notes = (briefing.notes ?? []).map((n) => `<li>${esc(n)}</li>`).join('');
+  const notes = readerNotes(briefing).map((n) => `<li>${esc(n)}</li>`).join('');
   return section('sources', 'Sources', `<ul class="sources">${lis.join('')}</ul>${notes ? `<ul class="notes">${notes}</ul>` : ''}`);
 }
 

@@ -3,6 +3,7 @@
 import type { Briefing, OpenQuestionKind, Quote, Support } from '../briefing.ts';
 import { actorsOfKind, andMore } from './actor-list.ts';
 import { inlineText, safeLinkTarget } from './markdown-text.ts';
+import { readerNotes } from './reader-notes.ts';
 
 export function renderMarkdown(briefing: Briefing): string {
   const outletOf = new Map(briefing.sources.map((s) => [s.id, inlineText(s.outlet)]));
@@ -63,7 +64,7 @@ export function renderMarkdown(briefing: Briefing): string {
     const meta = [s.publishedAt, s.place].filter(Boolean).join(', ');
     lines.push(`- ${inlineText(s.outlet)}: ${title}${meta ? ` (${meta})` : ''}`);
   }
-  for (const note of briefing.notes ?? []) lines.push('', `> Note: ${note}`);
+  for (const note of readerNotes(briefing)) lines.push('', `> Note: ${note}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

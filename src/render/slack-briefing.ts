@@ -9,6 +9,7 @@ import { actorsOfKind, andMore } from './actor-list.ts';
 import { SLACK_LIMITS } from './slack-limits.ts';
 import { contextBlocks, MAX_LINE, sectionsFromLines } from './slack-pack.ts';
 import { fitEscaped as clip, slackDate, slackLink } from './slack-text.ts';
+import { readerNotes } from './reader-notes.ts';
 
 type OutletOf = (articleId: string) => string;
 
@@ -27,7 +28,7 @@ export function briefingBlocks(briefing: Briefing, whatsNew?: WhatsNew, pageUrl?
     ])),
     sectionsFromLines('*How the outlets differ*', differenceLines(briefing, outletOf)),
     sectionsFromLines('*Sources*', briefing.sources.map(sourceLine)),
-    contextBlocks((briefing.notes ?? []).map((note) => clip(note, 300))),
+    contextBlocks(readerNotes(briefing).map((note) => clip(note, 300))),
   ];
   const body = parts.filter((blocks) => blocks.length > 0).flatMap((blocks) => [DIVIDER, ...blocks]);
   return [headerBlock(briefing.title), ...contextBlocks([summaryLine(briefing, pageUrl)]), ...body];

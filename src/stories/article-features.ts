@@ -22,17 +22,12 @@ export function extractFeatures(analysed: AnalysedArticle): ArticleFeatures {
   for (const m of mentions) actors.set(m.canonical, (actors.get(m.canonical) ?? 0) + 1);
 
   // Names are actors, not terms: blank them out (keeping offsets) before counting words.
-  let masked = article.text;
-  if (mentions.length > 0) {
-    const units = article.text.split('');
-    for (const m of mentions) for (let i = m.start; i < m.end; i++) units[i] = ' ';
-    masked = units.join('');
-  }
+  const masked = mentions.length > 0 ? blankOut(article.text, mentions) : article.text;
   const terms = new Map<string, number>();
   const count = (text: string, weight: number) => {
     for (const token of contentTokens(text)) {
       if (token.length < 3 || /\d/.test(token)) continue;
-      const stemmed = stem(token);
+      const stemmed = stemOf(token);
       if (NEWS_STOPWORDS.has(token) || NEWS_STOPWORDS.has(stemmed)) continue;
       terms.set(stemmed, (terms.get(stemmed) ?? 0) + weight);
     }
@@ -42,10 +37,38 @@ export function extractFeatures(analysed: AnalysedArticle): ArticleFeatures {
   return { actors, terms, searchStems: searchStemsOf(`${article.title}\n${article.text}`) };
 }
 
+/** The text with each span replaced by as many spaces (built from slices, not a character array). */
+function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+// Words repeat across a stream of news: each is stemmed once (the memo is emptied when it grows
+// large, so a long-running bot's vocabulary does not pile up in it).
+const stems = new Map<string, string>();
+const MAX_MEMO = 50_000;
+function stemOf(token: string): string {
+  let stemmed = stems.get(token);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_MEMO) stems.clear();
+    stemmed = stem(token);
+    stems.set(token, stemmed);
+  }
+  return stemmed;
+}
+
 export function searchStemsOf(text: string): Map<string, number> {
   const stems = new Map<string, number>();
   for (const token of contentTokens(text)) {
-    const stemmed = stem(token);
+    const stemmed = stemOf(token);
     stems.set(stemmed, (stems.get(stemmed) ?? 0) + 1);
   }
   return stems;

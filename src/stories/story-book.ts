@@ -53,6 +53,10 @@ export interface AddResult {
 export interface StoryBook {
   add(article: Article, options?: AddOptions): AddResult;
   story(id: string): Story | undefined;
+  /** A story's label and key actors, without copying its list of articles (ingest asks after every join). */
+  heading(id: string): { label: string; keyActors: string[] } | undefined;
+  /** How many articles a story holds: its version, since articles only join. */
+  size(id: string): number | undefined;
   storyOf(articleId: string): string | undefined;
   articles(storyId: string): Article[];
   stories(): Story[];
@@ -70,6 +74,16 @@ export interface StoryBook {
 export const STORY_DEFAULTS = { windowMs: 3 * 86_400_000, threshold: 0.18 };
 const ACTORS_PER_ARTICLE = 10;
 const TERMS_PER_ARTICLE = 20;
+/** Stories each key of a new article brings as candidates: the latest to get the key. */
+const POSTINGS_PER_KEY = 64;
+/** A key in more stories than that brings only its latest few. */
+const POSTINGS_OF_COMMON_KEY = 8;
+/** Candidate stories compared exactly with a new article: those sharing the most weight. */
+const CANDIDATES = 24;
+/** A centroid of up to this many keys has its length worked out exactly at every comparison. */
+const EXACT_NORM_KEYS = 512;
+/** A bigger centroid's length is worked out again once the book has counted this share more articles. */
+const REFRESH_SHARE = 0.05;
 
 export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
   const windowMs = options.windowMs ?? STORY_DEFAULTS.windowMs;
@@ -95,7 +109,7 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
 
   /** The keys that say most about this article, as a unit vector before rarity weighting. */
   function selectKeys(raw: Vector): Vector {
-    const weighted = scaled(raw, idf);
+    const weighted = scaled(raw, idfOnce);
     const keep = new Set([
       ...topKeys(weighted, ACTORS_PER_ARTICLE, isActorKey),
       ...topKeys(weighted, TERMS_PER_ARTICLE, (k) => !isActorKey(k)),
@@ -106,39 +120,111 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
     return selected;
   }
 
+  // Each key's rarity once per article, not once per candidate story that carries it (one map,
+  // emptied for each article: the rarities change as articles are counted).
+  const rarity = new Map<string, number>();
+  const idfOnce = (key: string) => {
+    let value = rarity.get(key);
+    if (value === undefined) {
+      value = idf(key);
+      rarity.set(key, value);
+    }
+    return value;
+  };
+  const overlap = new Map<string, number>();
+
+  /**
+   * The stories worth an exact cosine: those sharing the article's rarest keys. Each key brings at
+   * most the POSTINGS_PER_KEY stories that got it last, a key in more stories than that only its
+   * latest few (a word in thousands of stories says little about which one this is), and only the CANDIDATES stories sharing the most weight are kept,
+   * so an article costs the same against 10 stories or 10,000.
+   */
+  function candidatesFor(articleVector: Vector, time: number): StoryRecord[] {
+    overlap.clear();
+    articleVector.forEach((w, key) => {
+      const ids = matchIndex.storiesWith(key);
+      const stop = Math.max(0, ids.length - (ids.length <= POSTINGS_PER_KEY ? POSTINGS_PER_KEY : POSTINGS_OF_COMMON_KEY));
+      for (let i = ids.length - 1; i >= stop; i--) {
+        const id = ids[i]!;
+        overlap.set(id, (overlap.get(id) ?? 0) + w * w);
+      }
+    });
+    const inWindow: { record: StoryRecord; shared: number }[] = [];
+    overlap.forEach((shared, id) => {
+      const record = records.get(id)!;
+      if (time >= record.first - windowMs && time <= record.last + windowMs) inWindow.push({ record, shared });
+    });
+    if (inWindow.length > CANDIDATES) {
+      inWindow.sort((a, b) => b.shared - a.shared || (a.record.id < b.record.id ? -1 : 1));
+      inWindow.length = CANDIDATES;
+    }
+    return inWindow.map((c) => c.record);
+  }
+
+  /**
+   * The centroid's length after rarity weighting. Rarities drift as articles are counted, so the
+   * length is worked out again from the whole centroid when the centroid is small (exact), or when
+   * the book has counted a REFRESH_SHARE more articles since it was; in between, joins update it
+   * key by key (`noteJoin`). A big story's centroid is no longer walked for every candidate article.
+   */
+  function scaledNormOf(record: StoryRecord): number {
+    const counted = df.articles;
+    const fresh =
+      record.centroid.size > EXACT_NORM_KEYS &&
+      record.scaledNormSq !== undefined &&
+      counted - record.scaledNormAt! <= REFRESH_SHARE * record.scaledNormAt!;
+    if (!fresh) {
+      let sum = 0;
+      record.centroid.forEach((c, key) => {
+        const x = c * idfOnce(key);
+        if (x > 0) sum += x * x;
+      });
+      record.scaledNormSq = sum;
+      record.scaledNormAt = counted;
+    }
+    return Math.sqrt(record.scaledNormSq!);
+  }
+
+  /** Keeps a cached centroid length up to date as an article's keys join the centroid. */
+  function noteJoin(record: StoryRecord, selected: Vector): void {
+    if (record.scaledNormSq === undefined) return;
+    let sum = record.scaledNormSq;
+    selected.forEach((w, key) => {
+      const before = record.centroid.get(key) ?? 0;
+      const weight = idfOnce(key);
+      sum += ((before + w) ** 2 - before ** 2) * weight * weight;
+    });
+    record.scaledNormSq = sum;
+  }
+
   /** Candidate stories from the index, within the window, most similar first. */
   function rankCandidates(selected: Vector, time: number): { record: StoryRecord; similarity: number }[] {
-    const candidates = new Set<string>();
-    for (const key of selected.keys()) for (const id of matchIndex.storiesWith(key)) candidates.add(id);
-    const articleVector = scaled(selected, idf);
+    const articleVector = scaled(selected, idfOnce);
     const articleNorm = norm(articleVector);
-    // Each key's rarity once per article, not once per candidate story that carries it.
-    const rarity = new Map<string, number>();
-    const idfOnce = (key: string) => {
-      let value = rarity.get(key);
-      if (value === undefined) {
-        value = idf(key);
-        rarity.set(key, value);
-      }
-      return value;
-    };
     const ranked: { record: StoryRecord; similarity: number }[] = [];
-    for (const id of candidates) {
-      const record = records.get(id)!;
-      if (time < record.first - windowMs || time > record.last + windowMs) continue;
-      ranked.push({ record, similarity: cosineWithScaled(articleVector, articleNorm, record.centroid, idfOnce) });
+    for (const record of candidatesFor(articleVector, time)) {
+      let dot = 0;
+      articleVector.forEach((w, key) => {
+        const c = record.centroid.get(key);
+        if (c !== undefined) dot += w * (c * idfOnce(key));
+      });
+      const denominator = articleNorm * scaledNormOf(record);
+      ranked.push({ record, similarity: denominator === 0 ? 0 : dot / denominator });
     }
     return ranked.sort((a, b) => b.similarity - a.similarity || (a.record.id < b.record.id ? -1 : 1));
   }
 
   function prepare(article: Article, addOptions: AddOptions) {
+    rarity.clear();
     const analysis = addOptions.analysis ?? analyseArticle(article, { gazetteer });
     const features = extractFeatures(analysis);
     const raw = rawKeyWeights(features);
     const selected = selectKeys(raw);
     const receivedAt = (addOptions.receivedAt ?? now()).getTime();
     const time = articleTime(article, new Date(receivedAt));
-    return { features, raw, selected, time, receivedAt, ranked: rankCandidates(selected, time) };
+    // A restored article goes back into its story: no need to rank the others.
+    const ranked = addOptions.storyId ? [] : rankCandidates(selected, time);
+    return { features, raw, selected, time, receivedAt, ranked };
   }
 
   function view(id: string): Story | undefined {
@@ -160,6 +246,7 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
         record = newRecord(addOptions.storyId ?? storyIdFor(article.id, (id) => records.has(id)));
         records.set(record.id, record);
       }
+      noteJoin(record, selected);
       df.add(raw.keys());
       // Keys new to the story go into the indexes (each story once per key).
       const newKeys = [...selected.keys()].filter((key) => !record!.centroid.has(key));
@@ -192,6 +279,11 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       return prepare(article, addOptions).ranked.map(({ record, similarity }) => ({ storyId: record.id, similarity }));
     },
     story: view,
+    heading(id) {
+      const record = records.get(id);
+      return record ? { label: record.label, keyActors: [...record.keyActors] } : undefined;
+    },
+    size: (id) => records.get(id)?.articles.length,
     storyOf: (articleId) => storyOfArticle.get(articleId),
     articles: (storyId) => records.get(storyId)?.articles.map((a) => a.article) ?? [],
     stories: () => [...records.values()].map(toStory),
@@ -208,37 +300,4 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       return { ...(best ? { story: toStory(best) } : {}), candidates: candidates.map(toStory) };
     },
   };
-}
-
-/**
- * cosine(article, scaled(centroid, weight)) without building the scaled centroid: the same
- * products summed in the same order (so the same value to the last bit), with no map per
- * candidate story. Weights are positive (idf), so scaling drops no key.
- */
-function cosineWithScaled(article: Vector, articleNorm: number, centroid: Vector, weight: (key: string) => number): number {
-  let dot = 0;
-  let sum = 0;
-  if (article.size <= centroid.size) {
-    for (const [key, w] of article) {
-      const c = centroid.get(key);
-      if (c !== undefined) {
-        const x = c * weight(key);
-        if (x > 0) dot += w * x;
-      }
-    }
-    for (const [key, c] of centroid) {
-      const x = c * weight(key);
-      if (x > 0) sum += x * x;
-    }
-  } else {
-    for (const [key, c] of centroid) {
-      const x = c * weight(key);
-      if (x > 0) {
-        dot += x * (article.get(key) ?? 0);
-        sum += x * x;
-      }
-    }
-  }
-  const denominator = articleNorm * Math.sqrt(sum);
-  return denominator === 0 ? 0 : dot / denominator;
 }

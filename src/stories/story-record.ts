@@ -4,7 +4,7 @@
 import type { Article } from '../article.ts';
 import { isActorKey, keyName } from './story-keys.ts';
 import type { Story } from './types.ts';
-import { addInto, cosine, topKeys, type Vector } from './vectors.ts';
+import { addInto, norm, topKeys, type Vector } from './vectors.ts';
 
 export interface StoryArticle {
   article: Article;
@@ -34,10 +34,20 @@ export interface StoryRecord {
   lastReceivedAt: number;
   label: string;
   keyActors: string[];
+  /** The article whose title labels the story (see `refreshRepresentative`). */
+  representative?: StoryArticle;
+  /** The centroid's most prominent actor keys, most prominent first (kept as articles join). */
+  topActorKeys: string[];
+  /**
+   * The story book's cache of the centroid's squared length after rarity weighting, and how many
+   * articles the book had counted when it was worked out (see story-book.ts).
+   */
+  scaledNormSq?: number;
+  scaledNormAt?: number;
 }
 
 export function newRecord(id: string): StoryRecord {
-  return { id, articles: [], centroid: new Map(), searchStems: new Map(), searchTotal: 0, actorNames: new Set(), outlets: [], first: Infinity, last: -Infinity, lastReceivedAt: -Infinity, label: '', keyActors: [] };
+  return { id, articles: [], centroid: new Map(), searchStems: new Map(), searchTotal: 0, actorNames: new Set(), outlets: [], first: Infinity, last: -Infinity, lastReceivedAt: -Infinity, label: '', keyActors: [], topActorKeys: [] };
 }
 
 export function addToRecord(record: StoryRecord, entry: StoryArticle, searchStems: Map<string, number>, actorNames: Iterable<string>): void {
@@ -50,22 +60,60 @@ export function addToRecord(record: StoryRecord, entry: StoryArticle, searchStem
   record.first = Math.min(record.first, entry.time);
   record.last = Math.max(record.last, entry.time);
   record.lastReceivedAt = Math.max(record.lastReceivedAt, entry.receivedAt);
-  record.label = representative(record).article.title || record.label;
-  record.keyActors = topKeys(record.centroid, 3, isActorKey).map(keyName);
+  refreshRepresentative(record, entry);
+  record.label = record.representative!.article.title || record.label;
+  refreshKeyActors(record, entry);
 }
 
-/** The article closest to the story as a whole; the earliest wins a tie. */
-function representative(record: StoryRecord): StoryArticle {
-  let best = record.articles[0]!;
+/** Up to this many articles, the representative is looked for among all of them at every join. */
+const FULL_SEARCH_ARTICLES = 32;
+
+/**
+ * The article closest to the story as a whole (the earliest wins a tie). Looking at every article
+ * at every join made a story of n articles cost n² cosines; now every article is looked at only
+ * while the story is small and whenever its size reaches a power of two (amortised: a constant
+ * per join), and in between the newcomer only challenges the current representative.
+ */
+function refreshRepresentative(record: StoryRecord, entry: StoryArticle): void {
+  const n = record.articles.length;
+  const centroidNorm = norm(record.centroid);
+  const score = (e: StoryArticle) => {
+    const length = norm(e.raw) * centroidNorm;
+    return length === 0 ? 0 : dot(e.raw, record.centroid) / length;
+  };
+  const everyArticle = n <= FULL_SEARCH_ARTICLES || (n & (n - 1)) === 0 || !record.representative;
+  const contenders = everyArticle ? record.articles : [record.representative!, entry];
+  let best = contenders[0]!;
   let bestScore = -1;
-  for (const entry of record.articles) {
-    const score = cosine(entry.raw, record.centroid);
-    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && entry.time < best.time)) {
-      best = entry;
-      bestScore = score;
+  for (const e of contenders) {
+    const s = score(e);
+    if (s > bestScore + 1e-9 || (Math.abs(s - bestScore) <= 1e-9 && e.time < best.time)) {
+      best = e;
+      bestScore = s;
     }
   }
-  return best;
+  record.representative = best;
+}
+
+/**
+ * The three most prominent actors. Centroid weights only grow, so after a join the top three are
+ * among the old top three and the newcomer's actors: the same answer as sorting the whole
+ * centroid, without sorting it at every join.
+ */
+function refreshKeyActors(record: StoryRecord, entry: StoryArticle): void {
+  const contenders: Vector = new Map();
+  for (const key of record.topActorKeys) contenders.set(key, record.centroid.get(key)!);
+  for (const key of entry.raw.keys()) if (isActorKey(key)) contenders.set(key, record.centroid.get(key)!);
+  record.topActorKeys = topKeys(contenders, 3);
+  record.keyActors = record.topActorKeys.map(keyName);
+}
+
+function dot(small: Vector, large: Vector): number {
+  let sum = 0;
+  small.forEach((w, key) => {
+    sum += w * (large.get(key) ?? 0);
+  });
+  return sum;
 }
 
 export function toStory(record: StoryRecord): Story {
