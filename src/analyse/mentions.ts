@@ -204,6 +204,15 @@ function splitInferredPlace(chunk: NameChunk, piece: ChunkWord[], places: Map<st
   let k = 0;
   while (k < piece.length - 1 && (NEVER_NAMES.has(piece[k]!.text) || (k === 0 && piece[k]!.start === chunk.start && chunk.sentenceInitial && isCommonWord(piece[k]!.text)))) k++;
   const word = piece[k]!;
+  // A name of several words inferred whole ("near Grande Falaise") is a place wherever it stands alone.
+  if (piece.length - k > 1) {
+    const surface = chunk.text.slice(word.start - chunk.start, piece[piece.length - 1]!.end - chunk.start);
+    const whole = places.get(surface);
+    if (whole) {
+      emit({ text: surface, start: word.start, end: piece[piece.length - 1]!.end, kind: 'place', canonical: whole.canonical });
+      return [];
+    }
+  }
   const place = places.get(word.text);
   if (!place) return piece;
   const after = piece.slice(k + 1);
@@ -305,7 +314,9 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     const end = start + m.part.length;
     if (taken.overlaps(start, end)) continue;
     // A part inside a longer capitalised run belongs to that run ("Kim" in "Kim Jong Un").
-    if (/\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, start - 20), start)) && !/(?:^|\s)(?:The|A|In|At|On|For|And|But|As|When)\s$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // A common word opening the sentence is no part of it ("Following Smetana's example").
+    const runBefore = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, start - 20), start));
+    if (runBefore && !/(?:^|\s)(?:The|A|In|At|On|For|And|But|As|When)\s$/.test(text.slice(Math.max(0, start - 6), start)) && !opensSentenceAsCommonWord(text, start - 1 - runBefore[1]!.length, runBefore[1]!)) continue;
     if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     const owner = ownerAt(m.part, start)!;
     const mention: Mention = { text: m.part, start, end, kind: 'person', canonical: owner.canonical };
@@ -313,6 +324,13 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     out.push(mention);
   }
   return out;
+}
+
+/** A common word ("Following", "Unlike") that opens a sentence, where any word is capitalised. */
+function opensSentenceAsCommonWord(text: string, at: number, word: string): boolean {
+  if (!isCommonWord(word) || isKnownFirstName(word)) return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at === 0 || /(?:[.!?:][”"’']?\s+|\n\s*)$/.test(before) || /^\s*$/.test(before);
 }
 
 /** Each person's gender, from the strongest evidence any mention gives, set on all their mentions. */

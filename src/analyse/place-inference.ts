@@ -19,8 +19,12 @@ const NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 // What a country has, after its possessive: "Norvenia’s transport minister", "Korvath's state news agency".
 const STATE_AFTER_POSSESSIVE =
   /^(?:[’']s?)\s+(?:[\p{L}.-]+\s+){0,3}?(?:government|ministry|minister|ministers|president|prime minister|premier|parliament|army|military|navy|air force|capital|border|borders|embassy|ambassador|envoy|cabinet|economy|state|citizens|troops|authorities|regime|coastline|provinces|regions|residents|population|currency|central bank|foreign|interior|defence|defense|transport|health|environment|finance)\b/iu;
-// "in Ambray", "the border town of Qarnis", "the capital, Rethel"
-const PLACE_BEFORE = /(?:\b[Ii]n|\b(?:town|city|village|port|capital|province|region|district|island|municipality) of|\bcapital,)\s$/u;
+// "in Ambray", "near Grande Falaise", "through the Orrin Islands", "the border town of Qarnis", "the capital, Rethel"
+const PLACE_BEFORE =
+  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|[Nn]orth of|[Ss]outh of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,)\s$/u;
+// "to Qarnis", "from Ambray", "visited Rethel": a place unless the name is a person's first name
+// ("a letter to Maria").
+const TRAVEL_BEFORE = /\b(?:[Tt]o|[Ff]rom|[Vv]isit(?:ed|ing|s)?|[Rr]each(?:ed|ing|es)?|[Ll]eft|[Ll]eaving)\s$/u;
 const DATELINE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){0,2})(?=,| \(| [-—–] )/u;
 const NOT_BEFORE_NOUN = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 const TITLE_OR_BODY = new Set<string>([...TITLE_HEADS, ...ORG_HEADS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Transport', 'Finance', 'Health', 'Environment', 'Prime', 'Deputy', 'Vice']);
@@ -56,10 +60,61 @@ function beforeNounOrTitle(text: string, chunk: NameChunk, k: number): boolean {
   return !lexiconTags(after[1]!).some((t) => NOT_BEFORE_NOUN.has(t));
 }
 
+// Endings of common nouns and adjectives, rare in names of places: "Behavioral Sciences", "Leadership".
+const NOUN_OR_ADJECTIVE = /(?:al|ic|ics|ship|ence|ance|ences|ment|tion|tions|sion|ism|ity|ogy|ing|ness|ary|ive)$/;
+
+const COMMON_NOUN_ENDING = /(?:ism|tion|sion|ment|ness|ship|ity|ence|ance|ogy)$/;
+
+/** The word also written in lower case in the text ("Freezer" … "the freezer"): a common noun. */
+function usedInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * A name after a preposition of place ("in Ambray", "near Grande Falaise"): one word no dictionary
+ * knows, or several name-shaped words that are no person's name (no known first name, no title,
+ * no organisation's head word, no endings of common nouns). After a preposition of travel ("to
+ * Qarnis", "from Ambray") only one unknown word that is nobody's surname here.
+ */
+function placeByPreposition(text: string, chunk: NameChunk, k: number, surnames: Set<string>): boolean {
+  const words = chunk.words.slice(k);
+  const before = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
+  const travel = !PLACE_BEFORE.test(before);
+  if (travel && !TRAVEL_BEFORE.test(before)) return false;
+  if (words.length === 1) {
+    const w = words[0]!.text;
+    return unknownName(w) && !/-\p{Ll}+$/u.test(w) && !surnames.has(w) && !COMMON_NOUN_ENDING.test(w) && !isCommonWord(w.split('-')[0]!) && !usedInLowerCase(text, w);
+  }
+  if (travel || words.length > 4 || isKnownFirstName(words[0]!.text) || lexiconTags(text.slice(words[0]!.start, chunk.end)).length > 0) return false;
+  return words.every(
+    (w) =>
+      (NAME_SHAPE.test(w.text) || /^(?:de|du|la|le|des|del|di|da|of|the|and)$/.test(w.text)) &&
+      !TITLE_OR_BODY.has(w.text) &&
+      !NEVER_NAMES.has(w.text) &&
+      !isCommonWord(w.text) &&
+      !NOUN_OR_ADJECTIVE.test(w.text),
+  );
+}
+
+/** Last words of names of two or more words ("Whitman" of "Walt Whitman"): maybe a surname used alone. */
+function lastNameWords(chunks: NameChunk[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of chunks) {
+    const n = c.words.length;
+    if (n >= 2 && n <= 4 && c.words.every((w) => NAME_SHAPE.test(w.text) && !TITLE_OR_BODY.has(w.text))) out.add(c.words[n - 1]!.text);
+  }
+  return out;
+}
+
 export function inferPlaces(text: string, chunks: NameChunk[]): Map<string, InferredPlace> {
   const places = new Map<string, InferredPlace>();
   const capitals = new Set<string>();
   for (const c of chunks) for (const w of c.words) capitals.add(w.text);
+  const surnames = lastNameWords(chunks);
   const add = (surface: string, canonical: string, demonym: boolean) => {
     if (!places.has(surface)) places.set(surface, { canonical, demonym });
   };
@@ -71,7 +126,10 @@ export function inferPlaces(text: string, chunks: NameChunk[]): Map<string, Infe
     const word = chunk.words[k]!.text;
     const single = k === chunk.words.length - 1;
     if (single && chunk.possessive && unknownName(word) && STATE_AFTER_POSSESSIVE.test(text.slice(chunk.end, chunk.end + 60))) add(word, word, false);
-    else if (single && !chunk.possessive && unknownName(word) && PLACE_BEFORE.test(text.slice(Math.max(0, chunk.words[k]!.start - 30), chunk.words[k]!.start))) add(word, word, false);
+    else if (!chunk.possessive && placeByPreposition(text, chunk, k, surnames)) {
+      const surface = text.slice(chunk.words[k]!.start, chunk.end);
+      add(surface, surface, false);
+    }
     const country = demonymPlace(word, capitals);
     if (country && beforeNounOrTitle(text, chunk, k)) {
       add(word, country, true);

@@ -29,6 +29,13 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a major city is a place without a preposition', ['Glasgow remained her home for a decade.'], { name: 'Glasgow', kind: 'place' }],
   ['a city with diacritics is a place', ['Łódź grew quickly around its mills.'], { name: 'Łódź', kind: 'place' }],
   ['an international body is an organisation', ['UNESCO listed the old town as a heritage site.'], { name: 'UNESCO', kind: 'organization' }],
+  // Places by their prepositions.
+  ['an unknown word after "near" is a place', ['The ferry docks near Vellomar twice a day.'], { name: 'Vellomar', kind: 'place' }],
+  ['an unknown word after "to" is a place', ['Buses run to Qarnis every hour.'], { name: 'Qarnis', kind: 'place' }],
+  ['several unknown words after "in" are one place', ['Hotels in Grande Falaise fill up in August.'], { name: 'Grande Falaise', kind: 'place' }],
+  ['a word also written in lower case is no place', ['See the note in Appendix B. The appendix lists the fees.'], { absent: 'Appendix' }],
+  ['a surname after "to" is no place', ['Poems by Walt Brennick were sent to Brennick later.'], { name: 'Walt Brennick', kind: 'person', alias: 'Brennick' }],
+  ['a surname after a sentence-opening word is the person', ['Ilse Varnhold painted harbours. Following Varnhold’s lead, others came.'], { name: 'Ilse Varnhold', alias: 'Varnhold' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],
   ['an era abbreviation is no actor', ['The fort was built around 300 BCE.'], { absent: 'BCE' }],
