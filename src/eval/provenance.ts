@@ -38,8 +38,9 @@ export function checkProvenance(briefing: Briefing, articles: readonly Article[]
     if (text === undefined || s.start < 0 || s.end > text.length || s.start > s.end) return undefined;
     return text.slice(s.start, s.end);
   };
-  const report = (where: string, s: Support, claimed: string, found: string | undefined) =>
+  const report = (where: string, s: Support, claimed: string, found: string | undefined): void => {
     out.push({ where, articleId: s.articleId, start: s.start, end: s.end, claimed, found: found === undefined ? '(no such span)' : shorten(found) });
+  };
 
   const quote = (where: string, q: Quote) => {
     const byArticle = new Map<string, Support[]>();
@@ -59,33 +60,37 @@ export function checkProvenance(briefing: Briefing, articles: readonly Article[]
       if (!each && !together) report(where, ordered[0]!, q.text, ordered.map((s) => at(s)!).join(' | '));
     }
   };
-  briefing.quotes.forEach((q, i) => quote(`quotes[${i}]`, q));
-  (briefing.fragments ?? []).forEach((q, i) => quote(`fragments[${i}]`, q));
+  briefing.quotes.forEach((q, i) => {
+    quote(`quotes[${i}]`, q);
+  });
+  (briefing.fragments ?? []).forEach((q, i) => {
+    quote(`fragments[${i}]`, q);
+  });
 
   briefing.keyPoints.forEach((k, i) => {
     for (const s of k.support) if (at(s) === undefined) report(`keyPoints[${i}]`, s, k.text, undefined);
     const own = k.support.some((s) => holdsKeyPoint(at(s), k.text));
     if (!own && k.support[0]) report(`keyPoints[${i}] (its text is at none of its spans)`, k.support[0], k.text, at(k.support[0]));
   });
-  briefing.openQuestions.forEach((q, i) =>
+  briefing.openQuestions.forEach((q, i) => {
     q.evidence.forEach((e, j) => {
       const found = at(e);
       if (found === undefined || !sameText(found, e.text)) report(`openQuestions[${i}].evidence[${j}]`, e, e.text, found);
-    }),
-  );
-  briefing.differences.forEach((d, i) =>
+    });
+  });
+  briefing.differences.forEach((d, i) => {
     d.onlyHere.forEach((o, j) => {
       const s = { articleId: d.articleId, start: o.start, end: o.end };
       const found = at(s);
       if (found === undefined || !sameText(found, o.text)) report(`differences[${i}].onlyHere[${j}]`, s, o.text, found);
-    }),
-  );
-  (briefing.disagreements ?? []).forEach((d, i) =>
+    });
+  });
+  (briefing.disagreements ?? []).forEach((d, i) => {
     d.versions.forEach((v, j) => {
       const found = at(v);
       if (found === undefined || !sameText(found, v.text)) report(`disagreements[${i}].versions[${j}]`, v, v.text, found);
-    }),
-  );
+    });
+  });
   return out;
 }
 
