@@ -14,8 +14,10 @@ import { keyPointEvaluator } from '../src/eval/eval-key-points.ts';
 import { openQuestionEvaluator } from '../src/eval/eval-open-questions.ts';
 import { formatRouge, isReferenceArticle, referenceOf, type RougeRun, rougeRun } from '../src/eval/eval-rouge.ts';
 import type { Briefing } from '../src/briefing.ts';
+import { checkProvenance, provenanceEvaluator } from '../src/eval/provenance.ts';
+import { spawnSync } from 'node:child_process';
 
-const evaluators = [...EVALUATORS, keyPointEvaluator, openQuestionEvaluator];
+const evaluators = [...EVALUATORS, keyPointEvaluator, openQuestionEvaluator, provenanceEvaluator];
 const rougeRuns: RougeRun[] = [];
 
 const ROOTS = [
@@ -67,4 +69,34 @@ if (rows.length === 0) {
 } else {
   console.log(formatTable(rows, evalColumns(evaluators)));
   if (rougeRuns.length > 0) console.log(`\nKey points against the reference summaries (ROUGE, %):\n${formatRouge(rougeRuns)}`);
+}
+
+// The dev sets in ../shared (issue 13): the provenance property on every PolNeAR dev document, then
+// the PolNeAR scorer's table and SCORE line (one CLI run per article: about two minutes).
+// BRIEFBOT_EVAL_DEV=0 skips this part.
+const polnear = join(repoRoot, '..', 'shared', 'dev-data', 'polnear');
+const scorer = join(repoRoot, '..', 'shared', 'eval', 'polnear.mjs');
+if (process.env.BRIEFBOT_EVAL_DEV !== '0' && existsSync(join(polnear, 'data', 'dev', 'text'))) {
+  const dir = join(polnear, 'data', 'dev', 'text');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const devProgress = createProgress('provenance on the PolNeAR dev documents', files.length);
+  let violations = 0;
+  const bad: string[] = [];
+  for (const file of files) {
+    devProgress.show(file);
+    const { articles } = loadPaths([join(dir, file)]);
+    const found = checkProvenance(buildBriefing(articles, { generatedAt: '2000-01-01T00:00:00Z' }), articles);
+    violations += found.length;
+    for (const v of found.slice(0, 2)) bad.push(`  ${file} ${v.where}: claims "${v.claimed.slice(0, 80)}", text holds "${v.found.slice(0, 80)}"`);
+    devProgress.tick(file);
+  }
+  devProgress.done();
+  console.log(`\nProvenance on the PolNeAR dev split: ${files.length} documents, ${violations} violations`);
+  for (const line of bad.slice(0, 20)) console.log(line);
+  if (existsSync(scorer)) {
+    console.log('\nQuotes and speakers on the PolNeAR dev split (../shared/eval/polnear.mjs):');
+    const run = spawnSync(process.execPath, [scorer, '--project', repoRoot, '--data', polnear, '--split', 'dev', '--jobs', '2'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    process.stdout.write(run.stdout ?? '');
+    if (run.status !== 0) console.log(`the scorer exited with status ${run.status}`);
+  }
 }

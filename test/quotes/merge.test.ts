@@ -25,6 +25,27 @@ describe('merging quotes across outlets', () => {
     expect(quotes[0]!.support.some((s) => texts[Number(s.articleId.slice(1))]!.slice(s.start, s.end) === quotes[0]!.text)).toBe(true);
   });
 
+  it('never credits a shorter version with the words of a longer one', () => {
+    const a = '“The ferry will run again next week. The harbour wall is safe,” said Mayor Ines Duarte.';
+    const b = '“The ferry will run again next week,” said Mayor Ines Duarte.';
+    const { quotes } = quotesOf(a, b);
+    const texts = [a, b];
+    const full = quotes.find((q) => q.text.includes('harbour wall'))!;
+    expect(full.support.map((s) => s.articleId)).toEqual(['a0']);
+    // The shorter outlet's version is a quote of its own, credited where its words are.
+    const short = quotes.find((q) => q.text === 'The ferry will run again next week');
+    expect(short?.support.map((s) => s.articleId)).toEqual(['a1']);
+    for (const q of quotes) for (const s of q.support) expect(texts[Number(s.articleId.slice(1))]!.slice(s.start, s.end)).toBe(q.text);
+  });
+
+  it('never credits an outlet with a sentence it did not print', () => {
+    const a = '“We will rebuild the schools in every district,” said Ines Duarte. Her visit ended on Friday.';
+    const b = '“We will rebuild the schools in every district. Her visit ended on Friday,” said Ines Duarte.';
+    const { quotes } = quotesOf(a, b);
+    const long = quotes.find((q) => q.text.includes('Her visit'));
+    expect(long?.support.map((s) => s.articleId)).toEqual(['a1']);
+  });
+
   it('credits the named speaker when one outlet only says "he said"', () => {
     const { quotes } = quotesOf('“The border stays closed until further notice,” said Interior Minister Omar Haddad.', 'The interior minister spoke briefly.\n\n“The border stays closed until further notice,” he said.');
     expect(quotes).toHaveLength(1);

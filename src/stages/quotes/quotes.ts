@@ -6,7 +6,8 @@ import type { Analysis, Mention } from '../../analyse/types.ts';
 import type { Quote, Speaker } from '../../briefing.ts';
 import { type ActorIndex, actorIndex } from '../actors/actor-index.ts';
 import { attributeArticle, type RawQuote } from './attribution.ts';
-import { groupQuotes, type QuoteGroup } from './merge.ts';
+import { type CreditedQuote, creditGroup } from './credit.ts';
+import { groupQuotes } from './merge.ts';
 
 export type { RawQuote } from './attribution.ts';
 
@@ -15,7 +16,7 @@ export interface QuoteOptions {
   fragments?: boolean;
 }
 
-const cache = new WeakMap<Analysis, { groups: QuoteGroup[]; actors: ActorIndex }>();
+const cache = new WeakMap<Analysis, { groups: CreditedQuote[]; actors: ActorIndex }>();
 
 /** Every quote of every article, attributed, before merging (for evaluation and debugging). */
 export function rawQuotes(analysis: Analysis): RawQuote[] {
@@ -28,11 +29,11 @@ export function rawQuotes(analysis: Analysis): RawQuote[] {
   );
 }
 
-function grouped(analysis: Analysis): { groups: QuoteGroup[]; actors: ActorIndex } {
+function grouped(analysis: Analysis): { groups: CreditedQuote[]; actors: ActorIndex } {
   let entry = cache.get(analysis);
   if (!entry) {
     const order = new Map(analysis.articles.map((a, i) => [a.article.id, i]));
-    entry = { groups: groupQuotes(rawQuotes(analysis), order), actors: actorIndex(analysis) };
+    entry = { groups: groupQuotes(rawQuotes(analysis), order).flatMap(creditGroup), actors: actorIndex(analysis) };
     cache.set(analysis, entry);
   }
   return entry;
@@ -45,7 +46,7 @@ function speakerOf(actors: ActorIndex, articleId: string, mention: Mention): Spe
 }
 
 /** The speaker most members agree on; a named one beats an unnamed one, which beats none. */
-function groupSpeaker(actors: ActorIndex, group: QuoteGroup): { speaker: Speaker | null; unnamed?: string } {
+function groupSpeaker(actors: ActorIndex, group: CreditedQuote): { speaker: Speaker | null; unnamed?: string } {
   const votes = new Map<string, { speaker: Speaker; count: number; display: boolean }>();
   for (const m of group.members) {
     if (!m.speaker) continue;
@@ -72,7 +73,7 @@ export function attributeQuotes(analysis: Analysis, options: QuoteOptions = {}):
         text: g.display.text,
         speaker,
         ...(unnamed ? { unnamedSpeaker: unnamed } : {}),
-        support: g.members.map((m) => ({ articleId: m.articleId, start: m.start, end: m.end })),
+        support: g.support,
       };
     });
 }
