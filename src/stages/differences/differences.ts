@@ -8,22 +8,27 @@ import type { Difference, OnlyHere } from '../../briefing.ts';
 import { comparisonTerms } from '../briefing-scope.ts';
 import { centrality } from '../key-points/key-points.ts';
 import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
+import { balanced } from '../open-questions/quality.ts';
+import { isHeadline } from './headline.ts';
 import { capitalisedNames, nounPhrases } from './labels.ts';
+import { isPleasantry, reportedElsewhere, sentenceActors } from './reported-elsewhere.ts';
 
 export interface DifferenceOptions {
   index?: NearDuplicateIndex;
-  /** Sentences listed per article, at most (default 10). */
+  /** Sentences listed per article, at most (default 8: two for each of the few topics). */
   perArticle?: number;
-  /** Topics per article, at most (default 10: one sentence each fills the list with distinct details). */
+  /** Topics per article, at most (default 5: the few most salient things only this outlet reports). */
   maxTopics?: number;
 }
 
 /** Average closeness at which only-here sentences of one article are one topic. */
 const SAME_TOPIC = 0.1;
 const PARAGRAPH_BONUS = 0.1;
+/** The next paragraph naming the same actor often goes on with the same matter (a quote, then the denial it drew). */
+const NEXT_PARAGRAPH_BONUS = 0.08;
 const MAX_TOPIC = 8;
 /** Sentences of one topic listed, at most. */
-const PER_TOPIC = 3;
+const PER_TOPIC = 2;
 
 interface Topic {
   refs: number[];
@@ -35,18 +40,23 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
   if (analysis.articles.length < 2) return [];
   const index = options.index ?? indexSentences(analysis);
   if (index.outletCount < 2) return [];
-  const perArticle = options.perArticle ?? 10;
-  const maxTopics = options.maxTopics ?? 10;
+  const perArticle = options.perArticle ?? 8;
+  const maxTopics = options.maxTopics ?? 5;
   const outletsOfTerm = termOutlets(index);
+  const actors = sentenceActors(analysis, index);
   const salienceOf = sentenceSalience(analysis, index, outletsOfTerm);
   const capitals = capitalisedNames(analysis);
+  const elsewhere = reportedElsewhere(index, actors);
+  // Each article's sentences, once: the story is walked once, not once per article.
+  const refsOf: number[][] = analysis.articles.map(() => []);
+  index.refs.forEach((ref, i) => refsOf[ref.article]!.push(i));
 
   return analysis.articles.map((a, article) => {
-    const only = index.refs
-      .map((ref, i) => ({ ref, i }))
-      .filter(({ ref, i }) => ref.article === article && index.paraphrases[i]!.length === 0 && ref.tokens.size >= 4)
-      .map(({ i }) => i);
-    const topics = topicsOf(only, index)
+    const only = refsOf[article]!.filter((i) => {
+      const ref = index.refs[i]!;
+      return index.paraphrases[i]!.length === 0 && ref.tokens.size >= 4 && !isHeadline(a, ref.sentence) && !isPleasantry(ref.sentence.text) && !elsewhere(i);
+    });
+    const topics = topicsOf(only, index, actors)
       .map((refs): Topic => ({ refs, salience: topicSalience(refs, salienceOf) }))
       .sort((x, y) => y.salience - x.salience || x.refs[0]! - y.refs[0]!)
       .slice(0, maxTopics);
@@ -57,14 +67,18 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
       const { start, end } = index.refs[i]!.sentence;
       return a.mentions.filter((m) => m.start >= start && m.end <= end && m.kind !== 'person').map((m) => m.text);
     };
-    for (const topic of topics) topic.label = labelOf(topic, index, { outletsOfTerm, spread, topics: topics.length, names, capitals }, article, used);
-    // Every topic's best sentence first, then second-best ones…: ten sentences cover as many
-    // distinct details as they can, listed topic by topic.
+    // Every topic's best sentence first, then second-best ones…: the few sentences listed cover as
+    // many distinct details as they can, listed topic by topic.
     const ranked = topics.map((topic) => [...topic.refs].sort((x, y) => salienceOf[y]! - salienceOf[x]! || x - y).slice(0, PER_TOPIC));
     const picked = new Set<number>();
     for (let round = 0; round < PER_TOPIC && picked.size < perArticle; round++) {
       for (const refs of ranked) if (refs[round] !== undefined && picked.size < perArticle) picked.add(refs[round]!);
     }
+    // A label is read off the sentences shown, not the whole topic: only they are parsed.
+    topics.forEach((topic, t) => {
+      const shown = ranked[t]!.filter((i) => picked.has(i));
+      topic.label = labelOf({ ...topic, refs: shown }, index, { outletsOfTerm, spread, topics: topics.length, names, capitals }, article, used);
+    });
     const onlyHere: OnlyHere[] = [];
     topics.forEach((topic, t) => {
       for (const i of ranked[t]!.filter((i) => picked.has(i)).sort((x, y) => x - y)) {
@@ -121,11 +135,15 @@ function topicSalience(refs: number[], salienceOf: number[]): number {
  * sentence touching everything ("Park said he joined Blinken and the G7…") does not chain them all.
  * Neighbours in one paragraph count as closer.
  */
-function topicsOf(only: number[], index: NearDuplicateIndex): number[][] {
+function topicsOf(only: number[], index: NearDuplicateIndex, actors: string[][]): number[][] {
   const set = new Set(only);
   const closeness = (a: number, b: number) => {
-    const sameParagraph = index.refs[a]!.article === index.refs[b]!.article && index.refs[a]!.sentence.paragraph === index.refs[b]!.sentence.paragraph;
-    return index.cosine(a, b) + (sameParagraph && Math.abs(a - b) === 1 ? PARAGRAPH_BONUS : 0);
+    const x = index.refs[a]!;
+    const y = index.refs[b]!;
+    const next = x.article === y.article && Math.abs(a - b) === 1;
+    const sameParagraph = x.sentence.paragraph === y.sentence.paragraph;
+    const bonus = !next ? 0 : sameParagraph ? PARAGRAPH_BONUS : actors[a]!.some((name) => actors[b]!.includes(name)) ? NEXT_PARAGRAPH_BONUS : 0;
+    return index.cosine(a, b) + bonus;
   };
   const edges: { a: number; b: number; w: number }[] = [];
   for (const i of only) {
@@ -198,10 +216,11 @@ function labelOf(topic: Topic, index: NearDuplicateIndex, context: LabelContext,
     for (const { text: phrase, quoted } of candidates) {
       const terms = comparisonTerms(phrase);
       const key = terms.join(' ');
-      if (terms.length === 0 || used.has(key)) continue;
+      if (terms.length === 0 || used.has(key) || !isLabel(phrase)) continue;
       // The head noun names the thing ("protesters"); its modifiers only narrow it.
       const named = /^[A-Z0-9]/.test(phrase) ? 1.3 : 1;
-      const head = weight(terms[terms.length - 1]!);
+      // "final stages", "reports", "attempt" say how a thing stands, not what it is.
+      const head = weight(terms[terms.length - 1]!) * (HOW_WORDS.has(terms[terms.length - 1]!) ? 0.3 : 1);
       const modifiers = terms.slice(0, -1).reduce((s, t) => s + weight(t), 0);
       const score = (quoted ? 0.5 : 1) * named * (head + 0.5 * modifiers);
       if (!best || score > best.score) best = { text: phrase, score };
@@ -210,6 +229,15 @@ function labelOf(topic: Topic, index: NearDuplicateIndex, context: LabelContext,
   if (!best) return undefined;
   used.add(comparisonTerms(best.text).join(' '));
   return best.text;
+}
+
+const HOW_WORDS = new Set(comparisonTerms('stage stages attempt attempts report reports claim claims question questions preparation preparations plan plans effort efforts way time part concern concerns thing things matter issue'));
+
+/** A thing's name, not a verb's tail ("urging humanitarian") or a cut-off phrase. */
+function isLabel(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length > 1 && /ing$/i.test(words[0]!) && !/^[A-Z]/.test(words[0]!)) return false;
+  return balanced(phrase) && !/^[-–—’'"“”]|[-–—“"]$/u.test(phrase) && !/^(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(phrase);
 }
 
 /** True when no outlet but `outlet` is in the set (or the set is empty), without copying it. */

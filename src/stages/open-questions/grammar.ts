@@ -23,7 +23,7 @@ function parseTerms(text: string): Term[] {
 }
 
 const AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)$/i;
-const SUBORDINATE = /\s+(?:after|before|because|although|though|while|when|whereas|if|unless|as\s+(?:it|they|he|she)|despite|amid|following|saying|which|who|whose|so\s+that|in\s+order\s+to)\s+|[,;:(—–]/i;
+const SUBORDINATE = /\s+(?:after|before|because|although|though|while|when|whereas|if|unless|as\s+(?:it|they|he|she)|despite|amid|following|saying|which|who|whose|so\s+that|in\s+order\s+to)\s+|\s-{1,2}\s|,(?!\d{3})|[;:(—–]/i;
 const HEDGE_ADVERB = /\b(?:reportedly|allegedly|apparently|purportedly|seemingly|ostensibly|also|still|now)\s+/gi;
 
 /** The words of a clause up to where a new clause or aside begins ("make an attempt after …"). */

@@ -5,6 +5,7 @@
 import type { Analysis, Mention, Sentence } from '../../analyse/types.ts';
 import { comparisonTerms } from '../briefing-scope.ts';
 import type { NearDuplicateIndex } from '../near-duplicates.ts';
+import { isHeadline } from '../differences/headline.ts';
 import { type Clause, type CueKind, clausesOf } from './cues.ts';
 
 export interface CuedClause {
@@ -59,6 +60,7 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
       else byParagraph.set(s.paragraph, [s]);
     }
     for (const sentence of a.sentences) {
+      if (isHeadline(a, sentence)) continue;
       const clauses = clausesOf(sentence.text);
       for (const clause of clauses) {
         const best = clause.cues[0];
@@ -104,7 +106,11 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
         // Awaiting a finding, the matter is what would follow ("revoke the permit"); the finding's
         // words ("if investigators found the company ignored warnings") count for half.
         const conditionWords = best.kind === 'conditional' && !condition && best.condition ? new Set(comparisonTerms(clause.text.slice(best.condition.start, best.condition.end))) : new Set<string>();
-        for (const t of own) ownVector.set(t, (eventWords.has(t) || conditionWords.has(t) ? 0.5 : 1) * weightOf(t));
+        // "…in the final stages of preparations for a launch after apparently getting help from
+        // Russia": the main claim says what the matter is; a trailing "after/amid/while…" part only
+        // adds circumstance, and counts for half.
+        const aside = asideTerms(a.article.text.slice(ownFrom, ownTo), inClause, ownFrom);
+        for (const t of own) ownVector.set(t, (eventWords.has(t) || conditionWords.has(t) || aside.has(t) ? 0.5 : 1) * weightOf(t));
         for (const [t, w] of ownVector) vector.set(t, w);
         const norm = Math.sqrt([...vector.values()].reduce((s, w) => s + w * w, 0));
         const ownNorm = Math.sqrt([...ownVector.values()].reduce((s, w) => s + w * w, 0));
@@ -126,6 +132,19 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
       }
     }
   });
+  return out;
+}
+
+const ASIDE = /\s(?:after|following|amid|because|while|despite|as\s+part\s+of)\s/i;
+
+/** Words and actors only in a clause's trailing circumstance ("after getting help from Russia"). */
+function asideTerms(text: string, mentions: Mention[], offset: number): Set<string> {
+  const at = text.search(ASIDE);
+  if (at < 0) return new Set();
+  const head = new Set(comparisonTerms(text.slice(0, at)));
+  const out = new Set(comparisonTerms(text.slice(at)).filter((t) => !head.has(t)));
+  const headActors = new Set(mentions.filter((m) => m.end <= offset + at).map((m) => m.canonical));
+  for (const m of mentions) if (m.start >= offset + at && !headActors.has(m.canonical)) out.add(`@${m.canonical}`);
   return out;
 }
 
@@ -215,7 +234,61 @@ export function groupClauses(clauses: CuedClause[], options: GroupOptions = {}):
     members.delete(gj);
   }
   mergeTwoTellings(clauses, members, maxGroup);
+  settle(clauses, edges, members, groupOf, pairSim, maxGroup);
   return [...members.values()].map((g) => g.sort((x, y) => x - y));
+}
+
+/** A clause moves only when it is this much closer, on average, to another group. */
+const CLOSER_BY = 0.05;
+
+/**
+ * Best-first merging fixes a clause in the first group it meets; one pass moves each clause to the
+ * group it is closest to on average, among the groups of its candidate partners ("South Korea said
+ * North Korea was in the final stages of preparations for a launch after getting help from Russia"
+ * belongs with the launch, not with the arms deals it touches).
+ */
+function settle(
+  clauses: CuedClause[],
+  edges: { i: number; j: number }[],
+  members: Map<number, number[]>,
+  groupOf: number[],
+  pairSim: (i: number, j: number) => number,
+  maxGroup: number,
+): void {
+  const partners: number[][] = clauses.map(() => []);
+  for (const { i, j } of edges) {
+    partners[i]!.push(j);
+    partners[j]!.push(i);
+  }
+  // groupOf is stale after mergeTwoTellings: rebuild it from the groups.
+  for (const [id, g] of members) for (const x of g) groupOf[x] = id;
+  const mean = (i: number, g: number[]) => {
+    let total = 0;
+    let n = 0;
+    for (const x of g) {
+      if (x === i) continue;
+      total += pairSim(i, x);
+      n++;
+    }
+    return n > 0 ? total / n : 0;
+  };
+  clauses.forEach((_, i) => {
+    const home = members.get(groupOf[i]!)!;
+    if (home.length < 2) return;
+    const here = mean(i, home);
+    let best: { id: number; score: number } | undefined;
+    for (const id of new Set(partners[i]!.map((j) => groupOf[j]!))) {
+      if (id === groupOf[i]) continue;
+      const g = members.get(id)!;
+      if (g.length >= maxGroup) continue;
+      const score = mean(i, g);
+      if (score >= here + CLOSER_BY && (!best || score > best.score)) best = { id, score };
+    }
+    if (!best) return;
+    home.splice(home.indexOf(i), 1);
+    members.get(best.id)!.push(i);
+    groupOf[i] = best.id;
+  });
 }
 
 /** Shared words (context included) two tellings of one matter need, people left out. */
@@ -252,7 +325,13 @@ function mergeTwoTellings(clauses: CuedClause[], members: Map<number, number[]>,
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const [id, { terms, articles }] of info) {
     const shared = new Map<number, number>();
-    for (const t of terms.keys()) for (const other of postings.get(t)!) if (other > id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const t of terms.keys()) {
+      // A word every disputed group uses says nothing about which two are one matter, and an
+      // uncapped list makes this quadratic in a big story.
+      const list = postings.get(t)!;
+      if (list.length > MAX_POSTINGS) continue;
+      for (const other of list) if (other > id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
     for (const [other, count] of shared) {
       if (count < TELLINGS_SHARED || sharesAny(articles, info.get(other)!.articles)) continue;
       pairs.push({ a: id, b: other, score: count });

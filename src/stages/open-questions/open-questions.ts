@@ -49,14 +49,58 @@ export function findOpenQuestions(analysis: Analysis, options: OpenQuestionOptio
     return { clauses: group, score: matterScore(group, index, (ref) => (ref >= 0 ? central[ref]! / top : 0)) };
   });
   matters.sort((a, b) => b.score - a.score || firstStart(a) - firstStart(b));
-  const strong = matters.filter((m) => Math.max(...m.clauses.map((c) => c.strength)) >= OPEN_ENOUGH);
+  const isStrong = (m: Matter) => Math.max(...m.clauses.map((c) => c.strength)) >= OPEN_ENOUGH;
   // Filling up to the minimum takes only matters with some real doubt in them ("according to"),
   // never a bare "if" or "would".
-  const weak = matters.filter((m) => !strong.includes(m) && Math.max(...m.clauses.map((c) => c.strength)) >= FILL_ENOUGH);
-  const chosen = [...strong.slice(0, max), ...weak.slice(0, Math.max(0, min - strong.length))];
+  const eligible = ownSentences(matters.filter((m) => Math.max(...m.clauses.map((c) => c.strength)) >= FILL_ENOUGH));
   const actorKind = new Map(analysis.articles.flatMap((a) => a.mentions.map((m) => [m.canonical, m.kind] as const)));
   const names = capitalisedNames(analysis);
-  return chosen.map((m) => toQuestion(m, analysis, index, { actorKind, names }));
+  const strong: OpenQuestion[] = [];
+  const weak: OpenQuestion[] = [];
+  for (const m of eligible) {
+    const list = isStrong(m) ? strong : weak;
+    if (list === strong ? strong.length >= max : strong.length + weak.length >= Math.max(min, max)) continue;
+    const question = toQuestion(m, analysis, index, { actorKind, names });
+    // A weak matter fills the list only with a question shaped by its cue, never a statement turned round.
+    if (question && !(list === weak && question.plain)) list.push(question.question);
+  }
+  return onceEach([...strong, ...weak.slice(0, Math.max(0, min - strong.length))]);
+}
+
+/**
+ * Each sentence is evidence of one matter: when clauses of one sentence sit in several matters
+ * ("weapons have reportedly appeared in Gaza, and the allies condemned the flow of arms to
+ * Russia"), the sentence stays with the matter holding its most telling clause (the higher-ranked
+ * one on a tie) and leaves the others. A matter left with nothing is dropped.
+ */
+function ownSentences(ranked: Matter[]): Matter[] {
+  const owner = new Map<string, { rank: number; strength: number }>();
+  ranked.forEach((m, rank) => {
+    for (const c of m.clauses) {
+      const key = `${c.article}:${c.sentence.index}`;
+      const prev = owner.get(key);
+      if (!prev || c.strength > prev.strength) owner.set(key, { rank, strength: c.strength });
+    }
+  });
+  return ranked
+    .map((m, rank) => ({ ...m, clauses: m.clauses.filter((c) => owner.get(`${c.article}:${c.sentence.index}`)!.rank === rank) }))
+    .filter((m) => m.clauses.length > 0);
+}
+
+/** A sentence brought in as context ("If any link is confirmed…" brings the one before) is listed once, under the first question. */
+function onceEach(questions: OpenQuestion[]): OpenQuestion[] {
+  const seen = new Set<string>();
+  return questions
+    .map((q) => ({
+      ...q,
+      evidence: q.evidence.filter((e) => {
+        const key = `${e.articleId}:${e.start}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+    }))
+    .filter((q) => q.evidence.length > 0);
 }
 
 /** Central subject first: evidence central in the story, carried by more outlets, stated more surely. */
@@ -87,22 +131,27 @@ function toQuestion(
   analysis: Analysis,
   index: NearDuplicateIndex,
   { actorKind, names }: { actorKind: Map<string, 'person' | 'organization' | 'place'>; names: Set<string> },
-): OpenQuestion {
+): { question: OpenQuestion; plain: boolean } | undefined {
   // A word matters to the matter by its rarity in the story and, more than linearly, by how many
   // of the matter's clauses use it.
   const frequency = new Map<string, number>();
   for (const c of matter.clauses) for (const t of c.own) if (!t.startsWith('@')) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const salience = new Map([...frequency].map(([t, n]) => [t, n * n * index.idf(t)] as const));
-  const { topic, question } = wordMatter(matter.clauses, { salience, actorKind, names, idf: index.idf });
+  const wording = wordMatter(matter.clauses, { salience, actorKind, names, idf: index.idf });
+  if (!wording) return undefined;
+  const { topic, question, plain } = wording;
   const evidence = evidenceOf(matter.clauses, analysis);
   const outlets = new Set(aboutTheQuestion(matter.clauses, question).map((c) => index.outletOf(c.article)));
   const kinds = orderKinds(new Set(matter.clauses.flatMap((c) => [...c.kinds])));
   return {
-    topic,
-    question,
-    evidence,
-    kinds,
-    ...(outlets.size === 1 && index.outletCount > 1 ? { singleSource: true } : {}),
+    plain,
+    question: {
+      topic,
+      question,
+      evidence,
+      kinds,
+      ...(outlets.size === 1 && index.outletCount > 1 ? { singleSource: true } : {}),
+    },
   };
 }
 

@@ -20,12 +20,14 @@ import {
   yesNo,
 } from './grammar.ts';
 import { nounPhrases } from '../differences/labels.ts';
-import type { CueKind } from './cues.ts';
 import type { CuedClause } from './groups.ts';
+import { balanced, isCleanQuestion, isCleanSubject, isCleanTopic, withoutTrailingAttribution } from './quality.ts';
 
 export interface Wording {
   topic: string;
   question: string;
+  /** The question only turns one clause's statement round: too weak to fill the list with. */
+  plain: boolean;
 }
 
 export interface WordingContext {
@@ -55,13 +57,19 @@ const MAX_QUESTION = 150;
 /** Words a question's frame brings, which say nothing about whether two facets are one matter. */
 const FACET_FILLER = new Set(comparisonTerms('will did does do is are was were has have had there be been any deny denied'));
 
-export function wordMatter(group: CuedClause[], context: WordingContext): Wording {
+/**
+ * The matter's topic and question, or nothing when no clause can be worded as a question of its
+ * own: a generic wrapper ("Is what is reported about X confirmed?") says nothing the evidence does
+ * not, so the matter is left out instead.
+ */
+export function wordMatter(group: CuedClause[], context: WordingContext): Wording | undefined {
   const candidates = group.flatMap((c) => composeFrom(c, context));
   candidates.sort((a, b) => b.weight - a.weight || a.clause.sentence.start - b.clause.sentence.start);
   const primary = candidates[0];
+  if (!primary) return undefined;
   const topic = topicOf(group, context, primary);
-  if (!primary) return { topic, question: fallbackQuestion(group, topic) };
-  return { topic, question: withFacet(primary, candidates.slice(1), context) };
+  if (!topic) return undefined;
+  return { topic, question: withFacet(primary, candidates.slice(1), context), plain: Boolean(primary.plain) };
 }
 
 /** Every question one clause supports, weighted by its cue and by the matter's words it covers. */
@@ -158,11 +166,14 @@ function composeFrom(clause: CuedClause, context: WordingContext): Candidate[] {
   // ("A meeting could take place in June if…" → "Could a meeting take place in June?").
   if (subject && !quoted(clause) && !/^(?:if|when|unless|whether|because|although|though|while|once|as)\b/i.test(rest)) {
     const plain = yesNo(rest);
-    if (plain && !ANAPHORIC_SUBJECT.test(plain.subject)) out.push({ ...plain, plain: true } as Composed);
+    // A matter still to come asks about the future: "Did Democrats assemble in Iowa…?" from an
+    // "upcoming election" restates a fact.
+    const pastOfPending = clause.clause.cues[0]?.kind === 'pending' && /^(?:Did|Was|Were|Had)$/.test(plain?.lead ?? '');
+    if (plain && !ANAPHORIC_SUBJECT.test(plain.subject) && !pastOfPending) out.push({ ...plain, plain: true } as Composed);
   }
   return out
-    .map((q) => ({ ...q, subject: inQuestion(q.subject, context.names) }))
-    .filter((q) => render(q).length <= MAX_QUESTION && !/\b(?:I|we|you|me|us)\b/.test(`${q.subject} ${q.body}`))
+    .map((q) => ({ ...q, subject: inQuestion(q.subject, context.names), body: withoutTrailingAttribution(q.body) }))
+    .filter((q) => render(q).length <= MAX_QUESTION && !/\b(?:I|we|you|me|us)\b/.test(`${q.subject} ${q.body}`) && isCleanSubject(q.subject) && isCleanQuestion(render(q)))
     .map((q) => {
       const terms = new Set(comparisonTerms(`${q.subject} ${q.body}`));
       const covered = [...terms].reduce((s, t) => s + (context.salience.get(t) ?? 0), 0);
@@ -234,6 +245,8 @@ function withFacet(primary: Candidate, others: Candidate[], context: WordingCont
     .filter(({ c }) => novelty(c) >= 0.5 * rarity(primary.terms))
     // A facet is another side of the same matter: it shares the subject or a word with the first.
     .filter(({ c }) => c.subject.toLowerCase() === primary.subject.toLowerCase() || [...c.terms].some((t) => primary.terms.has(t) && !FACET_FILLER.has(t)))
+    // The same act asked twice ("make a third launch attempt, and will it launch a spy satellite?").
+    .filter(({ c }) => !repeatsAct(c, primary))
     .sort((a, b) => b.gain - a.gain)[0]?.c;
   if (!second) return first;
   const sameSubject = second.subject.toLowerCase() === primary.subject.toLowerCase();
@@ -241,23 +254,14 @@ function withFacet(primary: Candidate, others: Candidate[], context: WordingCont
   const lead = second.lead.charAt(0).toLowerCase() + second.lead.slice(1);
   const tail = render({ lead, subject: sameSubject ? pronoun : second.subject, body: second.body });
   const joined = `${first.slice(0, -1)}, and ${tail}`;
-  return joined.length <= MAX_QUESTION ? joined : first;
+  return joined.length <= MAX_QUESTION && isCleanQuestion(joined) ? joined : first;
 }
 
-/** No template fits: a plain question about the topic, by what makes it open. */
-function fallbackQuestion(group: CuedClause[], topic: string): string {
-  const kinds = new Set<CueKind>(group.flatMap((c) => [...c.kinds]));
-  // A clause that reads as a statement on its own: ask whether it holds.
-  const readable = [...group]
-    .sort((a, b) => b.strength - a.strength)
-    .map((c) => mainPart(stripAttribution(withoutAsides(bare(c.clause.text).replace(ACCORDING, ''))).rest.replace(/\b(?:reportedly|allegedly|apparently|purportedly)\s+/gi, ''), 18))
-    .find((t) => t && /^[A-Z]/.test(t) && t.split(/\s+/).length >= 4 && splitSubject(t) && !ANAPHORIC_SUBJECT.test(splitSubject(t)!.subject));
-  if (readable && kinds.has('hedged')) return `Is it confirmed that ${inQuestion(readable)}?`;
-  const subject = lowerCommon(topic);
-  if (kinds.has('denied')) return `Who is right about ${subject}?`;
-  if (kinds.has('hedged')) return `Is what is reported about ${subject} confirmed?`;
-  if (kinds.has('pending')) return `What will come of ${subject}?`;
-  return `Will what is said about ${subject} be confirmed?`;
+/** A facet whose verb (or, for "Is there…", whose thing) the first question already asks about. */
+function repeatsAct(facet: Candidate, primary: Candidate): boolean {
+  const head = /^(?:Are|Is) there$/.test(facet.lead) ? facet.subject : facet.body.split(/\s+/)[0] ?? '';
+  const act = comparisonTerms(head).filter((t) => !FACET_FILLER.has(t));
+  return act.length > 0 && act.every((t) => primary.terms.has(t));
 }
 
 const LABEL_NOISE = /^(?:the|a|an|any|some|its|their|his|her|this|that|these|those|all|other)\s+/i;
@@ -272,9 +276,10 @@ const NOT_A_TOPIC = /^(?:it|they|he|she|we|i|you|who|which|nobody|no one|anyone|
  * attempt", "North Korea–Russia arms deals"). Without a usable question, the most salient phrase
  * of the clauses stands in.
  */
-function topicOf(group: CuedClause[], context: WordingContext, primary: Candidate | undefined): string {
-  const phrase = (primary && phraseOf(primary, context)) ?? salientPhrase(group, context);
-  if (!phrase) return fallbackTopic(group, primary);
+function topicOf(group: CuedClause[], context: WordingContext, primary: Candidate): string | undefined {
+  const fromQuestion = phraseOf(primary, context);
+  const phrase = fromQuestion && isCleanTopic(fromQuestion) ? fromQuestion : salientPhrase(group, context);
+  if (!phrase || !isCleanTopic(phrase)) return whTopic(primary);
   const there = primary && /^(?:Are|Is) there$/.test(primary.lead);
   const owner = primary && !primary.ownerless ? ownerOf(there ? betweenParties(primary.body) : primary.subject, context) : undefined;
   if (!owner || phrase.includes(owner.display) || containsActor(phrase, context)) return capitalise(phrase);
@@ -333,12 +338,15 @@ function betweenParties(body: string): string {
   return /^between\s+(.+)$/.exec(body)?.[1] ?? /^involving\s+(.+)$/.exec(body)?.[1] ?? '';
 }
 
-/** No noun phrase to name the matter: the main part of its strongest clause, shortened. */
-function fallbackTopic(group: CuedClause[], primary: Candidate | undefined): string {
-  const strongest = primary?.clause ?? [...group].sort((a, b) => b.strength - a.strength)[0]!;
-  const text = bare(strongest.clause.text).replace(/^the\s+(?:big\s+|open\s+|key\s+)?question\s+(?:is|was|remains)\s+/i, '');
-  const words = (mainPart(text, 40) || text).split(/\s+/).slice(0, 6).join(' ');
-  return capitalise(words);
+/**
+ * "Why did nobody act sooner?" has no thing to name: the embedded question is its topic ("Why
+ * nobody acted sooner"), read off the clause that asked it.
+ */
+function whTopic(primary: Candidate): string | undefined {
+  if (!/^(?:Why|How|When|Who)\b/.test(primary.lead)) return undefined;
+  const m = /\bquestion\s+(?:is|was|remains)\s+((?:why|how|when|who)\s+.+)$/i.exec(bare(primary.clause.clause.text));
+  const text = m ? mainPart(m[1]!, 8) : '';
+  return text && balanced(text) ? capitalise(text) : undefined;
 }
 
 function ownerOf(subject: string, context: WordingContext): { display: string; parties?: string[] } | undefined {
