@@ -64,7 +64,7 @@ export function renderMarkdown(briefing: Briefing): string {
     const meta = [s.publishedAt, s.place].filter(Boolean).join(', ');
     lines.push(`- ${inlineText(s.outlet)}: ${title}${meta ? ` (${meta})` : ''}`);
   }
-  for (const note of readerNotes(briefing)) lines.push('', `> Note: ${note}`);
+  for (const note of readerNotes(briefing)) lines.push('', `> Note: ${inlineText(note)}`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
