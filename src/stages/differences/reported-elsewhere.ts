@@ -19,7 +19,9 @@ const MAX_CANDIDATES = 24;
 export function sentenceActors(analysis: Analysis, index: NearDuplicateIndex): string[][] {
   const out: string[][] = index.refs.map(() => []);
   const refsOf: number[][] = analysis.articles.map(() => []);
-  index.refs.forEach((ref, i) => refsOf[ref.article]!.push(i));
+  index.refs.forEach((ref, i) => {
+    refsOf[ref.article]!.push(i);
+  });
   analysis.articles.forEach((a, article) => {
     const mentions = [...a.mentions].sort((x, y) => x.start - y.start);
     const refs = [...refsOf[article]!].sort((x, y) => index.refs[x]!.sentence.start - index.refs[y]!.sentence.start);
@@ -60,7 +62,7 @@ export function reportedElsewhere(index: NearDuplicateIndex, actors: string[][])
   const position = new Map<number, { list: number[]; at: number }>();
   for (const list of byArticle.values()) {
     list.sort((x, y) => index.refs[x]!.sentence.start - index.refs[y]!.sentence.start);
-    list.forEach((i, at) => position.set(i, { list, at }));
+    for (const [at, i] of list.entries()) position.set(i, { list, at });
   }
 
   return (i) => {
