@@ -7,9 +7,9 @@ export default defineConfig({
     // Adapter tests start local servers; keep them deterministic on a 2-core machine.
     pool: 'forks',
     maxWorkers: 2,
-    // A safety net against hangs, far above what any test takes on a loaded machine: tests wait on
+    // A safety net against hangs (120 s), far above what any test takes on a loaded machine: tests wait on
     // events (with their own generous limits), never on wall-clock time.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

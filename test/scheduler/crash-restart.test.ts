@@ -82,7 +82,7 @@ describe('killed between claiming a slot and sending it', () => {
     expect(report.outcomes).toEqual([expect.objectContaining({ slotAt: SLOT.toISOString(), result: 'delivered' })]);
     expect(adapter.posts.map((p) => p.destination.channelId)).toEqual(['news']);
     expect(slot).toMatchObject({ status: 'delivered', messageId: 'console-msg-1' });
-  }, 30_000);
+  });
 });
 
 describe('killed while sending (the platform got the post, its id was never recorded)', () => {
@@ -101,5 +101,5 @@ describe('killed while sending (the platform got the post, its id was never reco
       }),
     ]);
     expect(slot).toMatchObject({ status: 'unknown', attempts: 1 });
-  }, 30_000);
+  });
 });

@@ -121,7 +121,7 @@ export class FakeSlackApi {
   }
 
   /** Resolves once `count` calls of `method` were recorded; rejects after `timeoutMs`. */
-  waitForCalls(method: string, count = 1, timeoutMs = 15_000): Promise<RecordedCall[]> {
+  waitForCalls(method: string, count = 1, timeoutMs = 30_000): Promise<RecordedCall[]> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const found = this.callsTo(method);

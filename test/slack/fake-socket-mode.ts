@@ -25,7 +25,7 @@ export class FakeSocketMode {
   }
 
   /** Resolves when a client is connected and greeted. */
-  connected(timeoutMs = 15_000): Promise<void> {
+  connected(timeoutMs = 30_000): Promise<void> {
     if (this.socket) return Promise.resolve();
     return withTimeout(new Promise((resolve) => this.events.once('connected', resolve)), timeoutMs, 'no Socket Mode client connected');
   }
@@ -43,7 +43,7 @@ export class FakeSocketMode {
       this.events.on('ack', check);
     });
     this.socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));
-    return withTimeout(acked, 15_000, `no ack for ${type} envelope`);
+    return withTimeout(acked, 30_000, `no ack for ${type} envelope`);
   }
 
   async close(): Promise<void> {

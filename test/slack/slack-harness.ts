@@ -78,7 +78,7 @@ export async function startSlackHarness(
 }
 
 /** Polls `check` (no fixed sleeps) until it passes or `timeoutMs` runs out. */
-export async function eventually(check: () => void, timeoutMs = 15_000): Promise<void> {
+export async function eventually(check: () => void, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

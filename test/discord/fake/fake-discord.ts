@@ -204,14 +204,14 @@ export class FakeDiscord {
   }
 
   /** Resolves with the first recorded request (past or future) that matches. */
-  waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs = 15_000): Promise<RecordedRequest> {
+  waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs = 30_000): Promise<RecordedRequest> {
     const found = this.requests.find(match);
     if (found) return Promise.resolve(found);
     return this.waitFor('request', match, timeoutMs, 'request');
   }
 
   /** Resolves when the gateway has seen `count` identifies + resumes in all. */
-  waitForSessions(count: number, timeoutMs = 15_000): Promise<void> {
+  waitForSessions(count: number, timeoutMs = 30_000): Promise<void> {
     if (this.identifies + this.resumes >= count) return Promise.resolve();
     return this.waitFor('session', () => this.identifies + this.resumes >= count, timeoutMs, 'gateway session').then(() => {});
   }
