@@ -7,7 +7,7 @@ import type { Gazetteer } from '../../src/analyse/gazetteer.ts';
 import type { Article } from '../../src/article.ts';
 import type { Briefing } from '../../src/briefing.ts';
 import { briefingFromAnalysis } from '../../src/build-briefing.ts';
-import type { NewsDesk } from '../../src/commands/news-desk.ts';
+import type { NewsDesk, SourcesReading } from '../../src/commands/news-desk.ts';
 import type { DigestStory } from '../../src/digest.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
 import type { StoryBook } from '../../src/stories/story-book.ts';
@@ -33,6 +33,8 @@ export interface StoryNewsDeskOptions {
   parser?: UntrustedParser;
   gazetteer?: Gazetteer;
   sourceStatus?: () => string[];
+  /** Sources not read yet since the start, of all (see NewsDesk.reading). */
+  reading?: () => SourcesReading;
   now?: () => Date;
 }
 
@@ -133,6 +135,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
       return { stories: stories.length, articles: stories.reduce((sum, s) => sum + s.articleIds.length, 0) };
     },
   };
+  if (options.reading) desk.reading = options.reading;
   if (options.fetch) {
     const fetch = options.fetch;
     desk.briefUrls = (urls) => briefLinks(urls, fetch, { ...gazetteer, generatedAt: now().toISOString() }, options.parser);
