@@ -1,19 +1,23 @@
 // Right after a restart the bot serves the stories already in its store, before any source is
 // read again, and says that it is still reading: never "no stories" when the store has some.
-// The sources here are a folder; a fake clock keeps their first poll from coming until the test
-// lets it.
+// The sources are two small folders (one article, and none), so the test stays light; a fake
+// clock keeps their first poll from coming until the test lets it.
 
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNewsRoom } from '../../adapters/news-desk/create-news-room.ts';
 import { createStaticResolver } from '../../adapters/net/resolver.ts';
 import { createSqliteStore } from '../../adapters/store/sqlite-store.ts';
 import { composeBriefReply } from '../../src/commands/compose-brief-reply.ts';
 import { parseConfig } from '../../src/config/parse-config.ts';
-import { STORIES_DIR } from '../stories/story-corpus.ts';
+import { LATER_DIR } from '../stories/story-corpus.ts';
 import { createFakeClock } from './fake-clock.ts';
 
 const START = Date.parse('2023-11-10T12:00:00Z');
-const config = parseConfig(`sources:\n  - { name: Stories, folder: "${STORIES_DIR}", interval: 5m }\n  - { name: Later, folder: "${STORIES_DIR}/later", interval: 5m }\n`, 'briefbot.yaml');
+const empty = mkdtempSync(join(tmpdir(), 'briefbot-empty-'));
+const config = parseConfig(`sources:\n  - { name: Later, folder: "${LATER_DIR}", interval: 5m }\n  - { name: Empty, folder: "${empty}", interval: 5m }\n`, 'briefbot.yaml');
 
 function openRoom(store: ReturnType<typeof createSqliteStore>, clock = createFakeClock(START)) {
   const room = createNewsRoom({ config, store, clock, resolve: createStaticResolver({}), random: () => 0.5, analysisWorkers: 0 });
