@@ -88,7 +88,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       sourceDescription: 'the bundled demo corpus (corpus/demo; add feeds or folders under sources in briefbot.yaml)',
     });
     // `/brief <url>` works on the defaults too, under the same URL guard as configured sources.
-    newsDesk = withLinkBriefing(demo, safeFetchFromConfig(config.fetch, options.resolve), () => ({ gazetteer }));
+    newsDesk = withLinkBriefing(demo, safeFetchFromConfig(config.fetch, 'links', options.resolve), () => ({ gazetteer }));
     const [story] = await newsDesk.topStories(1);
     demoBriefing = await newsDesk.briefStory(story!.id);
     demoStoryId = story!.id;

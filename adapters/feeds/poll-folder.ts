@@ -7,7 +7,8 @@ import type { FolderSourceConfig } from '../../src/config/types.ts';
 import { isBriefError } from '../../src/errors.ts';
 import type { ArticleMetadata } from '../../src/ingest/metadata.ts';
 import { readSourcesFile } from '../../src/ingest/sources-file.ts';
-import { parseDocument } from '../../src/ingest/parse-document.ts';
+import type { Article } from '../../src/article.ts';
+import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parser.ts';
 import { canonicalUrl, urlKey } from '../net/canonical-url.ts';
 import { contentHashKey, type DedupeIndex, type DedupeKeys } from './dedupe.ts';
 import type { PollResult } from './poll-result.ts';
@@ -18,7 +19,8 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** File name → "size:mtime" as last read. */
 export type FolderState = Map<string, string>;
 
-export async function pollFolder(source: FolderSourceConfig, state: FolderState, dedupe: DedupeIndex): Promise<PollResult> {
+/** `parser`: where the files are parsed (the worker pool in the bot: anyone who can drop a file there is untrusted). */
+export async function pollFolder(source: FolderSourceConfig, state: FolderState, dedupe: DedupeIndex, parser: UntrustedParser = inProcessParser): Promise<PollResult> {
   const result: PollResult = { articles: [], duplicates: 0, notModified: true, notes: [] };
   const names = (await readdir(source.path)).filter((n) => ARTICLE_FILE.test(n)).sort();
   const meta = await readSourcesJson(source.path, names, result.notes);
@@ -33,13 +35,18 @@ export async function pollFolder(source: FolderSourceConfig, state: FolderState,
       result.notes.push(`${name}: larger than 5 MB, skipped`);
       continue;
     }
-    let article: ReturnType<typeof parseDocument>;
+    let article: Article;
     try {
       const content = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
       const fileMeta: ArticleMetadata = { ...(source.outlet ? { outlet: source.outlet } : {}), ...meta[name] };
-      article = parseDocument({ fileName: name, content, meta: fileMeta });
+      article = await parser.parseDocument({ fileName: name, content, meta: fileMeta });
     } catch (error) {
-      result.notes.push(`${name}: ${isBriefError(error) ? error.message.replace(/^[^:]*: /, '') : 'not valid UTF-8 text'}`);
+      const why = isBriefError(error)
+        ? error.message.replace(/^[^:]*: /, '')
+        : error instanceof TypeError
+          ? 'not valid UTF-8 text'
+          : `could not be read (${(error as Error).message})`;
+      result.notes.push(`${name}: ${why}`);
       continue;
     }
     const url = article.url ? canonicalUrl(article.url) : undefined;

@@ -108,7 +108,7 @@ export function createSourcePoller(options: SourcePollerOptions): SourcePoller {
     const { source } = runtime;
     return source.kind === 'feed'
       ? pollFeed(source, runtime.conditional, { fetch: options.fetch, dedupe: options.dedupe, ...(options.parser ? { parser: options.parser } : {}) })
-      : pollFolder(source, runtime.files, options.dedupe);
+      : pollFolder(source, runtime.files, options.dedupe, options.parser);
   }
 
   /** Shared store: takes the source for this poll, or leaves it to the instance that has it. */

@@ -2,7 +2,8 @@
 
 import { BriefError, type BriefErrorCode } from '../../src/errors.ts';
 
-const ALLOW_HINT = 'Only public web addresses are fetched; an administrator can allow a host under fetch.allow in briefbot.yaml.';
+const allowHint = (key = 'fetch.allow') =>
+  `Only public web addresses are fetched; an administrator can allow a host (and port) under ${key} in briefbot.yaml.`;
 
 export class FetchError extends BriefError {
   readonly url: string;
@@ -16,13 +17,13 @@ export class FetchError extends BriefError {
 
 export const fetchErrors = {
   badUrl: (url: string, why: string) => new FetchError('BAD_URL', url, `I can't fetch ${url}: ${why}.`),
-  refusedAddress: (url: string, host: string, address: string, reason: string) =>
+  refusedAddress: (url: string, host: string, address: string, reason: string, allowKey?: string) =>
     new FetchError(
       'URL_REFUSED',
       url,
       host === address
-        ? `I won't fetch ${url}: ${address} is ${reason}. ${ALLOW_HINT}`
-        : `I won't fetch ${url}: ${host} resolves to ${address}, ${reason}. ${ALLOW_HINT}`,
+        ? `I won't fetch ${url}: ${address} is ${reason}. ${allowHint(allowKey)}`
+        : `I won't fetch ${url}: ${host} resolves to ${address}, ${reason}. ${allowHint(allowKey)}`,
     ),
   refusedRedirect: (url: string, target: string, cause: FetchError) =>
     new FetchError(cause.code, url, `I won't follow the redirect from ${url} to ${target}: ${cause.message.replace(/^I (?:won't|can't) fetch \S+: /, '')}`),

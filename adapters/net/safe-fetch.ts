@@ -16,6 +16,8 @@ import { type CheckedTarget, createUrlGuard } from './url-guard.ts';
 
 export interface SafeFetchOptions {
   allow?: readonly AddressPattern[];
+  /** The configuration key that holds `allow`, named in refusals. */
+  allowKey?: string;
   resolve?: Resolver;
   timeoutMs?: number;
   maxBytes?: number;
@@ -49,7 +51,11 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const DEFAULTS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, userAgent: 'briefbot/0.1' };
 
 export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
-  const guard = createUrlGuard({ ...(options.allow ? { allow: options.allow } : {}), ...(options.resolve ? { resolve: options.resolve } : {}) });
+  const guard = createUrlGuard({
+    ...(options.allow ? { allow: options.allow } : {}),
+    ...(options.allowKey ? { allowKey: options.allowKey } : {}),
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+  });
   const settings = { ...DEFAULTS, ...definedOnly(options) };
 
   return async (input, request = {}) => {

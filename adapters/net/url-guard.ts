@@ -2,7 +2,7 @@
 // host resolves to must be public (or allowed by configuration); the connection is then pinned
 // to a checked address so that a second DNS answer cannot swap in a private one.
 
-import { type AddressPattern, addressMatches, hostMatches } from '../../src/config/address-pattern.ts';
+import { type AddressPattern, addressMatches, hostMatches, portOf } from '../../src/config/address-pattern.ts';
 import { parseIp } from '../../src/config/ip-address.ts';
 import { forbiddenReasonOf } from './classify-address.ts';
 import { type FetchError, fetchErrors } from './fetch-errors.ts';
@@ -22,7 +22,10 @@ export interface UrlGuard {
 }
 
 export interface UrlGuardOptions {
+  /** Hosts and ranges exempt from the address rules, each on its own ports. */
   allow?: readonly AddressPattern[];
+  /** The configuration key a refusal points the administrator to (default `fetch.allow`). */
+  allowKey?: string;
   resolve?: Resolver;
 }
 
@@ -63,13 +66,14 @@ export function createUrlGuard(options: UrlGuardOptions = {}): UrlGuard {
       const url = parseHttpUrl(input);
       const hostname = url.hostname.replace(/^\[|\]$/g, '');
       const addresses = await addressesOf(url, hostname);
-      const hostAllowed = allow.some((p) => hostMatches(p, hostname));
+      const port = portOf(url);
+      const hostAllowed = allow.some((p) => hostMatches(p, hostname, port));
       if (!hostAllowed) {
         for (const { address } of addresses) {
           const bytes = parseIp(address);
-          if (bytes && allow.some((p) => addressMatches(p, bytes))) continue;
+          if (bytes && allow.some((p) => addressMatches(p, bytes, port))) continue;
           const reason = forbiddenReasonOf(address);
-          if (reason) throw fetchErrors.refusedAddress(url.toString(), hostname, address, reason) as FetchError;
+          if (reason) throw fetchErrors.refusedAddress(url.toString(), hostname, address, reason, options.allowKey) as FetchError;
         }
       }
       return { url, hostname, pinned: addresses[0]! };

@@ -66,7 +66,9 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
   const { config, store } = options;
   const now = options.now ?? (options.clock ? () => new Date(options.clock!.now()) : () => new Date());
   const gazetteer = createGazetteer(config.gazetteer);
-  const fetch = safeFetchFromConfig(config.fetch, options.resolve);
+  // Feeds and the pages they link to, and pasted links, each under their own allowlist.
+  const fetch = safeFetchFromConfig(config.fetch, 'feeds', options.resolve);
+  const linkFetch = safeFetchFromConfig(config.fetch, 'links', options.resolve);
   // The book keeps no texts: the desk reads them from the store, so memory does not grow with them.
   const book = createStoryBook({ windowMs: config.stories.windowMs, gazetteer, now, keepTexts: false });
   const dedupe = createMemoryDedupeIndex();
@@ -106,7 +108,14 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
         }
       : {}),
   });
-  const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch, parser, gazetteer, sourceStatus: () => poller.statusLines(), now });
+  // A source is still being read until its first poll since the start has ended (well or not),
+  // or another instance is seen polling it; until then the desk serves what the store holds.
+  const reading = () => {
+    const statuses = poller.status();
+    const waiting = statuses.filter((s) => s.state === 'waiting' && s.polledElsewhereAt === undefined);
+    return { reading: waiting.length, total: statuses.length };
+  };
+  const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch: linkFetch, parser, gazetteer, sourceStatus: () => poller.statusLines(), reading, now });
 
   return {
     newsDesk,

@@ -9,7 +9,7 @@ import type { Briefing } from '../../src/briefing.ts';
 import { briefingFromAnalysis } from '../../src/build-briefing.ts';
 import { digestLead } from '../../src/digest.ts';
 import { MAX_BRIEFED_ARTICLES, representativeArticles } from '../../src/stories/representative-articles.ts';
-import type { NewsDesk } from '../../src/commands/news-desk.ts';
+import type { NewsDesk, SourcesReading } from '../../src/commands/news-desk.ts';
 import type { DigestStory } from '../../src/digest.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
 import type { StoryBook } from '../../src/stories/story-book.ts';
@@ -36,6 +36,8 @@ export interface StoryNewsDeskOptions {
   parser?: UntrustedParser;
   gazetteer?: Gazetteer;
   sourceStatus?: () => string[];
+  /** Sources not read yet since the start, of all (see NewsDesk.reading). */
+  reading?: () => SourcesReading;
   now?: () => Date;
   /** A story of more articles is briefed from this many of its most representative (default 120). */
   maxBriefedArticles?: number;
@@ -150,6 +152,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
       return { stories: stories.length, articles: stories.reduce((sum, s) => sum + s.articleIds.length, 0) };
     },
   };
+  if (options.reading) desk.reading = options.reading;
   if (options.fetch) {
     const fetch = options.fetch;
     desk.briefUrls = (urls) => briefLinks(urls, fetch, { ...gazetteer, generatedAt: now().toISOString() }, options.parser);

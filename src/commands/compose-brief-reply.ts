@@ -3,7 +3,7 @@
 
 import type { CommandReply } from './command.ts';
 import { type CommandSyntax, commandSyntax } from './command-syntax.ts';
-import type { NewsDesk } from './news-desk.ts';
+import { type NewsDesk, stillReadingText } from './news-desk.ts';
 
 export interface BriefRequest {
   topic?: string;
@@ -27,22 +27,37 @@ export async function composeBriefReply(desk: NewsDesk, request: BriefRequest): 
     return { kind: 'briefing', briefing: await desk.briefUrls(request.urls) };
   }
 
+  // Right after a start the stories already in the store are served while the sources are read
+  // again; the answer says so, and never claims there are no stories when the store has some.
+  const reading = stillReadingText(desk);
+
   if (request.topic) {
     const match = await desk.findStory(request.topic);
     if (match.story) {
-      return { kind: 'briefing', briefing: await desk.briefStory(match.story.id), storyId: match.story.id };
+      const briefing = await desk.briefStory(match.story.id);
+      const note = reading ? `${capitalised(reading)}; this briefing is from what I have so far.` : undefined;
+      return { kind: 'briefing', briefing: note ? { ...briefing, notes: [...(briefing.notes ?? []), note] } : briefing, storyId: match.story.id };
     }
     const closest = match.candidates.slice(0, 5).map(storyLine);
+    const yet = reading ? ` yet (${reading}; try again in a moment)` : '';
     const text =
       closest.length > 0
-        ? [`No story matches “${request.topic}” well. Closest:`, ...closest].join('\n')
-        : `No story matches “${request.topic}”. Try ${(request.syntax ?? commandSyntax()).top} for the top stories.`;
+        ? [`No story matches “${request.topic}” well${yet}. Closest:`, ...closest].join('\n')
+        : `No story matches “${request.topic}”${yet}. Try ${(request.syntax ?? commandSyntax()).top} for the top stories.`;
     return { kind: 'message', text, ephemeral: true };
   }
 
   const stories = await desk.topStories(request.digestSize);
   if (stories.length === 0) {
-    return { kind: 'message', text: 'No stories yet: the sources have not brought in any articles.', ephemeral: true };
+    const text = reading
+      ? `No stories yet: ${reading}. Try again in a moment.`
+      : 'No stories yet: the sources have not brought in any articles.';
+    return { kind: 'message', text, ephemeral: true };
   }
-  return { kind: 'digest', digest: { title: 'Top stories', generatedAt: request.now.toISOString(), stories } };
+  const title = reading ? `Top stories (${reading}; here is what I have)` : 'Top stories';
+  return { kind: 'digest', digest: { title, generatedAt: request.now.toISOString(), stories } };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -21,4 +21,21 @@ export interface NewsDesk {
   sourceStatus?(): Promise<string[]>;
   /** The stories served now and their articles (restored ones included), for `/brief status`. */
   counts?(): Promise<{ stories: number; articles: number }>;
+  /**
+   * Sources not read yet since the start (their first poll is under way or still to come), of
+   * all sources. Meanwhile the desk serves what the store holds, and the answers say so.
+   */
+  reading?(): SourcesReading;
+}
+
+export interface SourcesReading {
+  reading: number;
+  total: number;
+}
+
+/** "still reading 3 of 5 sources", or undefined when every source has been read once. */
+export function stillReadingText(desk: Pick<NewsDesk, 'reading'>): string | undefined {
+  const progress = desk.reading?.();
+  if (!progress || progress.reading === 0) return undefined;
+  return `still reading ${progress.reading} of ${progress.total} source${progress.total === 1 ? '' : 's'}`;
 }

@@ -69,7 +69,7 @@ export const httpUrlSchema = checked('an http:// or https:// URL', (v) => {
   }
 });
 
-export const addressPatternSchema = checked('a host name, an IP address or a CIDR range like 10.0.0.0/8', (v) =>
+export const addressPatternSchema = checked('a host name, an IP address or a CIDR range like 10.0.0.0/8, with an optional port (intranet.example:8080)', (v) =>
   typeof v === 'string' ? parseAddressPattern(v) : undefined,
 );
 

@@ -57,7 +57,9 @@ function buildConfig(raw: RawConfig): BriefbotConfig {
     sources,
     subscriptions,
     fetch: {
-      allow: raw.fetch?.allow ?? [],
+      // `allow` is what configurations before allowFeeds/allowLinks wrote: it was meant for feeds.
+      allowFeeds: [...(raw.fetch?.allowFeeds ?? []), ...(raw.fetch?.allow ?? [])],
+      allowLinks: raw.fetch?.allowLinks ?? [],
       timeoutMs: raw.fetch?.timeout ?? parseDuration(CONFIG_DEFAULTS.fetchTimeout)!,
       maxBytes: raw.fetch?.maxSize ?? parseByteSize(CONFIG_DEFAULTS.fetchMaxSize)!,
       maxRedirects: raw.fetch?.maxRedirects ?? CONFIG_DEFAULTS.maxRedirects,

@@ -44,7 +44,10 @@ export const subscriptionSchema = z.strictObject({
 });
 
 export const fetchSchema = z.strictObject({
+  /** The older name of allowFeeds, still read. */
   allow: z.array(addressPatternSchema).optional(),
+  allowFeeds: z.array(addressPatternSchema).optional(),
+  allowLinks: z.array(addressPatternSchema).optional(),
   timeout: durationSchema().optional(),
   maxSize: byteSizeSchema.optional(),
   maxRedirects: z.int().min(0).max(10).optional(),

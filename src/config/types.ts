@@ -38,8 +38,14 @@ export interface SubscriptionConfig {
 }
 
 export interface FetchPolicy {
-  /** Hosts and address ranges exempt from the private-address refusal. */
-  allow: AddressPattern[];
+  /**
+   * Hosts and address ranges (each on its ports, 80 and 443 unless it names one) exempt from the
+   * private-address refusal for feeds and the article pages they link to (`fetch.allowFeeds`, or
+   * the older `fetch.allow`).
+   */
+  allowFeeds: AddressPattern[];
+  /** The same for links pasted into `/brief <url>` (`fetch.allowLinks`): a separate list. */
+  allowLinks: AddressPattern[];
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;

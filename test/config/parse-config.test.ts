@@ -26,7 +26,7 @@ describe('parseConfig: the example file', () => {
     expect(config.subscriptions).toEqual([
       { platform: 'console', channel: 'terminal', schedule: { kind: 'daily', hour: 8, minute: 0 }, scheduleText: 'daily 08:00', timezone: 'Europe/London' },
     ]);
-    expect(config.fetch).toMatchObject({ allow: [], timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 });
+    expect(config.fetch).toMatchObject({ allowFeeds: [], allowLinks: [], timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 });
     expect(config.stories.windowMs).toBe(3 * 86_400_000);
     expect(config.gazetteer.map((g) => g.name)).toContain('Halden Mutual');
   });
@@ -39,7 +39,7 @@ describe('parseConfig: defaults', () => {
       database: './data/briefbot.db',
       sources: [],
       subscriptions: [],
-      fetch: { allow: [], timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 },
+      fetch: { allowFeeds: [], allowLinks: [], timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 },
       gazetteer: [],
     });
   });
@@ -58,6 +58,8 @@ subscriptions:
   - { platform: slack, channel: C123, schedule: "0 7 * * 1-5", topic: north korea }
 fetch:
   allow: [127.0.0.1, 10.0.0.0/8, '*.corp.example', 'fd00::/8']
+  allowFeeds: ['intranet.example:8080']
+  allowLinks: ['[fd00::1]:8443']
   maxSize: 512KB
   timeout: 1m30s
 `,
@@ -68,7 +70,9 @@ fetch:
       { kind: 'feed', name: 'wire.example.com', url: 'https://wire.example.com/atom', outlet: 'Example Wire', intervalMs: 5 * 60_000, fetchFullText: false },
     ]);
     expect(config.subscriptions[0]).toMatchObject({ timezone: 'Asia/Seoul', topic: 'north korea', schedule: { kind: 'cron', expression: '0 7 * * 1-5' } });
-    expect(config.fetch.allow.map((p) => p.text)).toEqual(['127.0.0.1', '10.0.0.0/8', '*.corp.example', 'fd00::/8']);
+    // The older `allow` is read as feeds' list, beside allowFeeds; pasted links get only allowLinks.
+    expect(config.fetch.allowFeeds.map((p) => p.text)).toEqual(['intranet.example:8080', '127.0.0.1', '10.0.0.0/8', '*.corp.example', 'fd00::/8']);
+    expect(config.fetch.allowLinks.map((p) => [p.text, p.ports])).toEqual([['[fd00::1]:8443', [8443]]]);
     expect(config.fetch).toMatchObject({ maxBytes: 512 * 1024, timeoutMs: 90_000 });
   });
 });
@@ -90,6 +94,7 @@ describe('parseConfig: each mistake names its key and what was expected', () => 
     ['a schedule too frequent', 'subscriptions:\n  - { platform: slack, channel: x, schedule: "*/5 * * * *" }\n', 'at most one briefing every 15 minutes'],
     ['a missing channel', 'subscriptions:\n  - { platform: slack, schedule: daily 08:00 }\n', 'subscriptions[0].channel: required: expected a string'],
     ['a bad allowlist entry', 'fetch:\n  allow: [10.0.0.0/33]\n', 'fetch.allow[0]: expected a host name, an IP address or a CIDR range like 10.0.0.0/8'],
+    ['a port out of range', 'fetch:\n  allowLinks: [intranet.example:70000]\n', 'fetch.allowLinks[0]: expected a host name, an IP address or a CIDR range like 10.0.0.0/8, with an optional port'],
     ['a bad size', 'fetch:\n  maxSize: lots\n', 'fetch.maxSize: expected a size like 5MB or 512KB'],
     ['too many redirects', 'fetch:\n  maxRedirects: 20\n', 'fetch.maxRedirects: expected at most 10'],
     ['an unknown gazetteer kind', 'gazetteer:\n  - { name: Foo, kind: thing }\n', 'gazetteer[0].kind: expected one of person, organization, place, got "thing"'],

@@ -80,3 +80,27 @@ describe('parseFeed refuses what is not a feed, naming the feed', () => {
     expect(refused.message).toContain(says);
   });
 });
+
+describe('parseFeed refuses hostile feeds before parsing them', () => {
+  const laughs = (levels: number) =>
+    `<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY lol0 "lol">\n${Array.from({ length: levels }, (_, i) => ` <!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('\n')}\n]>\n<rss version="2.0"><channel><title>&lol${levels};</title></channel></rss>`;
+  it.each([
+    ['billion laughs (nine levels)', laughs(9), 'BAD_FEED', 'declares its own XML entities'],
+    ['one harmless-looking entity', '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY site "Harbour Wire">]><rss version="2.0"><channel><title>&site;</title></channel></rss>', 'BAD_FEED', 'declares its own XML entities'],
+    ['an external entity', '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&x;</title></channel></rss>', 'BAD_FEED', 'declares its own XML entities'],
+    ['a feed past the size limit', `<rss version="2.0"><channel><title>${'x'.repeat(9 * 1024 * 1024)}</title></channel></rss>`, 'PAGE_TOO_COMPLEX', 'page too complex'],
+  ])('%s', (_name, body, code, says) => {
+    const refused = failure(body);
+    expect(refused.code).toBe(code);
+    expect(refused.message).toContain('Test feed');
+    expect(refused.message).toContain(says);
+  });
+
+  it('a DOCTYPE without entity declarations (RSS 0.91) is still read', () => {
+    const feed = parseFeed(
+      '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>Old Wire</title><item><title>Quay</title><link>https://old.example/q</link></item></channel></rss>',
+      'Test feed',
+    );
+    expect(feed.items.map((i) => i.title)).toEqual(['Quay']);
+  });
+});

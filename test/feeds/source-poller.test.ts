@@ -82,8 +82,8 @@ const feed = (path: string, extra: Partial<FeedSourceConfig> = {}): FeedSourceCo
 function setup(sources: SourceConfig[], random = () => 0.5, timeoutMs = 5000) {
   const clock = createFakeClock();
   const received: IncomingArticle[] = [];
-  // The test server is on 127.0.0.1: allowed here through the configuration's allowlist.
-  const fetch = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], timeoutMs, maxBytes: 1024 * 1024 });
+  // The test server is on 127.0.0.1: its port is allowed here through the configuration's allowlist.
+  const fetch = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${server.port}`)!], timeoutMs, maxBytes: 1024 * 1024 });
   const poller = createSourcePoller({ sources, fetch, dedupe: createMemoryDedupeIndex(), clock, random, onArticles: (a) => void received.push(...a) });
   return { clock, received, poller, statusOf: (name: string) => poller.status().find((s) => s.name === name)! };
 }

@@ -52,7 +52,7 @@ beforeAll(async () => {
     },
   });
   // The test server is on 127.0.0.1, which the guard refuses: the allowlist override lets it in.
-  fetchAllowed = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], resolve: stubResolver(), timeoutMs: 20_000 });
+  fetchAllowed = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${server.port}`)!], resolve: stubResolver(), timeoutMs: 20_000 });
 });
 
 afterAll(() => {
@@ -92,7 +92,7 @@ describe('safe fetch against a local server (allowed by the allowlist)', () => {
   });
 
   it('connects to the checked address but sends the original Host header', async () => {
-    const pinned = createSafeFetch({ allow: [parseAddressPattern('pinned.test')!], resolve: stubResolver() });
+    const pinned = createSafeFetch({ allow: [parseAddressPattern(`pinned.test:${server.port}`)!], resolve: stubResolver() });
     const answer = await pinned(`http://pinned.test:${server.port}/host`, { accept: ['text/plain'] });
     expect(answer.text).toBe(`pinned.test:${server.port}`);
   });
@@ -136,7 +136,7 @@ describe('safe fetch refusals and failures', () => {
   it('cuts a streamed 50 MB body at the limit', async () => {
     const counter = { bytes: 0, finished: false };
     const bigServer = await startLocalServer({ '/big': streamBytes(50 * MB, counter) });
-    const fetchSmall = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], maxBytes: MB });
+    const fetchSmall = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${bigServer.port}`)!], maxBytes: MB });
     const refused = await briefErrorOf(fetchSmall(bigServer.url('/big')));
     expect(refused).toMatchObject({ code: 'FETCH_TOO_LARGE', message: expect.stringContaining('1 MB') });
     expect(counter.finished).toBe(false);
@@ -145,17 +145,17 @@ describe('safe fetch refusals and failures', () => {
   });
 
   it('refuses a declared 50 MB body before reading it, at the default 5 MB limit', async () => {
-    const fetchDefault = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!] });
+    const fetchDefault = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${server.port}`)!] });
     expect(await briefErrorOf(fetchDefault(server.url('/big-declared')))).toMatchObject({ code: 'FETCH_TOO_LARGE', message: expect.stringContaining('5 MB') });
   });
 
   it('stops decompressing past the limit (a gzip bomb)', async () => {
-    const fetchSmall = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], maxBytes: MB });
+    const fetchSmall = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${server.port}`)!], maxBytes: MB });
     expect((await briefErrorOf(fetchSmall(server.url('/gzip-bomb')))).code).toBe('FETCH_TOO_LARGE');
   });
 
   it.each(['/slow', '/slow-body'])('times out on %s', async (path) => {
-    const impatient = createSafeFetch({ allow: [parseAddressPattern('127.0.0.1')!], timeoutMs: 150 });
+    const impatient = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${server.port}`)!], timeoutMs: 150 });
     // The server answers after 30 s: only the 150 ms limit can end this fetch with FETCH_TIMEOUT.
     expect(await briefErrorOf(impatient(server.url(path)))).toMatchObject({ code: 'FETCH_TIMEOUT' });
   });
@@ -164,6 +164,7 @@ describe('safe fetch refusals and failures', () => {
     const closed = await startLocalServer({});
     const url = closed.url('/page');
     await closed.close();
-    expect((await briefErrorOf(fetchAllowed(url))).code).toBe('FETCH_FAILED');
+    const fetchThere = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${closed.port}`)!], timeoutMs: 2000 });
+    expect((await briefErrorOf(fetchThere(url))).code).toBe('FETCH_FAILED');
   });
 });

@@ -99,8 +99,15 @@ describe('url guard: allowed', () => {
 
 describe('url guard: allowlist override from the configuration', () => {
   it.each([
-    ['an exact address', 'http://127.0.0.1:9/', allow('127.0.0.1')],
+    ['an exact address with its port', 'http://127.0.0.1:9/', allow('127.0.0.1:9')],
+    ['an exact address, default http port', 'http://127.0.0.1/', allow('127.0.0.1')],
+    ['an exact address, default https port', 'https://127.0.0.1/', allow('127.0.0.1')],
+    ['an address, port 443 written out', 'http://127.0.0.1:443/', allow('127.0.0.1')],
     ['a CIDR range', 'http://10.9.9.9/', allow('10.0.0.0/8')],
+    ['a CIDR range with a port', 'http://10.9.9.9:8443/', allow('10.0.0.0/8:8443')],
+    ['a host name with a port', 'http://internal.test:8080/feed', allow('internal.test:8080')],
+    ['a bracketed IPv6 address with a port', 'http://[fd00::5]:8080/', allow('[fd00::5]:8080')],
+    ['a bracketed IPv6 range with a port', 'http://[fd00::5]:8080/', allow('[fd00::/8]:8080')],
     ['a CIDR range, for a resolved name', 'http://internal.test/', allow('10.0.0.0/8')],
     ['a host name', 'http://internal.test/', allow('internal.test')],
     ['a wildcard host', 'http://a.corp.test/', allow('*.corp.test')],
@@ -113,8 +120,40 @@ describe('url guard: allowlist override from the configuration', () => {
     ['the allowlist covers only what it names', 'http://127.0.0.2/', allow('127.0.0.1')],
     ['a host pattern does not cover its parent', 'http://corp.test/', allow('*.corp.test')],
     ['one allowed address does not excuse another', 'http://mixed.test/', allow('93.184.216.0/24')],
+    ['an entry without a port opens 80 and 443 only', 'http://127.0.0.1:9/', allow('127.0.0.1')],
+    ['a host without a port: not its database port', 'http://internal.test:5432/', allow('internal.test')],
+    ['a range without a port: not an admin port', 'http://10.9.9.9:8080/', allow('10.0.0.0/8')],
+    ['a port names only itself', 'http://internal.test:8081/', allow('internal.test:8080')],
+    ['a port names only itself, not the default ports', 'http://internal.test/', allow('internal.test:8080')],
+    ['a wildcard host on another port', 'https://a.corp.test:6379/', allow('*.corp.test')],
+    ['an IPv6 range on another port', 'http://[fd00::5]:22/', allow('fd00::/8')],
   ])('%s', async (_name, url, patterns) => {
     const refused = await refusal(url, { allow: patterns });
     expect(refused?.code).toBe('URL_REFUSED');
   });
+
+  it('a refusal names the list that would allow it', async () => {
+    const refused = await refusal('http://internal.test:8080/', { allow: allow('internal.test'), allowKey: 'fetch.allowLinks' });
+    expect(refused?.message).toContain('under fetch.allowLinks in briefbot.yaml');
+  });
+
+  it.each([
+    ['intranet.example', 'host', [80, 443]],
+    ['intranet.example:8080', 'host', [8080]],
+    ['*.corp.example:8443', 'host', [8443]],
+    ['10.1.2.3', 'cidr', [80, 443]],
+    ['10.1.2.0/24:8080', 'cidr', [8080]],
+    ['fd00::/8', 'cidr', [80, 443]],
+    ['[fd00::1]:8080', 'cidr', [8080]],
+    ['[fd00::/8]:9000', 'cidr', [9000]],
+  ])('the entry %s is a %s pattern on ports %j', (text, kind, ports) => {
+    expect(parseAddressPattern(text)).toMatchObject({ kind, ports, text });
+  });
+
+  it.each(['intranet.example:0', 'intranet.example:65536', 'intranet.example:http', '10.0.0.0/8:', 'fd00::1:8080:x', '[fd00::1]8080', '[intranet.example]:80'])(
+    'the entry %s is not accepted',
+    (text) => {
+      expect(parseAddressPattern(text)).toBeUndefined();
+    },
+  );
 });

@@ -145,7 +145,7 @@ describe('the embedded defaults', () => {
   it('/brief <url> briefs the page (here allowed to reach a test server on 127.0.0.1), and the URL guard still refuses private addresses', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'briefbot-hour-'));
     const allowed = await createBot({
-      config: parseConfig(`database: ${join(cwd, 'a.db')}\nfetch:\n  allow: [127.0.0.1]\n`),
+      config: parseConfig(`database: ${join(cwd, 'a.db')}\nfetch:\n  allowLinks: ['127.0.0.1:${server.port}']\n`),
       env: cleanEnv(),
       output: { write: () => true },
     });
