@@ -91,7 +91,9 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
       book.prune(new Date(now().getTime() - 2 * config.stories.windowMs));
       const summary = await ingest.ingest(articles);
       options.logger?.info({ source: source.name, ...summary }, 'articles taken in');
-      if (summary.added > 0) prepareDigest();
+      // Once every source's poll is done: building leads blocks the thread for a moment, which must
+      // not hold up fetches still in flight.
+      if (summary.added > 0) void poller.idle().then(prepareDigest);
     },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
@@ -108,8 +110,9 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
       : {}),
   });
   const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch, gazetteer, sourceStatus: () => poller.statusLines(), now });
-  // The top stories' digest leads are built after each ingest, in the background, so that `/brief`
-  // finds them cached (one run at a time: a run asked for meanwhile follows it).
+  // The top stories' digest leads are built after each ingest, in the background once the polls
+  // are done, so that `/brief` finds them cached (one run at a time: a run asked for meanwhile
+  // follows it).
   let preparing: Promise<void> | undefined;
   let again = false;
   function prepareDigest(): void {
