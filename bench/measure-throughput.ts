@@ -6,7 +6,7 @@
 import { createAnalysePool } from '../adapters/ingest/analyse-pool.ts';
 import { analyseArticle } from '../src/analyse/analyse-article.ts';
 import type { Article } from '../src/article.ts';
-import { naiveAnalyse } from './naive-pipeline.ts';
+import { naiveAnalyse, tokeniseOnly } from './naive-pipeline.ts';
 import { RESULT_PREFIX, type ThroughputResult } from './results.ts';
 import { BENCH_SEED, benchSettings, poolOptions, WARM_UP_ARTICLES, WARM_UP_SEED } from './settings.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
@@ -38,11 +38,14 @@ for (const a of warmUp) analyseArticle(a);
 for (const a of warmUp.slice(0, 10)) naiveAnalyse(a);
 const ours = slices(sample);
 const naive = slices(baselineSample);
+for (const a of warmUp.slice(0, 10)) tokeniseOnly(a);
 let oursMs = 0;
 let naiveMs = 0;
+let tokeniseMs = 0;
 for (let i = 0; i < TURNS; i++) {
   oursMs += timeEach(ours[i]!, (a) => analyseArticle(a));
   naiveMs += timeEach(naive[i]!, (a) => naiveAnalyse(a));
+  tokeniseMs += timeEach(naive[i]!, (a) => tokeniseOnly(a));
 }
 log(`one core: ${sample.length} articles in ${(oursMs / 1000).toFixed(1)} s; baseline: ${baselineSample.length} in ${(naiveMs / 1000).toFixed(1)} s`);
 
@@ -67,5 +70,6 @@ const result: ThroughputResult = {
   baselineSample: baselineSample.length,
   baselineKbPerSec: baselineKb / (naiveMs / 1000),
   baselineArticlesPerSec: baselineSample.length / (naiveMs / 1000),
+  tokeniseKbPerSec: baselineKb / (tokeniseMs / 1000),
 };
 process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result)}\n`);

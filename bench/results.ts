@@ -14,6 +14,8 @@ export interface ThroughputResult {
   baselineSample: number;
   baselineKbPerSec: number;
   baselineArticlesPerSec: number;
+  /** The one compromise step our analysis keeps, alone: its tokeniser (no tagger), on the baseline's sample. */
+  tokeniseKbPerSec: number;
 }
 
 export interface ServingResult {
@@ -31,10 +33,18 @@ export interface ServingResult {
   briefingArticles: number;
   /** True when that briefing equals one built from freshly analysed articles. */
   briefingMatchesFresh: boolean;
-  /** `/brief` alone: the top-stories digest, answered and rendered for Slack. */
+  /** `/brief` requests sent at once to a fresh desk (nothing built yet). */
+  concurrentRequests: number;
+  /** The digest on a fresh desk that has built nothing: p95. */
+  digestColdP95Ms: number;
+  /** `/brief` alone, as the bot serves it (leads prepared after ingest): the top-stories digest, answered and rendered for Slack: p50 and p95. */
+  digestP50Ms: number;
   digestMs: number;
-  /** `/brief <topic>`: found, briefed and rendered for Slack. */
+  /** `/brief <topic>` (the same topic each time): found, briefed and rendered for Slack: p50 and p95. */
+  briefTopicP50Ms: number;
   briefTopicMs: number;
+  /** Share of the corpus's sentences that occur once (real news: about 78%). */
+  distinctSentences: number;
   briefTopicReply: string;
   /** Peak resident memory of the whole process (main thread and workers), MB. */
   peakRssMb: number;
@@ -44,6 +54,21 @@ export interface SizeResult extends ThroughputResult, ServingResult {}
 
 export interface BigStoryResult {
   storyArticles: number;
-  /** The briefing of that one story, from the store, after one warm-up run. */
-  briefingMs: number;
+  /** Every article of the story through the stages (no subset), from the store; absent when too many to wait for. */
+  allStagesMs?: number;
+  /** The briefing as the bot serves it (its desk: the representative subset when the story is large), cold. */
+  deskMs: number;
+  /** Articles the desk briefed. */
+  deskBriefed: number;
+  /** The story book's time per article while the story was ingested. */
+  storyBookMsPerArticle: number;
+  distinctSentences: number;
+}
+
+export interface CliResult {
+  /** CPU seconds (user + system) of whole processes, median of three. */
+  helpCpuS: number;
+  oneArticleCpuS: number;
+  /** How CPU was measured ("/usr/bin/time"), or why only wall time was. */
+  how: string;
 }

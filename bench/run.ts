@@ -1,16 +1,17 @@
 // `npm run bench`: the performance benchmark. For each corpus size (BENCH_SIZES, default
-// 10,100,1000,10000 synthetic articles of about 5 KB) it runs two fresh child processes — one
-// timing analysis throughput against the naive compromise baseline, one ingesting every article
-// into a SQLite store and serving briefings from it — plus, when 1,000 or more articles are
-// measured, one story of BENCH_BIG_STORY articles; then prints the tables and the targets.
+// 10,100,1000,10000 synthetic articles of about 5 KB, as varied as real news) it runs two fresh
+// child processes — one timing analysis throughput against the naive compromise baseline, one
+// ingesting every article into a SQLite store and serving 50 `/brief` requests at once from it —
+// then one child per big story (BENCH_BIG_STORY: one story of 10, 100, 1,000 and 10,000 articles)
+// and one timing the CLI as whole processes; then prints the tables and the targets.
 
 import { writeFileSync } from 'node:fs';
 import { createProgress } from '../adapters/progress/progress-line.ts';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { formatInstances } from './format-instances.ts';
 import type { InstancesResult } from './measure-instances.ts';
-import { formatBigStory, formatNotes, formatSizeTable, formatTargets } from './format-table.ts';
-import type { BigStoryResult, ServingResult, SizeResult, ThroughputResult } from './results.ts';
+import { formatBigStories, formatCli, formatNotes, formatSizeTable, formatTargets } from './format-table.ts';
+import type { BigStoryResult, CliResult, ServingResult, SizeResult, ThroughputResult } from './results.ts';
 import { runChild } from './run-child.ts';
 import { benchSettings } from './settings.ts';
 import { checkTargets } from './targets.ts';
@@ -31,9 +32,8 @@ async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-const runsBigStory = settings.bigStory > 0 && settings.sizes.some((n) => n >= 1_000);
 // On a terminal, which step is running (each takes from seconds to minutes); silent otherwise.
-const progress = createProgress('benchmark steps', 2 * settings.sizes.length + (runsBigStory ? 1 : 0), { lines: true });
+const progress = createProgress('benchmark steps', 2 * settings.sizes.length + settings.bigStories.length + (settings.cli ? 1 : 0), { lines: true });
 async function step<T>(what: string, run: () => Promise<T>): Promise<T | undefined> {
   progress.show(`${what}…`);
   const result = await attempt(run);
@@ -48,9 +48,12 @@ for (const size of settings.sizes) {
   if (throughput && serving) results.push({ ...throughput, ...serving });
 }
 
-const bigStory = runsBigStory
-  ? await step(`one story of ${settings.bigStory} articles`, () => runChild<BigStoryResult>('./measure-big-story.ts', [String(settings.bigStory)]))
-  : undefined;
+const bigStories: BigStoryResult[] = [];
+for (const size of settings.bigStories) {
+  const big = await step(`one story of ${size} articles`, () => runChild<BigStoryResult>('./measure-big-story.ts', [String(size)]));
+  if (big) bigStories.push(big);
+}
+const cli = settings.cli ? await step('the CLI as whole processes', () => runChild<CliResult>('./measure-cli.ts', [])) : undefined;
 progress.done();
 
 // Several instances on one PostgreSQL database (skipped with BENCH_INSTANCES=0, or when no server answers).
@@ -67,8 +70,9 @@ const report = [
   '',
   formatNotes(results),
   '',
-  ...(bigStory ? [formatBigStory(bigStory), ''] : []),
-  formatTargets(checkTargets(results, bigStory)),
+  ...(bigStories.length > 0 ? [formatBigStories(bigStories), ''] : []),
+  ...(cli ? [formatCli(cli), ''] : []),
+  formatTargets(checkTargets(results, bigStories, cli)),
   '',
   ...(instances ? ['Several instances on one PostgreSQL database:', '', formatInstances(instances), ''] : []),
   ...failures.map((f) => `Failed: ${f}`),

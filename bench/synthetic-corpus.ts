@@ -72,28 +72,87 @@ function makeStory(rand: () => number, index: number): SyntheticStory {
   return { id: `story-${index}`, topic: `${word(rand, 3)} ${pick(rand, TOPICS)}`, people, org: `${word(rand, 3)} Institute`, nouns };
 }
 
-function paragraph(rand: () => number, story: SyntheticStory, n: number): string {
+const MORE_VERBS = [
+  'approved', 'delayed', 'rejected', 'endorsed', 'challenged', 'revised', 'postponed', 'funded', 'audited', 'blocked',
+  'suspended', 'extended', 'renegotiated', 'inspected', 'costed', 'drafted', 'amended', 'scrapped', 'backed', 'examined',
+];
+const ADJECTIVES = [
+  'revised', 'provisional', 'disputed', 'long-awaited', 'controversial', 'scaled-back', 'expanded', 'joint', 'regional',
+  'temporary', 'second', 'final', 'draft', 'emergency', 'costly', 'modest', 'ambitious', 'delayed', 'secret', 'public',
+];
+const WHEN = [
+  'on Monday', 'on Tuesday', 'late on Wednesday', 'on Thursday morning', 'on Friday', 'over the weekend', 'this week',
+  'earlier this month', 'last month', 'in a late-night session', 'after weeks of delay', 'at a news conference',
+];
+const GROUPS = [
+  'farmers', 'dock workers', 'teachers', 'fishing crews', 'small businesses', 'residents', 'lorry drivers', 'nurses',
+  'students', 'pensioners', 'shipping firms', 'local councils', 'engineers', 'exporters', 'tour operators', 'miners',
+];
+const REASONS = [
+  'a dispute over costs', 'a shortage of steel', 'objections from the opposition', 'a legal challenge', 'a funding gap',
+  'concerns about safety', 'a row over the route', 'missing paperwork', 'a strike at the ministry', 'fresh estimates',
+  'pressure from donors', 'a change of government', 'flooding in the north', 'a court ruling', 'an audit',
+];
+const MONEY = ['million euros', 'million dollars', 'billion pesos', 'million pounds', 'billion yen'];
+
+/** A quote a story's people say, repeated across outlets as real quotes are. */
+function quoteFor(rand: () => number, story: SyntheticStory): string {
+  return `We have ${pick(rand, [...VERBS, ...MORE_VERBS])} the ${pick(rand, ADJECTIVES)} ${pick(rand, story.nouns)} and we expect a decision ${pick(rand, WHEN)}`;
+}
+
+/**
+ * One paragraph of 1–3 sentences from many templates and slots, so that nearly every sentence is
+ * new (real news has about 78% distinct sentences; the corpus is measured in the benchmark), while
+ * a story's quotes recur across its outlets.
+ */
+function paragraph(rand: () => number, story: SyntheticStory, n: number, quotes: string[]): string {
+  const sentences: string[] = [];
+  const count = 1 + Math.floor(rand() * 3);
+  for (let i = 0; i < count; i++) sentences.push(sentence(rand, story, n + i, quotes));
+  return sentences.join(' ');
+}
+
+function sentence(rand: () => number, story: SyntheticStory, n: number, quotes: string[]): string {
   const p = pick(rand, story.people);
   const other = pick(rand, story.people);
   const pronoun = p.female ? 'she' : 'he';
   const surname = p.name.split(' ')[1]!;
-  switch (n % 8) {
+  const verb = () => pick(rand, rand() < 0.5 ? VERBS : MORE_VERBS);
+  const thing = () => `${pick(rand, ADJECTIVES)} ${pick(rand, story.nouns)}`;
+  const amount = () => `${(1 + rand() * 900).toFixed(1)} ${pick(rand, MONEY)}`;
+  switch (n % 14) {
     case 0:
-      return `${p.place} ${p.role} ${p.name} said on Tuesday that the ${story.topic} would be ${pick(rand, VERBS)} by officials from ${other.place} before the end of the month.`;
-    case 1:
-      return `“We have ${pick(rand, VERBS)} the ${pick(rand, story.nouns)} in detail and we expect a decision soon,” ${surname} told reporters in the capital. “Nothing has been agreed yet.”`;
+      return `${p.place} ${p.role} ${p.name} said ${pick(rand, WHEN)} that the ${story.topic} would be ${verb()} by officials from ${other.place} before ${pick(rand, ['the end of the month', 'the summer', 'the next summit', 'the budget vote', 'the elections'])}.`;
+    case 1: {
+      // A story's own quotes: three in four are one already said (another outlet carried it).
+      const q = quotes.length > 0 && rand() < 0.75 ? pick(rand, quotes) : quoteFor(rand, story);
+      if (!quotes.includes(q)) quotes.push(q);
+      return `“${q},” ${surname} told reporters ${pick(rand, ['in the capital', 'outside parliament', 'in a radio interview', 'at the port', 'on a visit to the site'])}.`;
+    }
     case 2:
-      return `The ${pick(rand, story.nouns)} has reportedly been delayed by a dispute over costs, and ${other.place} officials are believed to be preparing a new offer.`;
+      return `The ${thing()} has reportedly been ${pick(rand, ['delayed', 'held up', 'stalled', 'slowed'])} by ${pick(rand, REASONS)}, and ${other.place} officials are believed to be preparing ${pick(rand, ['a new offer', 'a counter-proposal', 'fresh guarantees', 'a smaller plan'])}.`;
     case 3:
-      return `${other.name} denied that the ${story.topic} had been ${pick(rand, VERBS)} in secret, saying every ${pick(rand, story.nouns)} had been published.`;
+      return `${other.name} denied that the ${thing()} had been ${verb()} in secret, saying ${pick(rand, ['every document', 'each draft', 'the full costing', 'the minutes'])} had been published ${pick(rand, WHEN)}.`;
     case 4:
-      return `“This is a matter for both governments and for the people who depend on the ${story.topic},” ${pronoun} said.`;
+      return `“This is a matter for both governments and for the ${pick(rand, GROUPS)} who depend on the ${story.topic},” ${pronoun} said ${pick(rand, WHEN)}.`;
     case 5:
-      return `Analysts at the ${story.org} said the ${pick(rand, story.nouns)} was expected to be signed next week if the final stages of the talks went as planned.`;
+      return `Analysts at the ${story.org} said the ${thing()} was expected to be ${pick(rand, ['signed', 'approved', 'published', 'put to a vote'])} ${pick(rand, ['next week', 'within days', 'by the end of the year', 'in the spring'])} if ${pick(rand, ['the talks went as planned', 'the courts allowed it', 'donors kept their promises', 'parliament agreed'])}.`;
     case 6:
-      return `${surname} and ${other.name.split(' ')[1]} met for ${2 + Math.floor(rand() * 5)} hours on Monday and ${pick(rand, VERBS)} the ${pick(rand, story.nouns)} line by line, according to a statement released afterwards.`;
+      return `${surname} and ${other.name.split(' ')[1]} met for ${2 + Math.floor(rand() * 9)} hours ${pick(rand, WHEN)} and ${verb()} the ${thing()} line by line, according to ${pick(rand, ['a statement released afterwards', 'two people present', 'an official summary', 'the ministry'])}.`;
+    case 7:
+      return `Critics in ${p.place} argued that the ${thing()} had been ${verb()} too quickly, while supporters said the ${story.topic} would bring ${100 + Math.floor(rand() * 9000)} jobs to ${pick(rand, ['the region', 'the coast', 'the capital', 'the border towns', 'the valley'])}.`;
+    case 8:
+      return `The ${thing()} is expected to cost ${amount()}, ${pick(rand, ['up from', 'down from', 'against', 'compared with'])} an earlier estimate of ${amount()}.`;
+    case 9:
+      return `${pick(rand, GROUPS).replace(/^./, (c) => c.toUpperCase())} in ${pick(rand, [p.place, other.place])} ${pick(rand, ['protested', 'marched', 'petitioned the ministry', 'went on strike', 'held a vigil'])} ${pick(rand, WHEN)} over ${pick(rand, REASONS)}.`;
+    case 10:
+      return `It was not clear whether ${other.name} would attend ${pick(rand, ['the next round', 'the signing', 'the hearing', 'the summit', 'the inspection'])}, which ${pick(rand, ['may be', 'could be', 'is likely to be'])} held in ${pick(rand, [p.place, other.place])} ${pick(rand, ['next month', 'in the autumn', 'after the holidays', 'within weeks'])}.`;
+    case 11:
+      return `According to ${pick(rand, ['documents seen by this newspaper', 'a leaked draft', 'two officials', 'a parliamentary report', 'the auditors'])}, the ${thing()} ${pick(rand, ['includes', 'leaves out', 'caps', 'doubles'])} ${pick(rand, ['compensation for', 'a levy on', 'guarantees for', 'training for'])} ${pick(rand, GROUPS)}.`;
+    case 12:
+      return `${p.role} ${surname}'s office said ${pick(rand, WHEN)} that ${Math.floor(2 + rand() * 40)} ${pick(rand, ['inspectors', 'lawyers', 'engineers', 'advisers', 'observers'])} had been sent to ${pick(rand, [p.place, other.place])} to review the ${thing()}.`;
     default:
-      return `Critics in ${p.place} argued that the ${pick(rand, story.nouns)} had been ${pick(rand, VERBS)} too quickly, while supporters said the ${story.topic} would bring ${100 + Math.floor(rand() * 900)} jobs to the region.`;
+      return `${pick(rand, ['Turnout', 'Opposition', 'Support', 'Resistance', 'Interest'])} ${pick(rand, ['fell', 'rose', 'held steady', 'surged', 'faded'])} ${pick(rand, WHEN)} after ${p.name} ${verb()} the ${thing()} in front of ${pick(rand, GROUPS)}.`;
   }
 }
 
@@ -111,13 +170,14 @@ export function* syntheticArticles(
 ): Generator<{ article: Article; storyId: string }> {
   const rand = createRandom(seed);
   const stories = Array.from({ length: storyCount }, (_, i) => makeStory(rand, i));
+  const quotes = stories.map((): string[] => []);
   for (let i = 0; i < count; i++) {
     const storyIndex = i % stories.length;
     const story = stories[storyIndex]!;
     const paragraphs: string[] = [];
     let length = 0;
-    for (let n = Math.floor(rand() * 8); length < bytes; n++) {
-      const p = paragraph(rand, story, n);
+    for (let n = Math.floor(rand() * 14); length < bytes; n += 3) {
+      const p = paragraph(rand, story, n, quotes[storyIndex]!);
       paragraphs.push(p);
       length += p.length + 2;
     }

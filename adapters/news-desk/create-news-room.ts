@@ -46,7 +46,11 @@ export interface NewsRoomOptions {
    * the store), and the others take in the stories it stored.
    */
   shared?: { leases: SourcePollLeases; instanceId: string };
+  /** Stories in a `/brief` digest, whose leads are prepared after each ingest (default 5). */
+  digestSize?: number;
 }
+
+const DIGEST_SIZE = 5;
 
 export interface NewsRoom {
   newsDesk: NewsDesk;
@@ -93,6 +97,9 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
       book.prune(new Date(now().getTime() - 2 * config.stories.windowMs));
       const summary = await ingest.ingest(articles);
       options.logger?.info({ source: source.name, ...summary }, 'articles taken in');
+      // Once every source's poll is done: building leads blocks the thread for a moment, which must
+      // not hold up fetches still in flight.
+      if (summary.added > 0) void poller.idle().then(prepareDigest);
     },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
@@ -116,6 +123,30 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     return { reading: waiting.length, total: statuses.length };
   };
   const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch: linkFetch, parser, gazetteer, sourceStatus: () => poller.statusLines(), reading, now });
+  // The top stories' digest leads are built after each ingest, in the background once the polls
+  // are done, so that `/brief` finds them cached (one run at a time: a run asked for meanwhile
+  // follows it).
+  let preparing: Promise<void> | undefined;
+  let again = false;
+  function prepareDigest(): void {
+    if (preparing) {
+      again = true;
+      return;
+    }
+    preparing = newsDesk
+      .prepareTopStories(options.digestSize ?? DIGEST_SIZE)
+      .then(
+        () => undefined,
+        (error: Error) => options.logger?.warn({ error: error.message }, 'could not prepare the digest'),
+      )
+      .finally(() => {
+        preparing = undefined;
+        if (again) {
+          again = false;
+          prepareDigest();
+        }
+      });
+  }
 
   return {
     newsDesk,
@@ -133,6 +164,7 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
       const restoredAt = now();
       const restored = await restoreStories(store, book, dedupe, since, analyser);
       options.logger?.info(restored, 'stories restored');
+      if (restored.articles > 0) prepareDigest();
       if (options.shared) follower = followSharedStories(store, book, dedupe, analyser, now, restoredAt);
       poller.start();
     },
@@ -141,6 +173,7 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     },
     async stop() {
       await poller.stop();
+      await preparing;
       const closing = pool;
       pool = undefined;
       await closing?.close();

@@ -41,7 +41,18 @@ export interface StoryNewsDeskOptions {
   now?: () => Date;
   /** A story of more articles is briefed from this many of its most representative (default 120). */
   maxBriefedArticles?: number;
+  /**
+   * Time a briefing should take (default 1 s): a story is briefed from as many of its most
+   * representative articles as the desk's recent builds say fit (never fewer than 10).
+   */
+  briefingBudgetMs?: number;
 }
+
+const BRIEFING_BUDGET_MS = 1_000;
+/** A story is never briefed from fewer articles than this for the budget's sake. */
+const MIN_BRIEFED_ARTICLES = 10;
+/** The cost per article assumed before any build was timed (the stages on varied 5 KB news). */
+const FIRST_GUESS_MS_PER_ARTICLE = 25;
 
 /** The briefing says when it was built from part of its story. */
 function withSubset(briefing: Briefing, total: number): Briefing {
@@ -56,12 +67,25 @@ const MAX_CACHED_LEADS = 2_000;
 /** A story's version: articles only join a story, so their count and the last one name it. */
 const versionOf = (articleIds: readonly string[]) => `${articleIds.length}:${articleIds[articleIds.length - 1] ?? ''}`;
 
-export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
+export interface StoryNewsDesk extends NewsDesk {
+  /**
+   * Builds the digest leads of the top stories ahead of the requests (the news room calls it after
+   * each ingest and after restoring), one story at a time, yielding to the event loop in between,
+   * so that a `/brief` digest is answered from the cache. Returns how many leads it built.
+   */
+  prepareTopStories(limit: number): Promise<number>;
+}
+
+export function createStoryNewsDesk(options: StoryNewsDeskOptions): StoryNewsDesk {
   const { book, store } = options;
   const now = options.now ?? (() => new Date());
   const gazetteer = options.gazetteer ? { gazetteer: options.gazetteer } : {};
   const analyser = options.analyser ?? createCachedAnalyser({ cache: createLruAnalysisCache(500), ...gazetteer });
   const maxBriefed = options.maxBriefedArticles ?? MAX_BRIEFED_ARTICLES;
+  const budgetMs = options.briefingBudgetMs ?? BRIEFING_BUDGET_MS;
+  // What a briefed article has cost lately (a moving average over builds of 3 articles or more).
+  let msPerArticle = FIRST_GUESS_MS_PER_ARTICLE;
+  const briefedLimit = () => Math.min(maxBriefed, Math.max(MIN_BRIEFED_ARTICLES, Math.floor(budgetMs / msPerArticle)));
   // A story's briefing (and its digest lead) is rebuilt only when articles have joined it, and
   // requests arriving while it is built share that build.
   const briefings = createBriefingCache<Briefing>(MAX_CACHED_BRIEFINGS);
@@ -69,7 +93,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
 
   /** The articles a story is briefed from (all, or its most representative), with their texts. */
   async function textsOf(storyId: string, held: Article[]): Promise<Article[]> {
-    const chosen = representativeArticles(held, maxBriefed);
+    const chosen = representativeArticles(held, briefedLimit());
     if (!store || chosen.every((a) => a.text.length > 0)) return chosen;
     return Promise.all(
       chosen.map(async (a) => {
@@ -90,7 +114,11 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
   function briefingOf(storyId: string, label: string, version: string, held: () => Article[] | Promise<Article[]>): Promise<Briefing> {
     return briefings.get(storyId, version, async () => {
       const all = await held();
-      const briefing = briefingFromAnalysis(await analysed(storyId, all), { title: label, generatedAt: now().toISOString() });
+      const analysis = await analysed(storyId, all);
+      const started = performance.now();
+      const briefing = briefingFromAnalysis(analysis, { title: label, generatedAt: now().toISOString() });
+      const n = analysis.articles.length;
+      if (n >= 3) msPerArticle = 0.7 * msPerArticle + (0.3 * (performance.now() - started)) / n;
       return withSubset(briefing, all.length);
     });
   }
@@ -124,7 +152,15 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): NewsDesk {
     };
   }
 
-  const desk: NewsDesk = {
+  const desk: StoryNewsDesk = {
+    async prepareTopStories(limit) {
+      const before = leads.builds;
+      for (const story of book.top(limit, now())) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await leadOf(story);
+      }
+      return leads.builds - before;
+    },
     async topStories(limit) {
       return Promise.all(book.top(limit, now()).map((story) => digestOf(story, true)));
     },

@@ -41,11 +41,11 @@ function countingAnalyser() {
   return { analyser, times: (id: string) => analysed.get(id) ?? 0 };
 }
 
-function deskWith(articles: Article[], maxBriefedArticles?: number) {
+function deskWith(articles: Article[], maxBriefedArticles?: number, briefingBudgetMs = Number.POSITIVE_INFINITY) {
   const book = createStoryBook({ now: () => NOW });
   for (const a of articles) book.add(a, { storyId: a.id.split('-')[0]!, receivedAt: NOW });
   const counting = countingAnalyser();
-  const desk = createStoryNewsDesk({ book, analyser: counting.analyser, now: () => NOW, ...(maxBriefedArticles ? { maxBriefedArticles } : {}) });
+  const desk = createStoryNewsDesk({ book, analyser: counting.analyser, now: () => NOW, briefingBudgetMs, ...(maxBriefedArticles ? { maxBriefedArticles } : {}) });
   return { book, desk, ...counting };
 }
 
@@ -67,6 +67,14 @@ describe('serving /brief', () => {
     expect(times('ferry-0')).toBe(2); // once for the lead, once for the briefing
     expect(new Set(briefings).size).toBe(1);
     expect(top!.lead).toBe(briefings[0]!.keyPoints[0]!.text);
+  });
+
+  it('leads prepared ahead of the requests are served without analysing anything', async () => {
+    const { desk, times } = deskWith([report('ferry', 0), report('ferry', 1), report('mill', 0)]);
+    expect(await desk.prepareTopStories(5)).toBe(2);
+    expect(await desk.prepareTopStories(5)).toBe(0); // nothing new joined: nothing to build
+    await Promise.all(Array.from({ length: 50 }, () => composeBriefReply(desk, { digestSize: 5, now: NOW })));
+    expect([times('ferry-0'), times('mill-0')]).toEqual([1, 1]);
   });
 
   it('serves a story’s briefing from the cache until an article joins it', async () => {
@@ -99,5 +107,15 @@ describe('serving /brief', () => {
     const line = /Briefed from \d+ of the story's \d+ articles/;
     if (subset) expect(renderMarkdown(briefing)).toMatch(new RegExp(`Briefed from ${subset.briefed} of the story's ${subset.total} articles`));
     else expect(renderMarkdown(briefing)).not.toMatch(line);
+  });
+
+  it('a budget no build can meet still briefs at least 10 articles, and says how many of all', async () => {
+    const { desk } = deskWith(
+      Array.from({ length: 13 }, (_, n) => report('ferry', n)),
+      undefined,
+      0.001,
+    );
+    const briefing = await desk.briefStory('ferry');
+    expect(briefing.subset).toEqual({ briefed: 10, total: 13 });
   });
 });
