@@ -36,6 +36,12 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a word also written in lower case is no place', ['See the note in Appendix B. The appendix lists the fees.'], { absent: 'Appendix' }],
   ['a surname after "to" is no place', ['Poems by Walt Brennick were sent to Brennick later.'], { name: 'Walt Brennick', kind: 'person', alias: 'Brennick' }],
   ['a surname after a sentence-opening word is the person', ['Ilse Varnhold painted harbours. Following Varnhold’s lead, others came.'], { name: 'Ilse Varnhold', alias: 'Varnhold' }],
+  // Head words.
+  ['a venue is a place, not a person', ['Crowds filled the Harlow Arena on Friday.'], { name: 'Harlow Arena', kind: 'place' }],
+  ['a bridge named after a person is a place', ['Walk across the Edda Marsh Bridge at dusk.'], { name: 'Edda Marsh Bridge', kind: 'place' }],
+  ['a foreign leading head makes a place', ['Cafés line Plac Wolnarski.'], { name: 'Plac Wolnarski', kind: 'place' }],
+  ['an orchestra is an organisation', ['The Kessing Orchestra played Brahms.'], { name: 'Kessing Orchestra', kind: 'organization' }],
+  ['a paper is an organisation', ['She wrote for the Dunmore Paper for years.'], { name: 'Dunmore Paper', kind: 'organization' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],
   ['an era abbreviation is no actor', ['The fort was built around 300 BCE.'], { absent: 'BCE' }],
