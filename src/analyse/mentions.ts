@@ -6,7 +6,7 @@
 import { classifyPiece, type PieceContext, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
-import { isCommonWord, isKnownFirstName, lexiconTags } from './lexicon.ts';
+import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
 import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
 import { NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
@@ -274,7 +274,32 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
   }
   if (!kind) return null;
   const surface = text.slice(start, end);
+  if (kind.kind === 'person' && !ctx.speaker && !looksLikePersonName(text, piece.slice(span.from, span.to).map((w) => w.text))) return null;
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
+}
+
+// Endings of abstract nouns and adjectives, never of a person's name: "Sustainable Development
+// Goals", "Behavioral Sciences", "Dynamic Equivalence".
+const ABSTRACT_ENDING = /\p{Ll}(?:tion|tions|sion|ment|ments|ness|ship|ity|ities|ence|ences|ance|ogy|ics|ism|ical|ive|ous)$/u;
+
+/**
+ * A name no rule vouched for is a person's only if none of its words is a common word of this
+ * very text (written in lower case elsewhere: "the cello concerto" → not "Cello Concerto") or ends
+ * like an abstract noun; a known first name opening it vouches for it.
+ */
+function looksLikePersonName(text: string, words: string[]): boolean {
+  if (words.length === 1 || (isKnownFirstName(words[0]!) && !isCommonWord(words[0]!))) return true;
+  return !words.some((w) => !isKnownFirstName(w) && !isKnownLastName(w) && w.length > 2 && (ABSTRACT_ENDING.test(w) || writtenInLowerCase(text, w)));
+}
+
+/** The word also written in lower case in the text, as a whole word. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /**

@@ -42,6 +42,10 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a foreign leading head makes a place', ['Cafés line Plac Wolnarski.'], { name: 'Plac Wolnarski', kind: 'place' }],
   ['an orchestra is an organisation', ['The Kessing Orchestra played Brahms.'], { name: 'Kessing Orchestra', kind: 'organization' }],
   ['a paper is an organisation', ['She wrote for the Dunmore Paper for years.'], { name: 'Dunmore Paper', kind: 'organization' }],
+  // Titles of works and abstract phrases are no people.
+  ['a title of a work whose words the text uses in lower case is no person', ['Ilse Varnhold wrote the Harbour Concerto in 1901. The concerto was long.'], { absent: 'Harbour Concerto' }],
+  ['an abstract phrase is no person', ['The plan follows the Coastal Resilience Goals closely.'], { absent: 'Coastal Resilience Goals' }],
+  ['a foreign name whose words the text never uses in lower case is still a person', ['Wendelin Orsky painted the harbour.'], { name: 'Wendelin Orsky', kind: 'person' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],
   ['an era abbreviation is no actor', ['The fort was built around 300 BCE.'], { absent: 'BCE' }],
