@@ -56,7 +56,9 @@ function dropLeading(words: string[], from: number, to: number): number {
 export function trimPiece(words: string[], ctx: PieceContext): { from: number; to: number } {
   const count = words.length;
   let from = dropLeading(words, 0, count);
-  if (from === 0 && ctx.sentenceInitial && count > 1 && isCommonWord(words[0]!) && !isKnownFirstName(words[0]!) && !TITLE_WORDS.has(words[0]!)) {
+  // "Currently Shalev": an adverb the dictionary lacks ends in -ly.
+  const opener = words[0]!;
+  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener)) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
     from = dropLeading(words, 1, count);
   }

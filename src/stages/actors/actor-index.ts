@@ -10,6 +10,7 @@ import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
+import { definedAbbreviation, shortForm } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -65,6 +66,7 @@ function roleRank(m: Mention): number {
 function buildActorIndex(analysis: Analysis): ActorIndex {
   const groups = new Map<string, Group>();
   const lookup = new Map<string, Group>();
+  const defined: [Group, string][] = [];
   let order = 0;
   for (const { article, mentions } of analysis.articles) {
     const own = outletNames(article.outlet);
@@ -88,9 +90,17 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
     addDatelinePlace(article, groups, () => order++);
+    for (const m of mentions) {
+      if (m.kind === 'person') continue;
+      const abbr = definedAbbreviation(article.text, m.canonical, m.end);
+      const g = lookup.get(`${article.id}\u0000${m.kind}\u0000${m.canonical}`);
+      if (abbr && g) defined.push([g, abbr]);
+    }
   }
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
+  mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
+  mergeShortForms(groups);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -179,6 +189,46 @@ function mergePeople(people: Group[]): void {
   }
 }
 
+const rootOf = (g: Group): Group => (g.into ? rootOf(g.into) : g);
+
+/**
+ * "Korean People's Army (KPA)": the abbreviation an article defines joins the name, as an alias
+ * even where the abbreviation is not used again, and with every mention of it in any article.
+ */
+function mergeDefined(defined: [Group, string][], groups: Map<string, Group>): void {
+  for (const [g, abbr] of defined) {
+    const target = rootOf(g);
+    if (!target.surfaces.includes(abbr)) target.surfaces.push(abbr);
+    for (const kind of ['organization', 'place', 'person'] as const) {
+      const other = groups.get(`${kind}:${nameKey(abbr)}`);
+      if (other && rootOf(other) !== target) rootOf(other).into = target;
+    }
+  }
+}
+
+/**
+ * "Tsinghua" joins "Tsinghua University", "Socotra" "Socotra Island", when exactly one name has
+ * that short form and the gazetteer does not know the short form as a place of its own.
+ */
+function mergeShortForms(groups: Map<string, Group>): void {
+  const owners = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind === 'person' || g.into) continue;
+    const short = shortForm(longestName(g));
+    if (!short) continue;
+    const key = nameKey(short);
+    owners.set(key, [...(owners.get(key) ?? []), g]);
+  }
+  for (const [key, list] of owners) {
+    if (list.length !== 1) continue;
+    for (const kind of ['organization', 'place'] as const) {
+      const g = groups.get(`${kind}:${key}`);
+      if (!g || g.into || g === list[0] || gazetteer().lookup(longestName(g))) continue;
+      g.into = list[0];
+    }
+  }
+}
+
 /** "KCNA" joins "Korean Central News Agency" when exactly one organisation has those initials. */
 function mergeAcronyms(orgs: Group[]): void {
   const byInitials = new Map<string, Group[]>();
@@ -208,7 +258,9 @@ function bestRole(g: Group): string | undefined {
 }
 
 function toActor(g: Group): ActorEntry {
-  const name = g.kind === 'person' ? longestName(g) : [...g.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  // An organisation is named in full rather than by its abbreviation ("Brevian People’s Army", not "BPA").
+  const acronym = (n: string) => (/^[\p{Lu}\d&.-]+$/u.test(n) ? 1 : 0);
+  const name = g.kind === 'person' ? longestName(g) : [...g.names.entries()].sort((a, b) => acronym(a[0]) - acronym(b[0]) || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
   const role = bestRole(g);
   const male = g.genders.filter((x) => x === 'male').length;
   const female = g.genders.length - male;
