@@ -105,7 +105,8 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   // A title, honorific or appositive names a person: only plural nouns are ruled out ("Analysts").
   if (ctx.strong) return !names.some((w) => isPluralNoun(w) && !isKnownLastName(w));
   // A known first name vouches for the rest ("Tomas Berg"), unless a plural noun follows.
-  if (isKnownFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w));
+  // ("Nick Bos": a short word the dictionary calls plural is a surname all the same.)
+  if (isKnownFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w) && w.length > 4);
   // Otherwise every word must be unknown to the dictionary or a known name.
   const common = names.filter((w) => isCommonWord(w) && !isKnownLastName(w) && !SURNAME_FIRST.has(w));
   return common.length === 0;

@@ -36,7 +36,9 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a word also written in lower case is no place', ['See the note in Appendix B. The appendix lists the fees.'], { absent: 'Appendix' }],
   ['a surname after "to" is no place', ['Poems by Walt Brennick were sent to Brennick later.'], { name: 'Walt Brennick', kind: 'person', alias: 'Brennick' }],
   ['a surname after a sentence-opening word is the person', ['Ilse Varnhold painted harbours. Following Varnhold’s lead, others came.'], { name: 'Ilse Varnhold', alias: 'Varnhold' }],
+  ['a known surname after "to" is no place', ['The letter went to Einstein in 1921.'], { absent: 'Einstein' }],
   // Head words.
+  ['a French leading word makes a place', ['Ferries leave for Basse Orvelle at noon.'], { name: 'Basse Orvelle', kind: 'place' }],
   ['a venue is a place, not a person', ['Crowds filled the Harlow Arena on Friday.'], { name: 'Harlow Arena', kind: 'place' }],
   ['a bridge named after a person is a place', ['Walk across the Edda Marsh Bridge at dusk.'], { name: 'Edda Marsh Bridge', kind: 'place' }],
   ['a foreign leading head makes a place', ['Cafés line Plac Wolnarski.'], { name: 'Plac Wolnarski', kind: 'place' }],

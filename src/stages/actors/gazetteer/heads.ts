@@ -21,7 +21,7 @@ export const VENUE_HEADS = [
 export const LEADING_VENUE_HEADS = [
   'Plac', 'Paseo', 'Calle', 'Avenida', 'Rue', 'Place', 'Boulevard', 'Piazza', 'Via', 'Plaza', 'Catedral', 'Iglesia', 'Église',
   'Hôpital', 'Hôtel', 'Palacio', 'Palazzo', 'Château', 'Schloss', 'Masjid', 'Masjed', 'Wat', 'Mount', 'Mt', 'Lake', 'Cape',
-  'Isla', 'Ile', 'Île', 'Lac', 'Rio', 'Monte', 'Sierra', 'Costa', 'Bahía', 'Baie', 'Anse', 'Pointe', 'Porte', 'Jebel', 'Wadi',
+  'Isla', 'Ile', 'Île', 'Lac', 'Grande', 'Grand', 'Basse', 'Haute', 'Terre', 'Petite', 'Rio', 'Monte', 'Sierra', 'Costa', 'Bahía', 'Baie', 'Anse', 'Pointe', 'Porte', 'Jebel', 'Wadi',
 ] as const;
 
 /** Last words of organisations beyond the ones the analysis always knew (ministries, parties, papers…). */
