@@ -26,11 +26,12 @@ export interface ActorIndex {
 interface Group {
   kind: ActorKind;
   names: Map<string, number>;
-  surfaces: string[];
+  /** Sets keep the order of first use and answer membership at once (a story may have thousands of mentions). */
+  surfaces: Set<string>;
   roles: { role: string; rank: number; order: number }[];
   genders: Gender[];
   mentions: number;
-  articleIds: string[];
+  articleIds: Set<string>;
   first: number;
   into?: Group;
 }
@@ -77,16 +78,16 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       const gkey = `${m.kind}:${key}`;
       let g = groups.get(gkey);
       if (!g) {
-        g = { kind: m.kind, names: new Map(), surfaces: [], roles: [], genders: [], mentions: 0, articleIds: [], first: order++ };
+        g = { kind: m.kind, names: new Map(), surfaces: new Set(), roles: [], genders: [], mentions: 0, articleIds: new Set(), first: order++ };
         groups.set(gkey, g);
       }
       g.names.set(m.canonical, (g.names.get(m.canonical) ?? 0) + 1);
       g.mentions++;
       const surface = m.text.replace(/[’']s$/, '');
-      if (!g.surfaces.includes(surface)) g.surfaces.push(surface);
+      g.surfaces.add(surface);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
       if (m.gender) g.genders.push(m.gender);
-      if (!g.articleIds.includes(article.id)) g.articleIds.push(article.id);
+      g.articleIds.add(article.id);
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
     addDatelinePlace(article, groups, () => order++);
@@ -136,22 +137,22 @@ function addDatelinePlace(article: Analysis['articles'][number]['article'], grou
   const gkey = `place:${key}`;
   let g = groups.get(gkey);
   if (!g) {
-    g = { kind: 'place', names: new Map(), surfaces: [], roles: [], genders: [], mentions: 0, articleIds: [], first: next() };
+    g = { kind: 'place', names: new Map(), surfaces: new Set(), roles: [], genders: [], mentions: 0, articleIds: new Set(), first: next() };
     groups.set(gkey, g);
   }
   g.names.set(name, (g.names.get(name) ?? 0) + 1);
   g.mentions++;
-  if (!g.surfaces.includes(name)) g.surfaces.push(name);
-  if (!g.articleIds.includes(article.id)) g.articleIds.push(article.id);
+  g.surfaces.add(name);
+  g.articleIds.add(article.id);
 }
 
 function absorb(into: Group, g: Group): void {
   for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-  for (const s of g.surfaces) if (!into.surfaces.includes(s)) into.surfaces.push(s);
+  for (const s of g.surfaces) into.surfaces.add(s);
   into.roles.push(...g.roles);
   into.genders.push(...g.genders);
   into.mentions += g.mentions;
-  for (const id of g.articleIds) if (!into.articleIds.includes(id)) into.articleIds.push(id);
+  for (const id of g.articleIds) into.articleIds.add(id);
   into.first = Math.min(into.first, g.first);
 }
 
@@ -198,7 +199,7 @@ const rootOf = (g: Group): Group => (g.into ? rootOf(g.into) : g);
 function mergeDefined(defined: [Group, string][], groups: Map<string, Group>): void {
   for (const [g, abbr] of defined) {
     const target = rootOf(g);
-    if (!target.surfaces.includes(abbr)) target.surfaces.push(abbr);
+    target.surfaces.add(abbr);
     for (const kind of ['organization', 'place', 'person'] as const) {
       const other = groups.get(`${kind}:${nameKey(abbr)}`);
       if (other && rootOf(other) !== target) rootOf(other).into = target;
@@ -269,9 +270,9 @@ function toActor(g: Group): ActorEntry {
     name,
     kind: g.kind,
     ...(role ? { role } : {}),
-    aliases: g.surfaces,
+    aliases: [...g.surfaces],
     mentions: g.mentions,
-    articleIds: g.articleIds,
+    articleIds: [...g.articleIds],
     ...(gender ? { gender } : {}),
   };
 }
