@@ -4,15 +4,19 @@
 
 import type { ActorKind } from '../briefing.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun } from './lexicon.ts';
+import { LEADING_VENUE_HEADS, MORE_ORG_HEADS, VENUE_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { ALWAYS_CREDITS, CREDIT_NAMES, INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
 
-const ORG_HEAD = new Set<string>(ORG_HEADS);
+// "Lodge" ends both a hotel and a masonic body: a place first.
+const ORG_HEAD = new Set<string>([...ORG_HEADS, ...MORE_ORG_HEADS.filter((w) => w !== 'Lodge')]);
 // A company is a name and its trade: "Brightwater Shipping", "Holmgard Chemicals", "Vessen Signalworks".
 const INDUSTRY_HEAD = new Set<string>(INDUSTRY_HEADS);
 const isIndustryHead = (w: string) => INDUSTRY_HEAD.has(w) || /^\p{Lu}\p{Ll}{2,}works$/u.test(w);
 // Words that open a place's name: "River Ossel", "Port Ellis", "Lake Varn", "Mount Elbrus".
-const LEADING_PLACE_HEADS = new Set(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Isle', 'Gulf', 'Bay', 'Mountains']);
-const PLACE_HEADS = new Set(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estuary', 'Fjord', 'Lagoon', 'Glacier', 'Highlands', 'Lowlands', 'Hills', 'Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp']);
+const LEADING_PLACE_HEADS = new Set<string>(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Isle', 'Gulf', 'Bay', 'Mountains', ...LEADING_VENUE_HEADS]);
+const PLACE_HEADS = new Set<string>(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estuary', 'Fjord', 'Lagoon', 'Glacier', 'Highlands', 'Lowlands', 'Hills', 'Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp', ...VENUE_HEADS]);
+// Heads that are also people's names ("Park Jin", "Jan Field", "Hall"): they type only as a name's last word.
+const NAME_LIKE_HEADS = new Set<string>(VENUE_HEADS);
 const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
@@ -52,7 +56,9 @@ function dropLeading(words: string[], from: number, to: number): number {
 export function trimPiece(words: string[], ctx: PieceContext): { from: number; to: number } {
   const count = words.length;
   let from = dropLeading(words, 0, count);
-  if (from === 0 && ctx.sentenceInitial && count > 1 && isCommonWord(words[0]!) && !isKnownFirstName(words[0]!) && !TITLE_WORDS.has(words[0]!)) {
+  // "Currently Shalev": an adverb the dictionary lacks ends in -ly.
+  const opener = words[0]!;
+  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener)) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
     from = dropLeading(words, 1, count);
   }
@@ -85,7 +91,7 @@ function isPlace(words: string[], text: string): boolean {
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
-  if (names.some((w) => TITLE_WORDS.has(w) || EVENT_HEADS.has(w) || ORG_HEAD.has(w) || PLACE_HEADS.has(w) || isIndustryHead(w))) return false;
+  if (names.some((w, i) => TITLE_WORDS.has(w) || EVENT_HEADS.has(w) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
   if (names.length >= 2 && LEADING_PLACE_HEADS.has(names[0]!)) return false;
   // "Kestmoor Unionist", "Tollin Anglers": a member or group noun ends no personal name.
   const last = names[names.length - 1]!;
@@ -99,7 +105,8 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   // A title, honorific or appositive names a person: only plural nouns are ruled out ("Analysts").
   if (ctx.strong) return !names.some((w) => isPluralNoun(w) && !isKnownLastName(w));
   // A known first name vouches for the rest ("Tomas Berg"), unless a plural noun follows.
-  if (isKnownFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w));
+  // ("Nick Bos": a short word the dictionary calls plural is a surname all the same.)
+  if (isKnownFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w) && w.length > 4);
   // Otherwise every word must be unknown to the dictionary or a known name.
   const common = names.filter((w) => isCommonWord(w) && !isKnownLastName(w) && !SURNAME_FIRST.has(w));
   return common.length === 0;

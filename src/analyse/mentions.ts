@@ -6,7 +6,7 @@
 import { classifyPiece, type PieceContext, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
-import { isCommonWord, isKnownFirstName, lexiconTags } from './lexicon.ts';
+import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
 import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
 import { NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
@@ -28,7 +28,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const out: Mention[] = [];
   // Bylines and agency trailers ("(Reporting by …; Editing by …)") name staff, not actors.
   for (const m of text.matchAll(BYLINES)) taken.add({ start: m.index, end: m.index + m[0].length });
-  const chunks = findNameChunks(text).flatMap(splitChunkAtAnd);
+  const chunks = findNameChunks(text).flatMap(splitChunkAtAnd).flatMap(splitPersonOfPlace);
   const hits = withoutPlacesInsideOrganisations(gazetteer.find(text), chunks);
 
   // People named by title or honorific win over a place name inside them ("Mr Jordan").
@@ -196,6 +196,33 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
 }
 
 /**
+ * "Ada Brekke of the Norland Marine Institute", "Tomas Berg of Ulvik": a person's name, then where
+ * they come from or work; split at "of" when the left is a person's name (a known first name
+ * opens it) and the right an organisation or a place on its own.
+ */
+function splitPersonOfPlace(chunk: NameChunk): NameChunk[] {
+  const at = chunk.words.findIndex((w, i) => i >= 2 && w.text === 'of');
+  if (at < 0 || at === chunk.words.length - 1) return [chunk];
+  const left = chunk.words.slice(0, at);
+  let from = at + 1;
+  while (from < chunk.words.length - 1 && chunk.words[from]!.text === 'the') from++;
+  const right = chunk.words.slice(from);
+  if (!isKnownFirstName(left[0]!.text) || classifyPiece(left.map((w) => w.text), LOOSE)?.kind !== 'person') return [chunk];
+  const kind = classifyPiece(right.map((w) => w.text), LOOSE)?.kind;
+  if (kind !== 'organization' && kind !== 'place' && !(right.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(right[0]!.text))) return [chunk];
+  const part = (ws: ChunkWord[], first: boolean): NameChunk => ({
+    ...chunk,
+    words: ws,
+    start: ws[0]!.start,
+    end: ws[ws.length - 1]!.end,
+    text: chunk.text.slice(ws[0]!.start - chunk.start, ws[ws.length - 1]!.end - chunk.start),
+    sentenceInitial: first && chunk.sentenceInitial,
+    possessive: first ? false : chunk.possessive,
+  });
+  return [part(left, true), part(right, false)];
+}
+
+/**
  * An inferred place at the head of a piece becomes a place mention of its own ("Tarvonian" in
  * "Tarvonian Foreign Minister", "Qarnis" alone); the words after it are classified as usual. A
  * demonym that opens an organisation's name stays in it ("Brevian Foreign Ministry").
@@ -274,7 +301,32 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
   }
   if (!kind) return null;
   const surface = text.slice(start, end);
+  if (kind.kind === 'person' && !ctx.speaker && !looksLikePersonName(text, piece.slice(span.from, span.to).map((w) => w.text))) return null;
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
+}
+
+// Endings of abstract nouns and adjectives, never of a person's name: "Sustainable Development
+// Goals", "Behavioral Sciences", "Dynamic Equivalence".
+const ABSTRACT_ENDING = /\p{Ll}(?:tion|tions|sion|ment|ments|ness|ship|ity|ities|ence|ences|ance|ogy|ics|ism|ical|ive|ous)$/u;
+
+/**
+ * A name no rule vouched for is a person's only if none of its words is a common word of this
+ * very text (written in lower case elsewhere: "the cello concerto" → not "Cello Concerto") or ends
+ * like an abstract noun; a known first name opening it vouches for it.
+ */
+function looksLikePersonName(text: string, words: string[]): boolean {
+  if (words.length === 1 || (isKnownFirstName(words[0]!) && !isCommonWord(words[0]!))) return true;
+  return !words.some((w) => !isKnownFirstName(w) && !isKnownLastName(w) && w.length > 2 && (ABSTRACT_ENDING.test(w) || writtenInLowerCase(text, w)));
+}
+
+/** The word also written in lower case in the text, as a whole word. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /**
@@ -315,7 +367,8 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     if (taken.overlaps(start, end)) continue;
     // A part inside a longer capitalised run belongs to that run ("Kim" in "Kim Jong Un").
     // A common word opening the sentence is no part of it ("Following Smetana's example").
-    const runBefore = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(0, start - 20), start));
+    // A word ending a sentence ("the Gliders. McKenzie") is no part of it; an initial is ("J. Smith").
+    const runBefore = /(\p{Lu}[\p{L}]*|(?<![\p{L}])\p{Lu}\.) $/u.exec(text.slice(Math.max(0, start - 20), start));
     if (runBefore && !/(?:^|\s)(?:The|A|In|At|On|For|And|But|As|When)\s$/.test(text.slice(Math.max(0, start - 6), start)) && !opensSentenceAsCommonWord(text, start - 1 - runBefore[1]!.length, runBefore[1]!)) continue;
     if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
     const owner = ownerAt(m.part, start)!;

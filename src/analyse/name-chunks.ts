@@ -108,7 +108,9 @@ export function findNameChunks(text: string): NameChunk[] {
         j++;
         continue;
       }
-      if (!/^[ \u00a0]$/.test(gap) || /[’']s$/.test(prev.text)) break;
+      // "Korean People’s Army", "People's Liberation Army": a possessive inside the name.
+      const peoples = /^People[’']s$/.test(prev.text) && toks[j]!.capital;
+      if (!/^[ \u00a0]$/.test(gap) || (/[’']s$/.test(prev.text) && !peoples)) break;
       if (toks[j]!.capital) {
         words.push(toks[j]!);
         j++;

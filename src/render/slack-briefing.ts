@@ -5,7 +5,6 @@
 import type { Briefing, Quote, SourceRef, Support } from '../briefing.ts';
 import type { WhatsNew } from '../commands/command.ts';
 import type { SlackBlock } from './slack-block-types.ts';
-import { actorsOfKind, andMore } from './actor-list.ts';
 import { SLACK_LIMITS } from './slack-limits.ts';
 import { contextBlocks, MAX_LINE, sectionsFromLines } from './slack-pack.ts';
 import { fitEscaped as clip, slackDate, slackLink } from './slack-text.ts';
@@ -81,14 +80,13 @@ const ACTORS_LINE = 3000;
 /**
  * One context line per kind, `*People:* A (role) · B · C`: separate elements of one context block
  * run together on screen with nothing between them. A kind too long for one line continues in
- * the next; past the first of a kind the line says how many more there are.
+ * the next; no actor is dropped.
  */
 function actorBlocks(briefing: Briefing): SlackBlock[] {
   const lines = ACTOR_GROUPS.flatMap(([kind, label]) => {
-    const { shown, more } = actorsOfKind(briefing.actors, kind);
-    if (shown.length === 0) return [];
-    const names = shown.map((a) => `${clip(a.name, 100)}${a.role ? ` (${clip(a.role, 200)})` : ''}`);
-    if (more > 0) names[names.length - 1] += andMore(more);
+    const actors = briefing.actors.filter((a) => a.kind === kind);
+    if (actors.length === 0) return [];
+    const names = actors.map((a) => `${clip(a.name, 100)}${a.role ? ` (${clip(a.role, 200)})` : ''}`);
     return linesWithin(`*${label}:* `, `*${label} (continued):* `, names, ' · ', ACTORS_LINE);
   });
   return lines.map((line) => contextBlocks([line])[0]!);

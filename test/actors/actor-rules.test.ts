@@ -36,6 +36,26 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a word also written in lower case is no place', ['See the note in Appendix B. The appendix lists the fees.'], { absent: 'Appendix' }],
   ['a surname after "to" is no place', ['Poems by Walt Brennick were sent to Brennick later.'], { name: 'Walt Brennick', kind: 'person', alias: 'Brennick' }],
   ['a surname after a sentence-opening word is the person', ['Ilse Varnhold painted harbours. Following Varnhold’s lead, others came.'], { name: 'Ilse Varnhold', alias: 'Varnhold' }],
+  ['a known surname after "to" is no place', ['The letter went to Einstein in 1921.'], { absent: 'Einstein' }],
+  // Head words.
+  ['a French leading word makes a place', ['Ferries leave for Basse Orvelle at noon.'], { name: 'Basse Orvelle', kind: 'place' }],
+  ['a venue is a place, not a person', ['Crowds filled the Harlow Arena on Friday.'], { name: 'Harlow Arena', kind: 'place' }],
+  ['a bridge named after a person is a place', ['Walk across the Edda Marsh Bridge at dusk.'], { name: 'Edda Marsh Bridge', kind: 'place' }],
+  ['a foreign leading head makes a place', ['Cafés line Plac Wolnarski.'], { name: 'Plac Wolnarski', kind: 'place' }],
+  ['an orchestra is an organisation', ['The Kessing Orchestra played Brahms.'], { name: 'Kessing Orchestra', kind: 'organization' }],
+  ['a paper is an organisation', ['She wrote for the Dunmore Paper for years.'], { name: 'Dunmore Paper', kind: 'organization' }],
+  // Titles of works and abstract phrases are no people.
+  ['a title of a work whose words the text uses in lower case is no person', ['Ilse Varnhold wrote the Harbour Concerto in 1901. The concerto was long.'], { absent: 'Harbour Concerto' }],
+  ['an abstract phrase is no person', ['The plan follows the Coastal Resilience Goals closely.'], { absent: 'Coastal Resilience Goals' }],
+  ['a foreign name whose words the text never uses in lower case is still a person', ['Wendelin Orsky painted the harbour.'], { name: 'Wendelin Orsky', kind: 'person' }],
+  // Aliases merged.
+  ['an abbreviation defined in brackets is an alias', ['The Brevian People’s Army (BPA) moved north. BPA units crossed the river.'], { name: 'Brevian People’s Army', alias: 'BPA' }],
+  ['a defined abbreviation may skip small words', ['The Ossel Interim Water Mission in Qarnis (OIWM) reported.'], { name: 'Ossel Interim Water Mission', alias: 'OIWM' }],
+  ['a short form without the head word joins the university', ['She studied at Vellmark University. Students from Vellmark won the prize.'], { name: 'Vellmark University', alias: 'Vellmark' }],
+  ['a person of an organisation is split from it', ['Dana Orvik of the Kessing Institute said it would fail.'], { name: 'Dana Orvik', kind: 'person' }],
+  ['the organisation after a person’s "of" is its own actor', ['Dana Orvik of the Kessing Institute said it would fail.'], { name: 'Kessing Institute', kind: 'organization' }],
+  ['a surname after a sentence that ends in a name is the person', ['Wikinews met Tamsin Orle, a member of the Gliders. Orle, a medallist, retired.'], { name: 'Tamsin Orle', alias: 'Orle' }],
+  ['New South Wales is not Wales', ['Sydney is in New South Wales. Cardiff is in Wales.'], { name: 'New South Wales', notAlias: 'Wales' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],
   ['an era abbreviation is no actor', ['The fort was built around 300 BCE.'], { absent: 'BCE' }],

@@ -10,6 +10,7 @@ import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
+import { definedAbbreviation, shortForm } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -25,11 +26,12 @@ export interface ActorIndex {
 interface Group {
   kind: ActorKind;
   names: Map<string, number>;
-  surfaces: string[];
+  /** Sets keep the order of first use and answer membership at once (a story may have thousands of mentions). */
+  surfaces: Set<string>;
   roles: { role: string; rank: number; order: number }[];
   genders: Gender[];
   mentions: number;
-  articleIds: string[];
+  articleIds: Set<string>;
   first: number;
   into?: Group;
 }
@@ -65,6 +67,7 @@ function roleRank(m: Mention): number {
 function buildActorIndex(analysis: Analysis): ActorIndex {
   const groups = new Map<string, Group>();
   const lookup = new Map<string, Group>();
+  const defined: [Group, string][] = [];
   let order = 0;
   for (const { article, mentions } of analysis.articles) {
     const own = outletNames(article.outlet);
@@ -75,22 +78,30 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       const gkey = `${m.kind}:${key}`;
       let g = groups.get(gkey);
       if (!g) {
-        g = { kind: m.kind, names: new Map(), surfaces: [], roles: [], genders: [], mentions: 0, articleIds: [], first: order++ };
+        g = { kind: m.kind, names: new Map(), surfaces: new Set(), roles: [], genders: [], mentions: 0, articleIds: new Set(), first: order++ };
         groups.set(gkey, g);
       }
       g.names.set(m.canonical, (g.names.get(m.canonical) ?? 0) + 1);
       g.mentions++;
       const surface = m.text.replace(/[’']s$/, '');
-      if (!g.surfaces.includes(surface)) g.surfaces.push(surface);
+      g.surfaces.add(surface);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
       if (m.gender) g.genders.push(m.gender);
-      if (!g.articleIds.includes(article.id)) g.articleIds.push(article.id);
+      g.articleIds.add(article.id);
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
     addDatelinePlace(article, groups, () => order++);
+    for (const m of mentions) {
+      if (m.kind === 'person') continue;
+      const abbr = definedAbbreviation(article.text, m.canonical, m.end);
+      const g = lookup.get(`${article.id}\u0000${m.kind}\u0000${m.canonical}`);
+      if (abbr && g) defined.push([g, abbr]);
+    }
   }
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
+  mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
+  mergeShortForms(groups);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -126,22 +137,22 @@ function addDatelinePlace(article: Analysis['articles'][number]['article'], grou
   const gkey = `place:${key}`;
   let g = groups.get(gkey);
   if (!g) {
-    g = { kind: 'place', names: new Map(), surfaces: [], roles: [], genders: [], mentions: 0, articleIds: [], first: next() };
+    g = { kind: 'place', names: new Map(), surfaces: new Set(), roles: [], genders: [], mentions: 0, articleIds: new Set(), first: next() };
     groups.set(gkey, g);
   }
   g.names.set(name, (g.names.get(name) ?? 0) + 1);
   g.mentions++;
-  if (!g.surfaces.includes(name)) g.surfaces.push(name);
-  if (!g.articleIds.includes(article.id)) g.articleIds.push(article.id);
+  g.surfaces.add(name);
+  g.articleIds.add(article.id);
 }
 
 function absorb(into: Group, g: Group): void {
   for (const [n, c] of g.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-  for (const s of g.surfaces) if (!into.surfaces.includes(s)) into.surfaces.push(s);
+  for (const s of g.surfaces) into.surfaces.add(s);
   into.roles.push(...g.roles);
   into.genders.push(...g.genders);
   into.mentions += g.mentions;
-  for (const id of g.articleIds) if (!into.articleIds.includes(id)) into.articleIds.push(id);
+  for (const id of g.articleIds) into.articleIds.add(id);
   into.first = Math.min(into.first, g.first);
 }
 
@@ -179,6 +190,46 @@ function mergePeople(people: Group[]): void {
   }
 }
 
+const rootOf = (g: Group): Group => (g.into ? rootOf(g.into) : g);
+
+/**
+ * "Korean People's Army (KPA)": the abbreviation an article defines joins the name, as an alias
+ * even where the abbreviation is not used again, and with every mention of it in any article.
+ */
+function mergeDefined(defined: [Group, string][], groups: Map<string, Group>): void {
+  for (const [g, abbr] of defined) {
+    const target = rootOf(g);
+    target.surfaces.add(abbr);
+    for (const kind of ['organization', 'place', 'person'] as const) {
+      const other = groups.get(`${kind}:${nameKey(abbr)}`);
+      if (other && rootOf(other) !== target) rootOf(other).into = target;
+    }
+  }
+}
+
+/**
+ * "Tsinghua" joins "Tsinghua University", "Socotra" "Socotra Island", when exactly one name has
+ * that short form and the gazetteer does not know the short form as a place of its own.
+ */
+function mergeShortForms(groups: Map<string, Group>): void {
+  const owners = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind === 'person' || g.into) continue;
+    const short = shortForm(longestName(g));
+    if (!short) continue;
+    const key = nameKey(short);
+    owners.set(key, [...(owners.get(key) ?? []), g]);
+  }
+  for (const [key, list] of owners) {
+    if (list.length !== 1) continue;
+    for (const kind of ['organization', 'place'] as const) {
+      const g = groups.get(`${kind}:${key}`);
+      if (!g || g.into || g === list[0] || gazetteer().lookup(longestName(g))) continue;
+      g.into = list[0];
+    }
+  }
+}
+
 /** "KCNA" joins "Korean Central News Agency" when exactly one organisation has those initials. */
 function mergeAcronyms(orgs: Group[]): void {
   const byInitials = new Map<string, Group[]>();
@@ -208,7 +259,9 @@ function bestRole(g: Group): string | undefined {
 }
 
 function toActor(g: Group): ActorEntry {
-  const name = g.kind === 'person' ? longestName(g) : [...g.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  // An organisation is named in full rather than by its abbreviation ("Brevian People’s Army", not "BPA").
+  const acronym = (n: string) => (/^[\p{Lu}\d&.-]+$/u.test(n) ? 1 : 0);
+  const name = g.kind === 'person' ? longestName(g) : [...g.names.entries()].sort((a, b) => acronym(a[0]) - acronym(b[0]) || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
   const role = bestRole(g);
   const male = g.genders.filter((x) => x === 'male').length;
   const female = g.genders.length - male;
@@ -217,9 +270,9 @@ function toActor(g: Group): ActorEntry {
     name,
     kind: g.kind,
     ...(role ? { role } : {}),
-    aliases: g.surfaces,
+    aliases: [...g.surfaces],
     mentions: g.mentions,
-    articleIds: g.articleIds,
+    articleIds: [...g.articleIds],
     ...(gender ? { gender } : {}),
   };
 }

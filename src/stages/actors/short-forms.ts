@@ -1,0 +1,45 @@
+// Other ways an article writes an organisation's or a place's name: an abbreviation it defines
+// ("Korean People's Army (KPA)") and a short form without the head word ("Tsinghua" for
+// "Tsinghua University"). Pure functions on names and text; actor-index.ts merges by them.
+
+import { isJunkName } from './junk-names.ts';
+
+// "(KPA)" or "(UNMIK)" right after a name.
+const DEFINED = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}&.-]{1,11})\s*\)/u;
+
+/** The abbreviation defined right after a name at `end`, if its letters fit the name. */
+export function definedAbbreviation(text: string, name: string, end: number): string | undefined {
+  const m = DEFINED.exec(text.slice(end, end + 20));
+  if (!m) return undefined;
+  const abbr = m[1]!;
+  if (!/\p{Lu}.*\p{Lu}/u.test(abbr) || isJunkName(abbr, 'organization')) return undefined;
+  return abbreviates(abbr, name) ? abbr : undefined;
+}
+
+/**
+ * "KPA" abbreviates "Korean People's Army", "UNMIK" "United Nations Interim Administration Mission
+ * in Kosovo": its capitals start words of the name in order (a word may give several letters,
+ * "UNESCO"; some words may be skipped), and the first letter is the name's first.
+ */
+export function abbreviates(abbr: string, name: string): boolean {
+  const letters = abbr.replace(/[^\p{Lu}]/gu, '');
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|the|and|for|in|on|at|de|du|la|le)$/i.test(w));
+  if (letters.length < 2 || words.length < 2 || letters[0] !== words[0]![0]!.toUpperCase()) return false;
+  let wi = 0;
+  for (let li = 0; li < letters.length; li++) {
+    while (wi < words.length && words[wi]![0]!.toUpperCase() !== letters[li]) wi++;
+    if (wi === words.length) return false;
+    wi++;
+  }
+  return true;
+}
+
+// Head words an organisation's or a place's name can go without: "Tsinghua (University)",
+// "Harrow (School)", "Socotra (Island)".
+const DROPPABLE_HEAD = /^(.+?) (?:University|College|School|Academy|Institute|Conservatory|Island|Islands)$/;
+
+/** The short form of a name without its head word, or undefined ("Tsinghua University" → "Tsinghua"). */
+export function shortForm(name: string): string | undefined {
+  const m = DROPPABLE_HEAD.exec(name.replace(/^the /i, ''));
+  return m && !/ of /.test(m[1]!) ? m[1] : undefined;
+}
