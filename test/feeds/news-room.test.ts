@@ -42,7 +42,7 @@ function configFor(): BriefbotConfig {
   const feeds = ['/alpine.xml', '/continental.atom', '/meridian.json', '/sentinel.rdf', '/herald.xml'];
   // The feeds are on 127.0.0.1: the allowlists let the bot fetch them and the pasted links, as a config file would.
   return parseConfig(
-    `sources:\n${feeds.map((f) => `  - { name: "${f.slice(1)}", url: "${server.url(f)}", interval: 5m }`).join('\n')}\nfetch:\n  allowFeeds: ['127.0.0.1:${server.port}']\n  allowLinks: ['127.0.0.1:${server.port}']\n  timeout: 2s\n`,
+    `sources:\n${feeds.map((f) => `  - { name: "${f.slice(1)}", url: "${server.url(f)}", interval: 5m }`).join('\n')}\nfetch:\n  allowFeeds: ['127.0.0.1:${server.port}']\n  allowLinks: ['127.0.0.1:${server.port}']\n  timeout: 20s\n`,
     'briefbot.yaml',
   );
 }

@@ -164,7 +164,7 @@ describe('safe fetch refusals and failures', () => {
     const closed = await startLocalServer({});
     const url = closed.url('/page');
     await closed.close();
-    const fetchThere = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${closed.port}`)!], timeoutMs: 2000 });
+    const fetchThere = createSafeFetch({ allow: [parseAddressPattern(`127.0.0.1:${closed.port}`)!], timeoutMs: 20_000 });
     expect((await briefErrorOf(fetchThere(url))).code).toBe('FETCH_FAILED');
   });
 });
