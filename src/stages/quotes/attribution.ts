@@ -115,6 +115,13 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       const earlier = [...quoteTokens.slice(0, k)].reverse().find((o) => own.has(o));
       const shared = earlier ?? quoteTokens.slice(k + 1).find((o) => own.has(o));
       if (shared !== undefined) return { speaker: own.get(shared)!, inSentence: false };
+      // "Sen. Ann Dole, who lost the primary, identified exhaustion as the reason. “Young people
+      // are sick of it.”": a quotation standing after a sentence whose subject is a person.
+      if (isQuoteSentence(tokens, unit)) {
+        const u = units.indexOf(unit);
+        const subject = u > 0 ? sentenceSubject(tokens, units[u - 1]!) : null;
+        if (subject) return { speaker: { mention: subject }, inSentence: false };
+      }
       return { speaker: quoteOnly ? recent : null, inSentence: false };
     };
     const chosen = new Map(quoteTokens.map((q, k) => [q, choose(q, k)] as const));
@@ -143,7 +150,11 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     });
     const lastSpan = spans[spans.length - 1]!;
     openSpeaker = lastSpan.open ? chosen.get(quoteTokens[quoteTokens.length - 1]!)!.speaker : undefined;
-    const said = paragraphSpeaker ?? reportedSpeaker(tokens, units, ctx, recent);
+    // "In a speech, Trump attacked “the hateful ideology …”": the person whose words a paragraph
+    // quotes, with no speech verb, may go on in the next paragraph's quotation.
+    const quotingUnit = [...units].reverse().find((u) => tokens.slice(u.from, u.to).some((t) => t.kind === 'quote'));
+    const quoting = quotingUnit ? sentenceSubject(tokens, quotingUnit) : null;
+    const said = paragraphSpeaker ?? reportedSpeaker(tokens, units, ctx, recent) ?? (quoting ? { mention: quoting } : null);
     if (said) last = { speaker: said, paragraph: pi };
   });
   return quotes;
@@ -188,6 +199,31 @@ function dashCredit(tokens: Token[], q: number): Cue | null {
   const words = tokens.slice(from, to);
   if (!words.every((w) => w.mention?.kind === 'person' || /^\p{Lu}/u.test(w.text) || /^(?:de|van|von|del|da|al|bin)$/.test(w.text))) return null;
   return { verb: q + 1, from, to };
+}
+
+// An opening phrase before the subject: "On Sunday,", "In an August speech,", "Later,".
+const INTRO = /^(?:on|in|at|during|after|before|later|earlier|speaking|meanwhile|still|but|and|yet|also|then|asked|interviewed|appearing|writing)$/i;
+
+/** The person a unit opens with as its subject (after an opening phrase and title words), if any. */
+function sentenceSubject(tokens: Token[], unit: Unit): Mention | null {
+  let i = unit.from;
+  if (tokens[i]?.kind === 'word' && INTRO.test(tokens[i]!.text)) {
+    let j = i;
+    while (j < unit.to && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote' && j - i < 10) j++;
+    if (tokens[j]?.text !== ',') return null;
+    i = j + 1;
+  }
+  // Title words before the name: "Sen.", "Republican nominee".
+  let k = i;
+  while (k < unit.to && k - i < 4 && tokens[k]!.kind === 'word' && !tokens[k]!.mention) k++;
+  const t = tokens[k];
+  if (t?.mention?.kind !== 'person' || t.possessive) return null;
+  let end = k;
+  while (end + 1 < unit.to && tokens[end + 1]!.mention === t.mention) end++;
+  if (tokens[end]!.possessive) return null;
+  // A title word is capitalised or a role; anything else before the name makes it an object.
+  for (let x = i; x < k; x++) if (!/^\p{Lu}/u.test(tokens[x]!.text) && !/^(?:nominee|candidate|senator|governor|president|secretary|leader|chairman|spokesman|spokeswoman|minister|mayor)$/.test(tokens[x]!.text)) return null;
+  return t.mention;
 }
 
 /** A unit that is only a quotation (and punctuation): a sentence of quoted words on its own. */
