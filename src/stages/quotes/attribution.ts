@@ -11,6 +11,7 @@ import { classifySubject } from './subject.ts';
 import { type Cue, cueForQuote, subjectOf, verbsIn } from './cues.ts';
 import { splitUnits, type Token, tokenizeParagraph, type Unit } from './tokens.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
+import { labelSpeaker, soundBiteBefore, transcriptLabel } from './transcript.ts';
 
 export interface RawQuote {
   articleId: string;
@@ -77,6 +78,20 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     const spans = perParagraph[pi]!.spans;
     const { tokens, units } = tokenized[pi]!;
     const recent = pi - last.paragraph <= 2 ? last.speaker : null;
+    // A transcript paragraph: "SECRETARY BLINKEN: …" is Blinken's words; "Q: …" no one's quote.
+    const label = transcriptLabel(text.slice(p.start, p.end));
+    if (label) {
+      openSpeaker = undefined;
+      if (label.questioner) {
+        last = { speaker: null, paragraph: pi };
+        return;
+      }
+      const speaker = labelSpeaker(label.label, p.start, ctx.persons);
+      const start = p.start + label.textStart;
+      quotes.push({ articleId: id, start, end: p.end, text: text.slice(start, p.end), speaker, isKey: true, paragraph: pi });
+      if (speaker) last = { speaker: { mention: speaker }, paragraph: pi };
+      return;
+    }
     if (spans.length === 0) {
       // Reported speech ("Blinken said North Korea was …") names who the next paragraph quotes.
       const said = reportedSpeaker(tokens, units, ctx, recent);
@@ -90,7 +105,16 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     for (const q of quoteTokens) {
       const unit = unitOf(q);
       const cue = cueForQuote(tokens, unit, q) ?? dashCredit(tokens, q);
-      if (!cue) continue;
+      if (!cue) {
+        // "[Sound bite: US Secretary of State Antony Blinken]“…”": a radio script's clip label.
+        const bite = soundBiteBefore(text.slice(p.start, tokens[q]!.start));
+        if (bite) {
+          const at = p.start + bite.offset;
+          const named = ctx.persons.find((m) => m.start >= at && m.end <= at + bite.name.length) ?? labelSpeaker(bite.name, at, ctx.persons);
+          if (named) own.set(q, { mention: named });
+        }
+        continue;
+      }
       const ref = classifySubject(tokens, cue.from, cue.to);
       if (!ref) continue;
       own.set(q, resolveSpeaker(ctx, ref, tokens[cue.from]!.start, recent));

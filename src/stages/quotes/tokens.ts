@@ -109,7 +109,7 @@ export function splitUnits(tokens: Token[]): Unit[] {
     let ends = false;
     if (t.kind === 'punct' && /^[.!?…]$/.test(t.text)) ends = next.kind === 'quote' || STARTS_SENTENCE.test(next.text);
     // Closing punctuation inside the marks: “…efforts.” Blinken said. / “…now.” “Next…”
-    else if (t.kind === 'quote' && /[.!?…]$/.test(t.text) && !t.text.endsWith(',')) ends = next.kind === 'quote' || (next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !isAttributionStart(tokens, i + 1));
+    else if (t.kind === 'quote' && /[.!?…]$/.test(t.text) && !t.text.endsWith(',')) ends = next.kind === 'quote' || (next.kind === 'punct' && next.text === '[') || (next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !isAttributionStart(tokens, i + 1));
     if (ends) {
       units.push({ from, to: i + 1 });
       from = i + 1;
