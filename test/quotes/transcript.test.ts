@@ -28,6 +28,11 @@ describe('transcript and broadcast labels', () => {
     for (const s of q!.support) expect(SCRIPT.slice(s.start, s.end)).toBe(q!.text);
   });
 
+  it('an editor’s label is no speaker', () => {
+    const { quotes } = quotesOf('CLARIFICATION: The first sentence has been changed to say that the vote was delayed, not cancelled.');
+    expect(quotes).toEqual([]);
+  });
+
   it('a questioner’s words are no quote', () => {
     const { quotes } = quotesOf(SCRIPT);
     expect(quotes.some((q) => q.text.includes('Will the ferry run'))).toBe(false);
