@@ -28,6 +28,11 @@ describe('transcript and broadcast labels', () => {
     for (const s of q!.support) expect(SCRIPT.slice(s.start, s.end)).toBe(q!.text);
   });
 
+  it('one labelled line is no transcript (a headline kicker)', () => {
+    const { quotes } = quotesOf('The harbour story\n\nHARBOUR WATCH: Ferry talks resume on Friday in Quillmere, officials said.');
+    expect(quotes).toEqual([]);
+  });
+
   it('an editor’s label is no speaker', () => {
     const { quotes } = quotesOf('CLARIFICATION: The first sentence has been changed to say that the vote was delayed, not cancelled.');
     expect(quotes).toEqual([]);

@@ -74,12 +74,17 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     return { tokens, units: splitUnits(tokens) };
   });
 
+  // A transcript labels two paragraphs or more, past the headline; one "FIX IS IN: …" line is a
+  // headline's kicker, not a speaker.
+  const labelled = a.paragraphs.filter((p, pi) => pi > 0 && transcriptLabel(text.slice(p.start, p.end)) !== null).length;
+  const transcript = labelled >= 2;
+
   a.paragraphs.forEach((p, pi) => {
     const spans = perParagraph[pi]!.spans;
     const { tokens, units } = tokenized[pi]!;
     const recent = pi - last.paragraph <= 2 ? last.speaker : null;
     // A transcript paragraph: "SECRETARY BLINKEN: …" is Blinken's words; "Q: …" no one's quote.
-    const label = transcriptLabel(text.slice(p.start, p.end));
+    const label = transcript && pi > 0 ? transcriptLabel(text.slice(p.start, p.end)) : null;
     if (label) {
       openSpeaker = undefined;
       if (label.questioner) {
