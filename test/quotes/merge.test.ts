@@ -71,3 +71,17 @@ describe('merging quotes across outlets', () => {
     expect(fragments.map((f) => f.text)).toEqual(['two-way street']);
   });
 });
+
+describe('merging with bounded candidates (issue 16)', () => {
+  it('still merges two versions of a quote among hundreds that share common words', async () => {
+    const { groupQuotes } = await import('../../src/stages/quotes/merge.ts');
+    const raw = (articleId: string, text: string, start: number) => ({ articleId, start, end: start + text.length, text, speaker: null, isKey: true, paragraph: 0 });
+    const quotes = Array.from({ length: 600 }, (_, i) => raw(`a${i % 30}`, `The people of the town want answers about item number${i} today`, i * 100));
+    quotes.push(raw('x1', 'The harbour wall at Quillmere will be rebuilt before the winter storms', 0));
+    quotes.push(raw('x2', 'The harbour wall at Quillmere will be rebuilt before winter storms', 0));
+    const order = new Map([...new Set(quotes.map((q) => q.articleId))].map((id, i) => [id, i]));
+    const groups = groupQuotes(quotes, order);
+    const wall = groups.find((g) => g.members.some((m) => m.articleId === 'x1'))!;
+    expect(wall.members.map((m) => m.articleId).sort()).toEqual(['x1', 'x2']);
+  });
+});

@@ -30,6 +30,14 @@ const ROWS: Row[] = [
   // Less common speech verbs.
   ['"gushed"', '“It was the best night of my life,” Tamsin Rolle gushed.', 'It was the best night', 'Tamsin Rolle', 'key'],
   ['"fumed"', '“This is an outrage and a disgrace,” Osric Penhale fumed.', 'This is an outrage', 'Osric Penhale', 'key'],
+  // One unknown surname, the press as speaker, appositives holding places, prepositional openers.
+  ['one unknown surname after the quote', 'The hearing ran late.\n\n“Why is this not proof that the bank is too big?” Quarrie demanded.', 'Why is this not proof', 'Quarrie', 'key'],
+  ['"said X:" opening a sentence', 'Experts doubt the plan. Said Vettori: “I do not see any interest in reform at all.”', 'I do not see any interest', 'Vettori', 'key'],
+  ['"the Times wrote"', '“The company was left holding some debt after the collapse,” the Times wrote.', 'The company was left', 'Times', 'key'],
+  ['a place inside the appositives is not the speaker', '“It is an invasion of the state domain,” Orrin Vale, the attorney general of Vermont, one of the states suing the agency, said at an event.', 'It is an invasion', 'Orrin Vale', 'key'],
+  ['a prepositional opener before the name', 'In a radio interview Dara Quill declared “the alliance may be obsolete by the end of the decade.”', 'the alliance may be obsolete', 'Dara Quill', 'key'],
+  ['a quotation after a sentence whose subject is a person', 'On Sunday, Sen. Maren Voss, who lost the primary, named exhaustion as one reason. “The young are sick and tired of all of it.”', 'The young are sick', 'Maren Voss', 'key'],
+  ['"she" falls back to the speaker just named when no woman is near', 'Relatives gathered outside.\n\nTerry Vosk accused the agency of delay and asserted that the families were tired of waiting.\n\n“No one should make us wait another day,” she said.', 'No one should make us wait', 'Terry Vosk', 'key'],
 ];
 
 describe('speaker rules from real news', () => {

@@ -11,6 +11,7 @@ import { classifySubject } from './subject.ts';
 import { type Cue, cueForQuote, subjectOf, verbsIn } from './cues.ts';
 import { splitUnits, type Token, tokenizeParagraph, type Unit } from './tokens.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
+import { labelSpeaker, soundBiteBefore, transcriptLabel } from './transcript.ts';
 
 export interface RawQuote {
   articleId: string;
@@ -73,10 +74,29 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     return { tokens, units: splitUnits(tokens) };
   });
 
+  // A transcript labels two paragraphs or more, past the headline; one "FIX IS IN: …" line is a
+  // headline's kicker, not a speaker.
+  const labelled = a.paragraphs.filter((p, pi) => pi > 0 && transcriptLabel(text.slice(p.start, p.end)) !== null).length;
+  const transcript = labelled >= 2;
+
   a.paragraphs.forEach((p, pi) => {
     const spans = perParagraph[pi]!.spans;
     const { tokens, units } = tokenized[pi]!;
     const recent = pi - last.paragraph <= 2 ? last.speaker : null;
+    // A transcript paragraph: "SECRETARY BLINKEN: …" is Blinken's words; "Q: …" no one's quote.
+    const label = transcript && pi > 0 ? transcriptLabel(text.slice(p.start, p.end)) : null;
+    if (label) {
+      openSpeaker = undefined;
+      if (label.questioner) {
+        last = { speaker: null, paragraph: pi };
+        return;
+      }
+      const speaker = labelSpeaker(label.label, p.start, ctx.persons);
+      const start = p.start + label.textStart;
+      quotes.push({ articleId: id, start, end: p.end, text: text.slice(start, p.end), speaker, isKey: true, paragraph: pi });
+      if (speaker) last = { speaker: { mention: speaker }, paragraph: pi };
+      return;
+    }
     if (spans.length === 0) {
       // Reported speech ("Blinken said North Korea was …") names who the next paragraph quotes.
       const said = reportedSpeaker(tokens, units, ctx, recent);
@@ -90,7 +110,16 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     for (const q of quoteTokens) {
       const unit = unitOf(q);
       const cue = cueForQuote(tokens, unit, q) ?? dashCredit(tokens, q);
-      if (!cue) continue;
+      if (!cue) {
+        // "[Sound bite: US Secretary of State Antony Blinken]“…”": a radio script's clip label.
+        const bite = soundBiteBefore(text.slice(p.start, tokens[q]!.start));
+        if (bite) {
+          const at = p.start + bite.offset;
+          const named = ctx.persons.find((m) => m.start >= at && m.end <= at + bite.name.length) ?? labelSpeaker(bite.name, at, ctx.persons);
+          if (named) own.set(q, { mention: named });
+        }
+        continue;
+      }
       const ref = classifySubject(tokens, cue.from, cue.to);
       if (!ref) continue;
       own.set(q, resolveSpeaker(ctx, ref, tokens[cue.from]!.start, recent));
@@ -115,6 +144,13 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       const earlier = [...quoteTokens.slice(0, k)].reverse().find((o) => own.has(o));
       const shared = earlier ?? quoteTokens.slice(k + 1).find((o) => own.has(o));
       if (shared !== undefined) return { speaker: own.get(shared)!, inSentence: false };
+      // "Sen. Ann Dole, who lost the primary, identified exhaustion as the reason. “Young people
+      // are sick of it.”": a quotation standing after a sentence whose subject is a person.
+      if (isQuoteSentence(tokens, unit)) {
+        const u = units.indexOf(unit);
+        const subject = u > 0 ? sentenceSubject(tokens, units[u - 1]!) : null;
+        if (subject) return { speaker: { mention: subject }, inSentence: false };
+      }
       return { speaker: quoteOnly ? recent : null, inSentence: false };
     };
     const chosen = new Map(quoteTokens.map((q, k) => [q, choose(q, k)] as const));
@@ -143,7 +179,11 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     });
     const lastSpan = spans[spans.length - 1]!;
     openSpeaker = lastSpan.open ? chosen.get(quoteTokens[quoteTokens.length - 1]!)!.speaker : undefined;
-    const said = paragraphSpeaker ?? reportedSpeaker(tokens, units, ctx, recent);
+    // "In a speech, Trump attacked “the hateful ideology …”": the person whose words a paragraph
+    // quotes, with no speech verb, may go on in the next paragraph's quotation.
+    const quotingUnit = [...units].reverse().find((u) => tokens.slice(u.from, u.to).some((t) => t.kind === 'quote'));
+    const quoting = quotingUnit ? sentenceSubject(tokens, quotingUnit) : null;
+    const said = paragraphSpeaker ?? reportedSpeaker(tokens, units, ctx, recent) ?? (quoting ? { mention: quoting } : null);
     if (said) last = { speaker: said, paragraph: pi };
   });
   return quotes;
@@ -188,6 +228,31 @@ function dashCredit(tokens: Token[], q: number): Cue | null {
   const words = tokens.slice(from, to);
   if (!words.every((w) => w.mention?.kind === 'person' || /^\p{Lu}/u.test(w.text) || /^(?:de|van|von|del|da|al|bin)$/.test(w.text))) return null;
   return { verb: q + 1, from, to };
+}
+
+// An opening phrase before the subject: "On Sunday,", "In an August speech,", "Later,".
+const INTRO = /^(?:on|in|at|during|after|before|later|earlier|speaking|meanwhile|still|but|and|yet|also|then|asked|interviewed|appearing|writing)$/i;
+
+/** The person a unit opens with as its subject (after an opening phrase and title words), if any. */
+function sentenceSubject(tokens: Token[], unit: Unit): Mention | null {
+  let i = unit.from;
+  if (tokens[i]?.kind === 'word' && INTRO.test(tokens[i]!.text)) {
+    let j = i;
+    while (j < unit.to && tokens[j]!.text !== ',' && tokens[j]!.kind !== 'quote' && j - i < 10) j++;
+    if (tokens[j]?.text !== ',') return null;
+    i = j + 1;
+  }
+  // Title words before the name: "Sen.", "Republican nominee".
+  let k = i;
+  while (k < unit.to && k - i < 4 && tokens[k]!.kind === 'word' && !tokens[k]!.mention) k++;
+  const t = tokens[k];
+  if (t?.mention?.kind !== 'person' || t.possessive) return null;
+  let end = k;
+  while (end + 1 < unit.to && tokens[end + 1]!.mention === t.mention) end++;
+  if (tokens[end]!.possessive) return null;
+  // A title word is capitalised or a role; anything else before the name makes it an object.
+  for (let x = i; x < k; x++) if (!/^\p{Lu}/u.test(tokens[x]!.text) && !/^(?:nominee|candidate|senator|governor|president|secretary|leader|chairman|spokesman|spokeswoman|minister|mayor)$/.test(tokens[x]!.text)) return null;
+  return t.mention;
 }
 
 /** A unit that is only a quotation (and punctuation): a sentence of quoted words on its own. */

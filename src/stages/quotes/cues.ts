@@ -87,11 +87,15 @@ function mainClauseSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
 
 /** A person named at the very start of the unit, followed by a comma: the subject of a long sentence. */
 function unitSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
-  const first = tokens[unit.from];
+  // "“…,” Ann Dole, the attorney general, said": after a quote that opens the unit, too.
+  let from = unit.from;
+  if (tokens[from]?.kind === 'quote') from++;
+  if (from > unit.from && tokens[from]?.text === ',') from++;
+  const first = tokens[from];
   if (first?.mention?.kind !== 'person') return null;
-  let end = unit.from + 1;
+  let end = from + 1;
   while (end < v && tokens[end]!.mention === first.mention) end++;
-  return tokens[end]?.text === ',' && !tokens[end - 1]!.possessive ? { verb: v, from: unit.from, to: end } : null;
+  return tokens[end]?.text === ',' && !tokens[end - 1]!.possessive ? { verb: v, from, to: end } : null;
 }
 
 function leftSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
@@ -100,9 +104,11 @@ function leftSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   // "Blinken, who is on his third trip, said" / "Its director, Paul Johnson, said": past the clause.
   if (i >= unit.from && tokens[i]!.text === ',') {
     const named = namedBeforeClause(tokens, unit, i);
-    if (named) return { verb: v, ...named };
-    // "Blinken, speaking in Seoul after talks with his counterpart, said": the sentence's subject.
+    // "Ann Dole, the attorney general of Oklahoma, one of the states suing, said": a place or an
+    // organisation inside the appositives is not the subject when a person opens the sentence.
     const opener = unitSubject(tokens, unit, v);
+    if (named && !(opener && tokens[named.from]!.mention?.kind !== 'person')) return { verb: v, ...named };
+    // "Blinken, speaking in Seoul after talks with his counterpart, said": the sentence's subject.
     if (opener) return opener;
     const opening = clauseOpening(tokens, unit, i);
     if (opening === null) return null;

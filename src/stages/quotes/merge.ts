@@ -14,6 +14,10 @@ export interface QuoteGroup {
   display: RawQuote;
 }
 
+/** Candidate bounds for the merge graph: the rarest words always, more while under the cap. */
+const RAREST_WORDS = 4;
+const MAX_CANDIDATES = 400;
+
 /** Below this many content words a quote must lie wholly inside the other. */
 const SHORT = 5;
 
@@ -53,8 +57,16 @@ export function groupQuotes(raws: RawQuote[], articleOrder: Map<string, number>)
   });
   texts.forEach((a, x) => {
     const seen = new Set<number>();
-    for (const t of a.words) {
+    // Bounded candidates (issue 16): the rarest words' postings first; past MAX_CANDIDATES texts,
+    // only the RAREST_WORDS rarest words are followed. A quote that is the same as this one shares
+    // most of its words, so it shares a rare one; a long story's common words ("said", "people")
+    // would otherwise pair every quote with every other.
+    const ordered = [...a.words].sort((p, q) => postings.get(p)!.length - postings.get(q)!.length);
+    let visited = 0;
+    for (const [rank, t] of ordered.entries()) {
+      if (rank >= RAREST_WORDS && visited >= MAX_CANDIDATES) break;
       for (const y of postings.get(t)!) {
+        visited++;
         if (y <= x || seen.has(y)) continue;
         seen.add(y);
         const b = texts[y]!;

@@ -74,13 +74,19 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
   const here = upperBound(ctx.sentenceStarts, pos) - 1;
   const paragraph = upperBound(ctx.paragraphStarts, pos) - 1;
   let best: { m: Mention; score: number } | null = null;
+  // A gender guessed from a first name can be wrong ("Terry", "Rakeyia"): when no one of the
+  // pronoun's gender is near, the speaker just quoted or named in the last three sentences stands.
+  let fallback: Mention | null = null;
   for (let i = lastEndingBefore(ctx.persons, pos); i >= 0; i--) {
     const m = ctx.persons[i]!;
     const sentence = upperBound(ctx.sentenceStarts, m.start) - 1;
     const back = here - sentence;
     if (back > 10) break;
     const g = ctx.genderOf(m);
-    if (g && g !== gender) continue;
+    if (g && g !== gender) {
+      if (!fallback && back <= 3 && (isSource(ctx, m) || (lastSpeaker && lastSpeaker.canonical === m.canonical))) fallback = m;
+      continue;
+    }
     const paragraphsBack = paragraph - (upperBound(ctx.paragraphStarts, m.start) - 1);
     const firstInSentence = i === 0 || upperBound(ctx.sentenceStarts, ctx.persons[i - 1]!.start) - 1 !== sentence;
     // "After meeting Cruz, he said": a name in the clause fronting "he" is not "he".
@@ -103,7 +109,7 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
       (isPossessive(ctx, m) ? 1 : 0);
     if (!best || score > best.score) best = { m, score };
   }
-  return best?.m ?? null;
+  return best?.m ?? fallback;
 }
 
 const PRONOUN_OPENS: Record<Gender, RegExp> = { male: /^[“"]?He\b/, female: /^[“"]?She\b/ };

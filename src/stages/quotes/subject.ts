@@ -3,6 +3,7 @@
 // "officials at the Pentagon"), which is resolved later or reported as unnamed.
 
 import type { Mention } from '../../analyse/types.ts';
+import { lexiconTags } from '../../analyse/lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export type SpeakerRef =
@@ -34,7 +35,14 @@ export function classifySubject(tokens: Token[], from: number, to: number): Spea
       const before = words.slice(0, i);
       // Title words may stand before the name ("engineer Lena Fischer", "Secretary of State Antony
       // Blinken"), but not a preposition that makes the name an object ("a spokesman for Blinken").
-      const objectOf = before.some((w, k) => PREPOSITIONS.test(w.text) && !(/^(?:of|for)$/.test(w.text) && /^\p{Lu}/u.test(before[k - 1]?.text ?? '') && /^\p{Lu}/u.test((before[k + 1] ?? words[i]!).text)));
+      // "In a Bloomberg interview Trump declared": a phrase of its own (a common noun ends it)
+      // stands between the preposition and the name, which is then the subject.
+      const objectOf = before.some(
+        (w, k) =>
+          PREPOSITIONS.test(w.text) &&
+          !(/^(?:of|for)$/.test(w.text) && /^\p{Lu}/u.test(before[k - 1]?.text ?? '') && /^\p{Lu}/u.test((before[k + 1] ?? words[i]!).text)) &&
+          !(kind === 'person' && last === words.length - 1 && before.slice(k + 1).some((x) => !x.mention && /^\p{Ll}{3,}$/u.test(x.text) && !DETERMINERS.test(x.text))),
+      );
       if (kind === 'person' && !objectOf) return { type: 'mention', mention: headPerson(words, last) ?? m };
       // An organisation or place speaks only as the head of the subject: "the Treasury said",
       // not "a Treasury spokeswoman said".
@@ -47,6 +55,9 @@ export function classifySubject(tokens: Token[], from: number, to: number): Spea
   // person of its own, never a description whose "head" is a surname.
   const unknown = unknownName(words);
   if (unknown) return { type: 'mention', mention: unknown };
+  // "The Hill reported", "the Times wrote": a proper name the analysis did not know, with "the".
+  const press = pressName(words);
+  if (press) return { type: 'mention', mention: press };
   // A description: its head is the last word before any prepositional tail ("a spokesman for the
   // ministry" → spokesman; "officials at the Pentagon" → officials; "North Korea’s state media" → media).
   const tail = words.findIndex((w, i) => i > 0 && !w.mention && PREPOSITIONS.test(w.text));
@@ -112,6 +123,13 @@ function unknownName(words: Token[]): Mention | undefined {
     if (j - i >= 2 && atHead && /\p{Ll}/u.test(words[j - 1]!.text + words[i]!.text)) best = { from: i, to: j };
     i = j - 1;
   }
+  if (!best && words.length === 1) {
+    // "Schiff said", "said Ellis": one unknown capitalised word, not a plural ("Democrats said").
+    const w = words[0]!;
+    if (!w.mention && NAME_WORD.test(w.text) && !NOT_NAME.test(w.text) && !/(?:ers|ists|ans|ats|ents|ors|ives|ees|ies|ics|als)$/.test(w.text) && lexiconTags(w.text.toLowerCase()).every((t) => /Name$/.test(t))) {
+      return { text: w.text, start: w.start, end: w.end, kind: 'person', canonical: w.text };
+    }
+  }
   if (!best) {
     // "Mr. King added": an honorific and one name.
     const k = words.findIndex((w, i) => /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/.test(w.text) && i + 2 === words.length && !words[i + 1]!.mention && NAME_WORD.test(words[i + 1]!.text) && !NOT_NAME.test(words[i + 1]!.text));
@@ -129,4 +147,15 @@ function unknownName(words: Token[]): Mention | undefined {
   const text = words.slice(best.from, best.to).map((w) => w.text).join(' ');
   const canonical = text.replace(/\s+(?:II|III|IV|Jr\.?|Sr\.?)$/, '');
   return { text, start: first.start, end: last.end, kind: 'person', canonical };
+}
+
+const PRESS_WORDS = /^(?:Times|Post|Hill|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Globe|Sun|Star|Mail|Examiner|Observer|Economist|Atlantic|Beast|Caller|Intercept|Register|Chronicle|Inquirer|Bulletin|Record|Review|Monitor|Standard|Independent|Mirror|Express|Wire|Press|Blaze|Federalist|Politico|Axios)$/;
+
+/** "the Times", "The Hill", "the Daily Caller": a definite proper name ending in a press word. */
+function pressName(words: Token[]): Mention | undefined {
+  if (words.length < 2 || words.length > 4 || !/^the$/i.test(words[0]!.text)) return undefined;
+  const rest = words.slice(1);
+  if (!rest.every((w) => !w.mention && /^\p{Lu}/u.test(w.text)) || !PRESS_WORDS.test(rest[rest.length - 1]!.text)) return undefined;
+  const text = rest.map((w) => w.text).join(' ');
+  return { text, start: rest[0]!.start, end: rest[rest.length - 1]!.end, kind: 'organization', canonical: text };
 }

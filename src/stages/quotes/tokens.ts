@@ -109,7 +109,7 @@ export function splitUnits(tokens: Token[]): Unit[] {
     let ends = false;
     if (t.kind === 'punct' && /^[.!?…]$/.test(t.text)) ends = next.kind === 'quote' || STARTS_SENTENCE.test(next.text);
     // Closing punctuation inside the marks: “…efforts.” Blinken said. / “…now.” “Next…”
-    else if (t.kind === 'quote' && /[.!?…]$/.test(t.text) && !t.text.endsWith(',')) ends = next.kind === 'quote' || (next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !isAttributionStart(tokens, i + 1));
+    else if (t.kind === 'quote' && /[.!?…]$/.test(t.text) && !t.text.endsWith(',')) ends = next.kind === 'quote' || (next.kind === 'punct' && next.text === '[') || (next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !isAttributionStart(tokens, i + 1));
     if (ends) {
       units.push({ from, to: i + 1 });
       from = i + 1;
@@ -124,8 +124,9 @@ function isAttributionStart(tokens: Token[], i: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (/^(?:said|says|told|added|asked|wrote|tweeted|replied|explained|continued)$/.test(t.text)) return true;
-    if (!t.mention && !/^(?:Mr|Mrs|Ms|Dr|he|she|they|also)$/i.test(t.text)) return false;
+    if (/^(?:said|says|told|added|asked|wrote|tweeted|replied|explained|continued|demanded|insisted|warned|noted|argued|declared|quipped|conceded|countered|recalled)$/.test(t.text)) return true;
+    // An unknown name ("Vitter demanded") continues it too: capitalised words before the verb.
+    if (!t.mention && !/^(?:Mr|Mrs|Ms|Dr|he|she|they|also)$/i.test(t.text) && !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   }
   return false;
 }
