@@ -49,7 +49,9 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
   const elsewhere = reportedElsewhere(index, actors);
   // Each article's sentences, once: the story is walked once, not once per article.
   const refsOf: number[][] = analysis.articles.map(() => []);
-  index.refs.forEach((ref, i) => refsOf[ref.article]!.push(i));
+  index.refs.forEach((ref, i) => {
+    refsOf[ref.article]!.push(i);
+  });
 
   return analysis.articles.map((a, article) => {
     const only = refsOf[article]!.filter((i) => {

@@ -19,7 +19,9 @@ const MAX_CANDIDATES = 24;
 export function sentenceActors(analysis: Analysis, index: NearDuplicateIndex): string[][] {
   const out: string[][] = index.refs.map(() => []);
   const refsOf: number[][] = analysis.articles.map(() => []);
-  index.refs.forEach((ref, i) => refsOf[ref.article]!.push(i));
+  index.refs.forEach((ref, i) => {
+    refsOf[ref.article]!.push(i);
+  });
   analysis.articles.forEach((a, article) => {
     const mentions = [...a.mentions].sort((x, y) => x.start - y.start);
     const refs = [...refsOf[article]!].sort((x, y) => index.refs[x]!.sentence.start - index.refs[y]!.sentence.start);
