@@ -62,7 +62,7 @@ export function reportedElsewhere(index: NearDuplicateIndex, actors: string[][])
   const position = new Map<number, { list: number[]; at: number }>();
   for (const list of byArticle.values()) {
     list.sort((x, y) => index.refs[x]!.sentence.start - index.refs[y]!.sentence.start);
-    list.forEach((i, at) => position.set(i, { list, at }));
+    for (const [at, i] of list.entries()) position.set(i, { list, at });
   }
 
   return (i) => {
