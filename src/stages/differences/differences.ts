@@ -8,7 +8,7 @@ import type { Difference, OnlyHere } from '../../briefing.ts';
 import { comparisonTerms } from '../briefing-scope.ts';
 import { centrality } from '../key-points/key-points.ts';
 import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
-import { balanced } from '../open-questions/quality.ts';
+import { balanced, isCleanTopic } from '../open-questions/quality.ts';
 import { isHeadline } from './headline.ts';
 import { capitalisedNames, nounPhrases } from './labels.ts';
 import { isPleasantry, reportedElsewhere, sentenceActors } from './reported-elsewhere.ts';
@@ -238,8 +238,11 @@ const HOW_WORDS = new Set(comparisonTerms('stage stages attempt attempts report 
 /** A thing's name, not a verb's tail ("urging humanitarian") or a cut-off phrase. */
 function isLabel(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (words.length > 1 && /ing$/i.test(words[0]!) && !/^[A-Z]/.test(words[0]!)) return false;
-  return balanced(phrase) && !/^[-–—’'"“”]|[-–—“"]$/u.test(phrase) && !/^(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(phrase);
+  if (/ing$/i.test(words[0]!) && !/^[A-Z]/.test(words[0]!)) return false;
+  if (/^(?:both|either|neither|reason|more|most|less|much|move|another|same)\b/i.test(phrase)) return false;
+  // A count of something ("6,000 people") names a detail well.
+  const count = /^\d[\d,.]*\s+\p{L}+$/u.test(phrase);
+  return (count || isCleanTopic(phrase)) && balanced(phrase) && !/^[-–—’'"“”]|[-–—“"]$/u.test(phrase) && !/^(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(phrase);
 }
 
 /** True when no outlet but `outlet` is in the set (or the set is empty), without copying it. */
