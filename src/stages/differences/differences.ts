@@ -44,7 +44,7 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
   const maxTopics = options.maxTopics ?? 5;
   const outletsOfTerm = termOutlets(index);
   const actors = sentenceActors(analysis, index);
-  const salienceOf = sentenceSalience(analysis, index, outletsOfTerm);
+  const salienceOf = sentenceSalience(analysis, index, outletsOfTerm, actors);
   const capitals = capitalisedNames(analysis);
   const elsewhere = reportedElsewhere(index, actors);
   // Each article's sentences, once: the story is walked once, not once per article.
@@ -99,7 +99,7 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
  * and a little for ledes. A distinct finding late in a story ("divers recovered a rudder") must
  * not lose to the tenth sentence about the harbour everyone describes.
  */
-function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outletsOfTerm: Map<string, Set<string>>): number[] {
+function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outletsOfTerm: Map<string, Set<string>>, actorsOf: string[][]): number[] {
   const central = centrality(index);
   const top = Math.max(...central, 1e-9);
   const actorOutlets = new Map<string, Set<string>>();
@@ -108,8 +108,7 @@ function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outlets
   });
   return index.refs.map((ref, i) => {
     const outlet = index.outletOf(ref.article);
-    const mentions = analysis.articles[ref.article]!.mentions.filter((m) => m.start >= ref.sentence.start && m.end <= ref.sentence.end);
-    const actors = new Set(mentions.map((m) => m.canonical));
+    const actors = new Set(actorsOf[i]);
     const ownActors = [...actors].filter((name) => actorOutlets.get(name)!.size === 1 && index.outletCount > 1).length;
     let all = 0;
     let own = 0;

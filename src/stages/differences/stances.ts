@@ -18,6 +18,8 @@ const VERBS: [Polarity, RegExp][] = [
   ['support', /\b(?:(?:strongly\s+)?support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:es|ed|ing)|favou?r(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|welcom(?:es|ed|ing))\b/gi],
   ['oppose', /\b(?:oppos(?:es|ed|ing)|reject(?:s|ed|ing)?|veto(?:es|ed)?|condemn(?:s|ed|ing)?|(?:is|was|are|were)\s+against)\b/gi],
 ];
+/** A cheap look for any stance verb before the patterns and the actor lookup run. */
+const ANY_VERB = /\b(?:confirm|acknowledg|admit|den[yi]|refut|support|back|endors|favou?r|call|urg|demand|welcom|oppos|reject|veto|condemn|against)/i;
 const OPPOSITE: Record<Polarity, Polarity> = { support: 'oppose', oppose: 'support', confirm: 'deny', deny: 'confirm' };
 
 /** Demands of different strength for one act: asking for the one is not asking for the other. */
@@ -90,7 +92,7 @@ function contradicts(x: Stance, y: Stance): boolean {
  * subject, "Park said he joined … in urging…"), and the words after it.
  */
 function stancesIn(text: string, ref: number, names: string[], analysis: Analysis, article: number, offset: number): Stance[] {
-  if (names.length === 0) return [];
+  if (names.length === 0 || !ANY_VERB.test(text)) return [];
   const mentions = analysis.articles[article]!.mentions.filter((m) => m.start >= offset && m.end <= offset + text.length && m.kind !== 'place');
   const quoted = [...text.matchAll(/[“"][^”"]*[”"]?/gu)].map((q) => [q.index, q.index + q[0].length] as const);
   const out: Stance[] = [];
