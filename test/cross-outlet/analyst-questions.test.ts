@@ -85,6 +85,10 @@ describe('topic and question gates', () => {
     ['Had lawyers previously argued that?', false],
     ['Was that offer rejected?', false],
     ['Are there allegations involving (Moore?', false],
+    ['Is the mayor gearing up to sign an order that would?', false],
+    ['Had the network reported that the action came?', false],
+    ['Did in two unsigned opinions Monday?', false],
+    ['Did the 17- year- old dedicate his page?', false],
   ])('question %s clean: %s', (question, clean) => {
     expect(isCleanQuestion(question)).toBe(clean);
   });
