@@ -25,6 +25,11 @@ export interface Detail {
    * attached to ("tabled the motion on Monday" → tabl, motion; "debated on Thursday" → debat).
    */
   anchor: string[];
+  /**
+   * "since March 2021": a duration that runs to the article's date, as months since year 0
+   * (2021 * 12 + 2). Its `value` is NaN until `resolveSince` knows the date.
+   */
+  since?: number;
 }
 
 const SMALL: Record<string, number> = {
@@ -90,7 +95,37 @@ function findDetails(sentence: string): Detail[] {
       ...(g.bound ? { bound: boundOf(g.bound) } : {}),
     });
   }
-  return [...out, ...shareWords(sentence), ...calendarDetails(sentence)];
+  return [...out, ...shareWords(sentence), ...calendarDetails(sentence), ...sinceDetails(sentence)];
+}
+
+/** "since March 2021", "since November 2020": a duration up to the day of writing. */
+function sinceDetails(sentence: string): Detail[] {
+  const out: Detail[] = [];
+  const re = /\bsince\s+(?:early\s+|late\s+|mid-?)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})\b/g;
+  for (const m of sentence.matchAll(re)) {
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+    const year = Number(m[2]);
+    if (month < 0 || year < 1800 || year > 2100) continue;
+    const end = m.index + m[0].length;
+    out.push({ kind: 'duration', value: Number.NaN, unit: 'year', since: year * 12 + month, before: wordsBefore(sentence, m.index), anchor: anchorOf(sentence, m.index, end), text: m[0], start: m.index, end });
+  }
+  return out;
+}
+
+/**
+ * A "since <month> <year>" detail as a duration in days, counted to the article's date
+ * ("2023-11-09"); without a date it says nothing checkable and is dropped. Other details pass.
+ */
+export function resolveSince(details: Detail[], publishedAt: string | undefined): Detail[] {
+  if (!details.some((d) => d.since !== undefined)) return details;
+  const date = publishedAt ? /^(\d{4})-(\d{2})/.exec(publishedAt) : null;
+  if (!date) return details.filter((d) => d.since === undefined);
+  const now = Number(date[1]) * 12 + Number(date[2]) - 1;
+  return details.flatMap((d) => {
+    if (d.since === undefined) return [d];
+    const months = now - d.since;
+    return months > 0 ? [{ ...d, value: months * DAYS_PER.month! }] : [];
+  });
 }
 
 const SHARE_WORDS: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25, 'two thirds': 200 / 3, 'two-thirds': 200 / 3, 'three quarters': 75, 'three-quarters': 75 };

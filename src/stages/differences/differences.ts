@@ -8,7 +8,7 @@ import type { Difference, OnlyHere } from '../../briefing.ts';
 import { comparisonTerms } from '../briefing-scope.ts';
 import { centrality } from '../key-points/key-points.ts';
 import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
-import { balanced } from '../open-questions/quality.ts';
+import { balanced, isCleanTopic } from '../open-questions/quality.ts';
 import { isHeadline } from './headline.ts';
 import { capitalisedNames, nounPhrases } from './labels.ts';
 import { isPleasantry, reportedElsewhere, sentenceActors } from './reported-elsewhere.ts';
@@ -44,7 +44,7 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
   const maxTopics = options.maxTopics ?? 5;
   const outletsOfTerm = termOutlets(index);
   const actors = sentenceActors(analysis, index);
-  const salienceOf = sentenceSalience(analysis, index, outletsOfTerm);
+  const salienceOf = sentenceSalience(analysis, index, outletsOfTerm, actors);
   const capitals = capitalisedNames(analysis);
   const elsewhere = reportedElsewhere(index, actors);
   // Each article's sentences, once: the story is walked once, not once per article.
@@ -99,7 +99,7 @@ export function findDifferences(analysis: Analysis, options: DifferenceOptions =
  * and a little for ledes. A distinct finding late in a story ("divers recovered a rudder") must
  * not lose to the tenth sentence about the harbour everyone describes.
  */
-function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outletsOfTerm: Map<string, Set<string>>): number[] {
+function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outletsOfTerm: Map<string, Set<string>>, actorsOf: string[][]): number[] {
   const central = centrality(index);
   const top = Math.max(...central, 1e-9);
   const actorOutlets = new Map<string, Set<string>>();
@@ -108,8 +108,7 @@ function sentenceSalience(analysis: Analysis, index: NearDuplicateIndex, outlets
   });
   return index.refs.map((ref, i) => {
     const outlet = index.outletOf(ref.article);
-    const mentions = analysis.articles[ref.article]!.mentions.filter((m) => m.start >= ref.sentence.start && m.end <= ref.sentence.end);
-    const actors = new Set(mentions.map((m) => m.canonical));
+    const actors = new Set(actorsOf[i]);
     const ownActors = [...actors].filter((name) => actorOutlets.get(name)!.size === 1 && index.outletCount > 1).length;
     let all = 0;
     let own = 0;
@@ -238,8 +237,11 @@ const HOW_WORDS = new Set(comparisonTerms('stage stages attempt attempts report 
 /** A thing's name, not a verb's tail ("urging humanitarian") or a cut-off phrase. */
 function isLabel(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  if (words.length > 1 && /ing$/i.test(words[0]!) && !/^[A-Z]/.test(words[0]!)) return false;
-  return balanced(phrase) && !/^[-–—’'"“”]|[-–—“"]$/u.test(phrase) && !/^(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(phrase);
+  if (/ing$/i.test(words[0]!) && !/^[A-Z]/.test(words[0]!)) return false;
+  if (/^(?:both|either|neither|reason|more|most|less|much|move|another|same)\b/i.test(phrase)) return false;
+  // A count of something ("6,000 people") names a detail well.
+  const count = /^\d[\d,.]*\s+\p{L}+$/u.test(phrase);
+  return (count || isCleanTopic(phrase)) && balanced(phrase) && !/^[-–—’'"“”]|[-–—“"]$/u.test(phrase) && !/^(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(phrase);
 }
 
 /** True when no outlet but `outlet` is in the set (or the set is empty), without copying it. */

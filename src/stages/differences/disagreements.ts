@@ -5,7 +5,8 @@
 
 import type { Analysis } from '../../analyse/types.ts';
 import type { Disagreement, Evidence } from '../../briefing.ts';
-import { agree, comparable, type Detail, detailsIn } from './details.ts';
+import { agree, comparable, type Detail, detailsIn, resolveSince } from './details.ts';
+import { stanceDisagreements } from './stances.ts';
 import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
 
 export interface DisagreementOptions {
@@ -20,7 +21,7 @@ export function findDisagreements(analysis: Analysis, options: DisagreementOptio
   const detailsOf = (i: number) => {
     let d = details.get(i);
     if (!d) {
-      d = detailsIn(index.refs[i]!.sentence.text);
+      d = resolveSince(detailsIn(index.refs[i]!.sentence.text), analysis.articles[index.refs[i]!.article]!.article.publishedAt);
       details.set(i, d);
     }
     return d;
@@ -59,7 +60,8 @@ export function findDisagreements(analysis: Analysis, options: DisagreementOptio
     record(`${x.kind}:${x.unit}:${Math.min(i, j)}`, i, j, x, y);
     flagged.add(`${i}:${x.start}`).add(`${j}:${y.start}`);
   }
-  return [...found.values()].map((e) => ({ about: e.about, versions: [...e.versions.values()] }));
+  const details_ = [...found.values()].map((e) => ({ about: e.about, versions: [...e.versions.values()] }));
+  return [...details_, ...stanceDisagreements(analysis, index)];
 }
 
 /** Details in one bucket (kind and unit) compared pairwise only while the bucket stays this small. */
@@ -84,7 +86,7 @@ export function sameThingPairs(index: NearDuplicateIndex, detailsOf: (i: number)
   const buckets = new Map<string, { i: number; x: Detail }[]>();
   index.refs.forEach((_, i) => {
     for (const x of detailsOf(i)) {
-      if (x.kind !== 'count' && x.kind !== 'percent') continue;
+      if (x.kind !== 'count' && x.kind !== 'percent' && x.kind !== 'duration') continue;
       const key = `${x.kind}:${x.unit}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.push({ i, x });
@@ -100,6 +102,7 @@ export function sameThingPairs(index: NearDuplicateIndex, detailsOf: (i: number)
         const { i, x } = bucket[p]!;
         const { i: j, x: y } = bucket[q]!;
         if (index.outletOf(index.refs[i]!.article) === index.outletOf(index.refs[j]!.article)) continue;
+        if (x.kind === 'duration' && !comparable(x, y)) continue;
         const shared = x.anchor.filter((w) => y.anchor.includes(w) && w !== x.unit && index.idf(w) >= rare);
         if (shared.length < (x.kind === 'percent' ? 2 : 1) || agree(x, y)) continue;
         out.push({ i, x, j, y });
@@ -133,7 +136,7 @@ export function disputedSentences(index: NearDuplicateIndex): Map<number, { mine
   const detailsOf = (i: number) => {
     let d = cache.get(i);
     if (!d) {
-      d = detailsIn(index.refs[i]!.sentence.text);
+      d = detailsIn(index.refs[i]!.sentence.text).filter((x) => x.since === undefined);
       cache.set(i, d);
     }
     return d;

@@ -7,6 +7,7 @@
 
 import type { Analysis } from '../../analyse/types.ts';
 import type { NearDuplicateIndex } from '../near-duplicates.ts';
+import { detailsIn } from './details.ts';
 
 /** Share of a sentence's weight another outlet's telling must hold for the fact to be reported there. */
 const COVERED = 0.5;
@@ -51,6 +52,9 @@ export function reportedElsewhere(index: NearDuplicateIndex, actors: string[][])
     }
   });
   const n = Math.max(index.refs.length, 1);
+  // Numbers are the surest sign of one fact told twice ("2 million pounds" / "a 2 million pound gap").
+  const numbers = (j: number) => detailsIn(index.refs[j]!.sentence.text).filter((d) => d.since === undefined).map((d) => `#${d.kind}:${d.value}`);
+  const numberWeight = Math.log(1 + n);
   const actorWeight = (name: string) => Math.log(1 + n / (actorSentences.get(name) ?? 1));
   // Position of each sentence among its article's, to find the one before and after.
   const byArticle = new Map<number, number[]>();
@@ -69,7 +73,11 @@ export function reportedElsewhere(index: NearDuplicateIndex, actors: string[][])
     const ref = index.refs[i]!;
     const outlet = index.outletOf(ref.article);
     if (actors[i]!.some((name) => actorOutlets.get(name)!.size === 1 && index.outletCount > 1)) return false;
-    const items: [string, number][] = [...[...ref.tokens].map((t) => [t, index.idf(t)] as [string, number]), ...actors[i]!.map((a) => [`@${a}`, actorWeight(a)] as [string, number])];
+    const items: [string, number][] = [
+      ...[...ref.tokens].map((t) => [t, index.idf(t)] as [string, number]),
+      ...actors[i]!.map((a) => [`@${a}`, actorWeight(a)] as [string, number]),
+      ...numbers(i).map((k) => [k, numberWeight] as [string, number]),
+    ];
     const total = items.reduce((s, [, w]) => s + w, 0);
     if (total === 0) return false;
     const covers = (others: number[]) => {
@@ -77,6 +85,7 @@ export function reportedElsewhere(index: NearDuplicateIndex, actors: string[][])
       for (const j of others) {
         for (const t of index.refs[j]!.tokens) have.add(t);
         for (const a of actors[j]!) have.add(`@${a}`);
+        for (const k of numbers(j)) have.add(k);
       }
       let shared = 0;
       let count = 0;

@@ -48,6 +48,11 @@ export function isCleanQuestion(question: string): boolean {
   if (/^(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Could|Can|Do|Does|Did|Should|May|Might)\s+(?:that|this|these|those|such)\b/i.test(body)) return false;
   if (/\s(?:that|this|it|them|so|there|which|who)$/i.test(body)) return false;
   if (/\s[–—-]\s/.test(body)) return false;
+  // A verb left without its object or clause ("…an executive order that would?", "Did a page claim?").
+  if (/\s(?:would|could|will|can|should|may|might|must|claim|claimed|say|said|report|reported|argue|argued|suggest|suggested|came)$/i.test(body)) return false;
+  if (/\bthat\s+(?:\S+\s+){0,2}\S+$/i.test(body) && !/\bthat\s+(?:\S+\s+){0,2}\S+\s+\S+$/i.test(body)) return false;
+  // No subject after the lead ("Did in two opinions…"), or a word broken by the page ("17- year- old").
+  if (/^\S+\s+(?:in|on|at|by|for|with|from|to|of)\b/i.test(body) || /\w-\s/.test(body)) return false;
   // Two questions glued by a stray "?" or sentence break.
   if (/[?!]|\.\s/.test(body)) return false;
   return body.split(/\s+/).length >= 4;
