@@ -1,16 +1,18 @@
 // Markdown rendering of a Briefing: what the console prints and what summaries/ keeps.
 
 import type { Briefing, OpenQuestionKind, Quote, Support } from '../briefing.ts';
+import { lineageSummary, sourceCredit } from '../stages/lineage/credit.ts';
 
 export function renderMarkdown(briefing: Briefing): string {
   const outletOf = new Map(briefing.sources.map((s) => [s.id, s.outlet]));
   const total = briefing.sources.length;
   const credit = (support: Support[]) => {
     const outlets = [...new Set(support.map((s) => outletOf.get(s.articleId) ?? s.articleId))];
-    return total > 1 ? `${outlets.join(', ')}; ${outlets.length} of ${total} sources` : outlets.join(', ');
+    const { reports, total: independent } = sourceCredit(briefing, support.map((s) => s.articleId));
+    return total > 1 ? `${outlets.join(', ')}; ${reports} of ${independent} sources` : outlets.join(', ');
   };
   const lines: string[] = [`# ${briefing.title}`, ''];
-  lines.push(`_${total} source${total === 1 ? '' : 's'}; generated ${briefing.generatedAt}_`, '');
+  lines.push(`_${lineageSummary(briefing) ?? `${total} source${total === 1 ? '' : 's'}`}; generated ${briefing.generatedAt}_`, '');
 
   if (briefing.keyPoints.length > 0) {
     lines.push('## Key points', '');
