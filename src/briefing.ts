@@ -81,6 +81,13 @@ export interface Disagreement {
   versions: Evidence[];
 }
 
+/** Articles printing the same text (shared wire copy): together they are one independent report. */
+export interface LineageGroup {
+  articleIds: string[];
+  /** Sentences the closest pair of them print alike. */
+  sharedSentences: number;
+}
+
 export interface Briefing {
   title: string;
   generatedAt: string;
@@ -93,6 +100,10 @@ export interface Briefing {
   openQuestions: OpenQuestion[];
   differences: Difference[];
   disagreements?: Disagreement[];
+  /** Groups of articles sharing a text lineage (wire copy); absent when every article is its own report. */
+  lineage?: LineageGroup[];
+  /** How many independent reports the sources are (each lineage counts once); with `lineage`. */
+  independentReports?: number;
   /** Lines a reader should know about the input (an outlet taken from a file name, a file skipped). */
   notes?: string[];
   /**

@@ -4,17 +4,18 @@ import { analyse } from './analyse/analyse-article.ts';
 import type { Gazetteer } from './analyse/gazetteer.ts';
 import type { Analysis } from './analyse/types.ts';
 import type { Article } from './article.ts';
-import type { Briefing, Disagreement, SourceRef } from './briefing.ts';
+import type { Briefing, Disagreement, LineageGroup, SourceRef } from './briefing.ts';
 import { BriefError } from './errors.ts';
 import { inBriefingScope } from './stages/briefing-scope.ts';
 import { collectActors } from './stages/actors/actors.ts';
 import { findDifferences } from './stages/differences/differences.ts';
 import { findDisagreements } from './stages/differences/disagreements.ts';
+import { storyHeadline } from './stages/headline/headline.ts';
 import { selectKeyPoints } from './stages/key-points/key-points.ts';
+import { findLineage, independentReports } from './stages/lineage/lineage.ts';
 import { indexSentences } from './stages/near-duplicates.ts';
 import { findOpenQuestions } from './stages/open-questions/open-questions.ts';
 import { attributeQuotes } from './stages/quotes/quotes.ts';
-import { shortenAtWord } from './text/shorten.ts';
 
 export interface BuildOptions {
   /** Fixed for reproducible output (golden files, tests); defaults to now. */
@@ -37,20 +38,22 @@ export function briefingFromAnalysis(analysis: Analysis, options: BuildOptions =
 function stagesOf(analysis: Analysis, options: BuildOptions): Briefing {
   const index = indexSentences(analysis);
   const keyPoints = selectKeyPoints(analysis, { index });
+  const actors = collectActors(analysis);
   const notes = analysis.articles
     .filter((a) => a.article.outletFromFileName)
     .map((a) => `${a.article.id}: no outlet given; the file name stands in for it`);
   return {
-    title: options.title ?? titleOf(analysis),
+    title: options.title ?? storyHeadline(analysis, actors),
     generatedAt: options.generatedAt ?? new Date().toISOString(),
     sources: analysis.articles.map(({ article }) => sourceRef(article)),
     keyPoints,
     quotes: attributeQuotes(analysis),
     fragments: attributeQuotes(analysis, { fragments: true }),
-    actors: collectActors(analysis),
+    actors,
     openQuestions: findOpenQuestions(analysis, { index }),
     differences: findDifferences(analysis, { index }),
     ...withDisagreements(findDisagreements(analysis, { index })),
+    ...withLineage(analysis, findLineage(analysis, index)),
     ...(notes.length > 0 ? { notes } : {}),
   };
 }
@@ -60,10 +63,10 @@ function sourceRef(article: Article): SourceRef {
   return { id, outlet, title, ...(url ? { url } : {}), ...(publishedAt ? { publishedAt } : {}), ...(place ? { place } : {}) };
 }
 
-/** The headline: the first article's title, else its lead sentence, shortened at a word. */
-function titleOf(analysis: Analysis): string {
-  const first = analysis.articles[0]!;
-  return shortenAtWord(first.article.title || first.sentences[0]?.text || first.article.id, 120);
+/** Wire copy shared by outlets, and how many independent reports that leaves; nothing when none. */
+function withLineage(analysis: Analysis, lineage: LineageGroup[]): { lineage?: LineageGroup[]; independentReports?: number } {
+  if (lineage.length === 0) return {};
+  return { lineage, independentReports: independentReports(analysis.articles.map((a) => a.article.id), lineage) };
 }
 
 function withDisagreements(disagreements: Disagreement[]): { disagreements?: Disagreement[] } {

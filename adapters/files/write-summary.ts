@@ -10,11 +10,11 @@ export function summaryBaseName(briefing: Briefing): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  // Cut at a word: a name ends where a word does, never mid-word.
+  const short = slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '') || slug.slice(0, 60);
   const date = (briefing.sources.map((s) => s.publishedAt).find(Boolean) ?? briefing.generatedAt).slice(0, 10);
-  return `${slug || 'briefing'}-${date}`;
+  return `${short || 'briefing'}-${date}`;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Briefing, OpenQuestion, Quote, SourceRef, Support } from '../briefing.ts';
 import type { CommandReply, WhatsNew } from '../commands/command.ts';
 import type { Digest } from '../digest.ts';
+import { sourceCredit } from '../stages/lineage/credit.ts';
 import { shortenAtWord } from '../text/shorten.ts';
 import {
   type DiscordEmbedField,
@@ -77,7 +78,8 @@ function creditsOf(briefing: Briefing): Credits & { outlet(id: string): string }
   const outlet = (id: string) => esc(outletOf.get(id) ?? id);
   const credit = (support: Support[]) => {
     const outlets = [...new Set(support.map((s) => outlet(s.articleId)))];
-    return total > 1 ? `${outlets.join(', ')} · ${outlets.length} of ${total} sources` : outlets.join(', ');
+    const { reports, total: independent } = sourceCredit(briefing, support.map((s) => s.articleId));
+    return total > 1 ? `${outlets.join(', ')} · ${reports} of ${independent} sources` : outlets.join(', ');
   };
   return Object.assign(credit, { outlet });
 }

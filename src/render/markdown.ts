@@ -1,6 +1,7 @@
 // Markdown rendering of a Briefing: what the console prints and what summaries/ keeps.
 
 import type { Briefing, OpenQuestionKind, Quote, Support } from '../briefing.ts';
+import { lineageSummary, sourceCredit } from '../stages/lineage/credit.ts';
 import { actorsOfKind, andMore } from './actor-list.ts';
 import { inlineText, safeLinkTarget } from './markdown-text.ts';
 import { readerNotes } from './reader-notes.ts';
@@ -10,10 +11,11 @@ export function renderMarkdown(briefing: Briefing): string {
   const total = briefing.sources.length;
   const credit = (support: Support[]) => {
     const outlets = [...new Set(support.map((s) => outletOf.get(s.articleId) ?? s.articleId))];
-    return total > 1 ? `${outlets.join(', ')}; ${outlets.length} of ${total} sources` : outlets.join(', ');
+    const { reports, total: independent } = sourceCredit(briefing, support.map((s) => s.articleId));
+    return total > 1 ? `${outlets.join(', ')}; ${reports} of ${independent} sources` : outlets.join(', ');
   };
   const lines: string[] = [`# ${inlineText(briefing.title)}`, ''];
-  lines.push(`_${total} source${total === 1 ? '' : 's'}; generated ${briefing.generatedAt}_`, '');
+  lines.push(`_${inlineText(lineageSummary(briefing) ?? `${total} source${total === 1 ? '' : 's'}`)}; generated ${briefing.generatedAt}_`, '');
 
   if (briefing.keyPoints.length > 0) {
     lines.push('## Key points', '');

@@ -4,6 +4,7 @@
 
 import type { Briefing, Quote, SourceRef, Support } from '../briefing.ts';
 import type { WhatsNew } from '../commands/command.ts';
+import { lineageSummary, sourceCredit } from '../stages/lineage/credit.ts';
 import type { SlackBlock } from './slack-block-types.ts';
 import { SLACK_LIMITS } from './slack-limits.ts';
 import { contextBlocks, MAX_LINE, sectionsFromLines } from './slack-pack.ts';
@@ -39,7 +40,7 @@ export function headerBlock(title: string): SlackBlock {
 
 function summaryLine(briefing: Briefing, pageUrl?: string): string {
   const outlets = [...new Set(briefing.sources.map((s) => s.outlet))];
-  const count = `${briefing.sources.length} source${briefing.sources.length === 1 ? '' : 's'}`;
+  const count = lineageSummary(briefing) ?? `${briefing.sources.length} source${briefing.sources.length === 1 ? '' : 's'}`;
   // The briefing's web page: every line beside the article it came from.
   const page = pageUrl && /^https?:\/\/\S+$/i.test(pageUrl) ? ` · ${slackLink(pageUrl, 'View sources', 40)}` : '';
   return `${count}: ${clip(outlets.join(', '), 600)} · generated ${slackDate(briefing.generatedAt)}${page}`;
@@ -48,8 +49,8 @@ function summaryLine(briefing: Briefing, pageUrl?: string): string {
 /** `text — Outlet A, Outlet B (2 of 3 sources)`, the credit bounded so the line always fits. */
 function withCredit(text: string, support: Support[], briefing: Briefing, outletOf: OutletOf): string {
   const outlets = [...new Set(support.map((s) => outletOf(s.articleId)))];
-  const articles = new Set(support.map((s) => s.articleId)).size;
-  const credit = outlets.length === 0 ? '' : ` _— ${clip(outlets.join(', '), 300)} (${articles} of ${briefing.sources.length} sources)_`;
+  const { reports, total } = sourceCredit(briefing, support.map((s) => s.articleId));
+  const credit = outlets.length === 0 ? '' : ` _— ${clip(outlets.join(', '), 300)} (${reports} of ${total} sources)_`;
   return `${clip(text, MAX_LINE - credit.length - 4)}${credit}`;
 }
 

@@ -150,22 +150,21 @@ describe('mention counts', () => {
   });
 });
 
-describe('wire-copy lineage (optional fields, read defensively)', () => {
+describe('wire-copy lineage (the briefing’s lineage groups)', () => {
   const base: Briefing = { ...hostileBriefing, sources: [...hostileBriefing.sources, { id: 'third', outlet: 'Third Daily', title: 'T' }] };
   const withField = (extra: Record<string, unknown>) => ({ ...base, ...extra }) as Briefing;
 
   it.each([
     ['none', base, []],
-    ['groups as id lists', withField({ lineage: [['valley-post', 'third']] }), [['valley-post', 'third']]],
-    ['groups as objects', withField({ lineages: [{ articleIds: ['fenwick-courier', 'third'], independent: false }] }), [['fenwick-courier', 'third']]],
-    ['a lineage id per source', { ...base, sources: base.sources.map((s) => ({ ...s, lineageId: s.id === 'fenwick-courier' ? 'w2' : 'w1' })) }, [['valley-post', 'third']]],
-    ['unknown ids and junk ignored', withField({ lineage: [['valley-post', 'nobody'], 'junk', 7, null] }), []],
+    ['one group', withField({ lineage: [{ articleIds: ['valley-post', 'third'], sharedSentences: 5 }] }), [['valley-post', 'third']]],
+    ['in the sources’ order', withField({ lineage: [{ articleIds: ['third', 'fenwick-courier'], sharedSentences: 4 }] }), [['fenwick-courier', 'third']]],
+    ['unknown ids and junk ignored', withField({ lineage: [{ articleIds: ['valley-post', 'nobody'], sharedSentences: 3 }, 'junk', 7, null] }), []],
   ])('%s', (_name, briefing, groups) => {
     expect(lineageGroups(briefing as Briefing)).toEqual(groups);
   });
 
   it('shows shared wire text in the coverage picture and counts independent reports', () => {
-    const briefing = withField({ lineage: [['valley-post', 'third']] });
+    const briefing = withField({ lineage: [{ articleIds: ['valley-post', 'third'], sharedSentences: 5 }], independentReports: 2 });
     expect(independentReports(briefing, lineageGroups(briefing))).toBe(2);
     const { document } = page(briefing);
     expect(document.querySelector('table.coverage caption')!.textContent).toContain('2 independent reports');
