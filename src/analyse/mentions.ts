@@ -183,7 +183,13 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
   const right = chunk.words.slice(at + 1);
   const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || ws.length === 1;
   if (!names(left) || !names(right)) return [chunk];
-  const part = (ws: ChunkWord[], first: boolean): NameChunk => ({
+  const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
+  return [part(left, true), ...splitChunkAtAnd(part(right, false))];
+}
+
+/** A run of a chunk's words as a chunk of its own; only the first part opens the sentence, only the last is possessive. */
+function subChunk(chunk: NameChunk, ws: ChunkWord[], first: boolean): NameChunk {
+  return {
     ...chunk,
     words: ws,
     start: ws[0]!.start,
@@ -191,8 +197,7 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
     text: chunk.text.slice(ws[0]!.start - chunk.start, ws[ws.length - 1]!.end - chunk.start),
     sentenceInitial: first && chunk.sentenceInitial,
     possessive: first ? false : chunk.possessive,
-  });
-  return [part(left, true), ...splitChunkAtAnd(part(right, false))];
+  };
 }
 
 /**
@@ -210,15 +215,7 @@ function splitPersonOfPlace(chunk: NameChunk): NameChunk[] {
   if (!isKnownFirstName(left[0]!.text) || classifyPiece(left.map((w) => w.text), LOOSE)?.kind !== 'person') return [chunk];
   const kind = classifyPiece(right.map((w) => w.text), LOOSE)?.kind;
   if (kind !== 'organization' && kind !== 'place' && !(right.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(right[0]!.text))) return [chunk];
-  const part = (ws: ChunkWord[], first: boolean): NameChunk => ({
-    ...chunk,
-    words: ws,
-    start: ws[0]!.start,
-    end: ws[ws.length - 1]!.end,
-    text: chunk.text.slice(ws[0]!.start - chunk.start, ws[ws.length - 1]!.end - chunk.start),
-    sentenceInitial: first && chunk.sentenceInitial,
-    possessive: first ? false : chunk.possessive,
-  });
+  const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), part(right, false)];
 }
 
