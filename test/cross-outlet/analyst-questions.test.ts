@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { findOpenQuestions } from '../../src/stages/open-questions/open-questions.ts';
-import { isCleanQuestion, isCleanTopic } from '../../src/stages/open-questions/quality.ts';
+import { isCleanQuestion, isCleanTopic, isRolePhrase } from '../../src/stages/open-questions/quality.ts';
 import { analysisOf, article } from './helpers.ts';
 
 const WRAPPER = /what is reported about|what is said about|what will come of|who is right about|is it confirmed that/i;
@@ -77,6 +77,18 @@ describe('topic and question gates', () => {
     ['Multiple times', false],
   ])('topic %s clean: %s', (topic, clean) => {
     expect(isCleanTopic(topic)).toBe(clean);
+  });
+
+  // A job title names who speaks about an open matter, not the matter.
+  it.each([
+    ['Orvik Metals’ plant manager', true],
+    ['Harbour board spokeswoman', true],
+    ['the chief executives', true],
+    ['Plant manager’s warning', false],
+    ['Executive order', false],
+    ['Local officials’ boats', false],
+  ])('role phrase %s: %s', (phrase, role) => {
+    expect(isRolePhrase(phrase)).toBe(role);
   });
 
   it.each([

@@ -23,10 +23,7 @@ describe('grouping open matters', () => {
   const questions = findOpenQuestions(analysis, { max: 6 });
   const holding = (text: string) => questions.filter((q) => q.evidence.some((e) => e.text.includes(text)));
 
-  // Known regression (open): since the actors stage types "Castel Paper" as an organisation (it was
-  // a person), the grouping takes "Castel Paper’s plant manager" as the topic and leaves the valve
-  // sentence out of the warning-light question. Skipped so the rest lands; the closing note says so.
-  it.skip('joins a warning ignored and a valve disabled, told by two outlets, into one question', () => {
+  it('joins a warning ignored and a valve disabled, told by two outlets, into one question', () => {
     const [light] = holding('warning light');
     expect(light).toBeDefined();
     expect(light!.evidence.some((e) => e.text.includes('pressure valve') || e.text.includes('allegedly'))).toBe(true);
@@ -44,5 +41,32 @@ describe('grouping open matters', () => {
     expect(tests).toBeDefined();
     expect(tests!.evidence.some((e) => e.text.includes('air quality results'))).toBe(true);
     expect(tests!.singleSource).toBeUndefined();
+  });
+});
+
+describe('an organisation that denies two things', () => {
+  // "Lindqvist Foods" denies a recall and, through its plant director, a leak: its name says who
+  // denies, so it neither ties the two matters together nor becomes the topic ("Lindqvist Foods’
+  // plant director").
+  const courier = article('courier', 'Fenwick Courier', [
+    'Inspectors visited the Lindqvist Foods cannery in Fenwick on Wednesday.',
+    'A batch of tinned soup was reportedly recalled from shops in three towns. Lindqvist Foods denied that any soup had been recalled.',
+    'Residents say ammonia allegedly leaked from a cooling pipe into the canal overnight. Lindqvist Foods’ plant director, Maren Holt, denied that any ammonia had leaked.',
+  ]);
+  const post = article('post', 'Fenwick Post', ['Inspectors spent Wednesday at the Fenwick cannery, which employs four hundred people.']);
+  const questions = findOpenQuestions(analysisOf(courier, post), { max: 6 });
+  const holding = (text: string) => questions.filter((q) => q.evidence.some((e) => e.text.includes(text)));
+
+  it('keeps the recall and the leak apart, each with its denial', () => {
+    const [recall] = holding('tinned soup');
+    const [leak] = holding('cooling pipe');
+    expect(recall).toBeDefined();
+    expect(leak).toBeDefined();
+    expect(recall!.evidence.some((e) => e.text.includes('ammonia'))).toBe(false);
+    expect(leak!.evidence.some((e) => e.text.includes('plant director'))).toBe(true);
+  });
+
+  it('names no job title as a topic', () => {
+    for (const q of questions) expect(q.topic).not.toMatch(/director|Lindqvist Foods’/);
   });
 });

@@ -79,7 +79,7 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
         const consequence = condition ? comparisonTerms(clause.text.slice(0, condition.start) + clause.text.slice(condition.end)) : [];
         const inClause = a.mentions.filter((m) => m.start >= ownFrom && m.end <= ownTo);
         const own = new Set([
-          ...comparisonTerms(withoutPeople(a.article.text, ownFrom, ownTo, inClause)).filter((t) => !cueWords.has(t)),
+          ...comparisonTerms(withoutNames(a.article.text, ownFrom, ownTo, inClause)).filter((t) => !cueWords.has(t)),
           ...inClause.map((m) => `@${m.canonical}`),
         ]);
         // The rest of the paragraph says what "any link" or "they" refers to. The sentence's other
@@ -91,7 +91,7 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
         for (const other of byParagraph.get(sentence.paragraph) ?? []) {
           if (other === sentence) continue;
           const named = a.mentions.filter((m) => m.start >= other.start && m.end <= other.end);
-          for (const t of comparisonTerms(withoutPeople(a.article.text, other.start, other.end, named))) context.add(t);
+          for (const t of comparisonTerms(withoutNames(a.article.text, other.start, other.end, named))) context.add(t);
           for (const m of named) context.add(`@${m.canonical}`);
         }
         const vector = new Map<string, number>();
@@ -110,7 +110,8 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
         // Russia": the main claim says what the matter is; a trailing "after/amid/while…" part only
         // adds circumstance, and counts for half.
         const aside = asideTerms(a.article.text.slice(ownFrom, ownTo), inClause, ownFrom);
-        for (const t of own) ownVector.set(t, (eventWords.has(t) || conditionWords.has(t) || aside.has(t) ? 0.5 : 1) * weightOf(t));
+        const deniers = denierTerms(clause, from, inClause);
+        for (const t of own) ownVector.set(t, (eventWords.has(t) || conditionWords.has(t) || aside.has(t) ? 0.5 : 1) * (deniers.has(t) ? DENIER_WEIGHT : 1) * weightOf(t));
         for (const [t, w] of ownVector) vector.set(t, w);
         const norm = Math.sqrt([...vector.values()].reduce((s, w) => s + w * w, 0));
         const ownNorm = Math.sqrt([...ownVector.values()].reduce((s, w) => s + w * w, 0));
@@ -135,6 +136,21 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
   return out;
 }
 
+/** An organisation that denies counts as little as a person does: it says who denies, not what is denied. */
+const DENIER_WEIGHT = 0.4;
+
+/**
+ * Organisations and places named ahead of a denial ("Castel Paper’s plant manager … denied that any
+ * valve had been disabled"): who denies. Two denials by one company are often two matters, so
+ * its name alone must not join them (people already count for little; see termWeights).
+ */
+function denierTerms(clause: Clause, from: number, mentions: Mention[]): Set<string> {
+  const denial = clause.cues.find((c) => c.kind === 'denied');
+  if (!denial) return new Set();
+  const at = from + denial.at;
+  return new Set(mentions.filter((m) => m.kind !== 'person' && m.end <= at).map((m) => `@${m.canonical}`));
+}
+
 const ASIDE = /\s(?:after|following|amid|because|while|despite|as\s+part\s+of)\s/i;
 
 /** Words and actors only in a clause's trailing circumstance ("after getting help from Russia"). */
@@ -148,12 +164,16 @@ function asideTerms(text: string, mentions: Mention[], offset: number): Set<stri
   return out;
 }
 
-/** The text of [from, to) with people's names blanked: they count once, as actors, not as words too. */
-function withoutPeople(text: string, from: number, to: number, mentions: Mention[]): string {
+/**
+ * The text of [from, to) with people's and organisations' names blanked: they count once, as actors,
+ * not as words too ("Castel Paper" twice over would tie its every clause together). Places stay: their
+ * words often name the matter ("Gaza", "the Redmoor mill").
+ */
+function withoutNames(text: string, from: number, to: number, mentions: Mention[]): string {
   let out = '';
   let at = from;
   for (const m of mentions) {
-    if (m.kind !== 'person' || m.start < at) continue;
+    if (m.kind === 'place' || m.start < at) continue;
     out += `${text.slice(at, m.start)} `;
     at = m.end;
   }

@@ -14,6 +14,12 @@ const NOT_IN_TOPIC = /\b(?:that|whichever|whatever|whoever|(?:mon|tues|wednes|th
 /** A head noun that names no thing of its own ("multiple times", "out plan"). */
 const EMPTY_HEAD = /\b(?:times?|things?|ways?|parts?|lots?|kinds?|sorts?|people|others?)$/i;
 const PARTICLE_START = /^(?:out|up|down|off|over|away|back|about)\b/i;
+/**
+ * A head noun naming someone by their job ("Castel Paper’s plant manager", "the ministry
+ * spokeswoman"): who speaks about an open matter, never the matter itself. (A difference between
+ * outlets may well be who they quote, so this is not part of isCleanTopic.)
+ */
+const ROLE_HEAD = /\b(?:manager|managers|director|directors|spokes(?:man|woman|person|people)|chief|executive|executives|chairman|chairwoman|president|secretary|minister|official|officials|lawyer|lawyers|attorney|founder|boss)$/i;
 
 /** Quotation marks and brackets open and close within the text. */
 export function balanced(text: string): boolean {
@@ -34,6 +40,11 @@ export function isCleanTopic(topic: string): boolean {
   if (words.every((w) => TIME_WORD.test(w.replace(/[’',]+$/u, '')))) return false;
   // A stray quote, dash or apostrophe at either end is a cut-off phrase ("two House-").
   return !/^[-–—’'"“”]|[-–—“"]$/u.test(text);
+}
+
+/** A phrase naming a person by their role ("Castel Paper’s plant manager"), not a thing. */
+export function isRolePhrase(phrase: string): boolean {
+  return ROLE_HEAD.test(phrase.trim().replace(/[?.,;:]+$/, ''));
 }
 
 /**

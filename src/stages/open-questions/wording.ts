@@ -21,7 +21,7 @@ import {
 } from './grammar.ts';
 import { nounPhrases } from '../differences/labels.ts';
 import type { CuedClause } from './groups.ts';
-import { balanced, isCleanQuestion, isCleanSubject, isCleanTopic, withoutTrailingAttribution } from './quality.ts';
+import { balanced, isCleanQuestion, isCleanSubject, isCleanTopic, isRolePhrase, withoutTrailingAttribution } from './quality.ts';
 
 export interface Wording {
   topic: string;
@@ -278,13 +278,18 @@ const NOT_A_TOPIC = /^(?:it|they|he|she|we|i|you|who|which|nobody|no one|anyone|
  */
 function topicOf(group: CuedClause[], context: WordingContext, primary: Candidate): string | undefined {
   const fromQuestion = phraseOf(primary, context);
-  const phrase = fromQuestion && isCleanTopic(fromQuestion) ? fromQuestion : salientPhrase(group, context);
-  if (!phrase || !isCleanTopic(phrase)) return whTopic(primary);
+  const phrase = fromQuestion && isMatterTopic(fromQuestion) ? fromQuestion : salientPhrase(group, context);
+  if (!phrase || !isMatterTopic(phrase)) return whTopic(primary);
   const there = primary && /^(?:Are|Is) there$/.test(primary.lead);
   const owner = primary && !primary.ownerless ? ownerOf(there ? betweenParties(primary.body) : primary.subject, context) : undefined;
   if (!owner || phrase.includes(owner.display) || containsActor(phrase, context)) return capitalise(phrase);
   if (owner.parties) return capitalise(`${owner.parties.join('–')} ${lowerCommon(phrase)}`);
   return capitalise(`${owner.display}’s ${lowerCommon(phrase)}`);
+}
+
+/** A clean noun phrase that names a thing, not who speaks about it ("Castel Paper’s plant manager"). */
+function isMatterTopic(phrase: string): boolean {
+  return isCleanTopic(phrase) && !isRolePhrase(phrase);
 }
 
 const PHRASE_END = /\s+(?:from|to|in|on|at|for|with|by|about|during|after|before|between|involving|into|over|under|next|last|this|since|until|as|than|because|if|and|or)\b.*$/i;
@@ -317,7 +322,8 @@ function salientPhrase(group: CuedClause[], context: WordingContext): string | u
   for (const c of group) {
     for (const { text, quoted } of nounPhrases(withoutAsides(bare(c.clause.text)))) {
       const terms = comparisonTerms(text);
-      if (terms.length === 0 || terms.every((t) => HOW_WORDS.has(t)) || NOT_A_TOPIC.test(text) || isActorPhrase(text, context)) continue;
+      // "Castel Paper’s plant manager" says who speaks, not what about.
+      if (terms.length === 0 || terms.every((t) => HOW_WORDS.has(t)) || NOT_A_TOPIC.test(text) || isActorPhrase(text, context) || isRolePhrase(text)) continue;
       // Numbers ("two precincts") are details of a matter, not its name.
       const named = terms.filter((t) => !NUMBERISH.test(t));
       const score = (quoted ? 0.5 : 1) * named.reduce((s, t) => s + (context.salience.get(t) ?? 0), 0);
