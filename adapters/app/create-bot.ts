@@ -21,6 +21,7 @@ import { demoCorpusDir } from '../files/repo-paths.ts';
 import type { Resolver } from '../net/resolver.ts';
 import { safeFetchFromConfig } from '../net/fetch-from-config.ts';
 import { withLinkBriefing } from '../news-desk/brief-urls.ts';
+import { createLinkWorkers, type LinkWorkers } from '../news-desk/link-workers.ts';
 import { createNewsRoom, type NewsRoom } from '../news-desk/create-news-room.ts';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler.ts';
 import { readSlackConfig } from '../slack/config.ts';
@@ -75,6 +76,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
   const instanceId = `${hostname()}-${process.pid}-${shortId()}`;
   let demoStoryId: string | undefined;
   let articleText: (id: string) => Promise<string | undefined>;
+  let linkWorkers: LinkWorkers | undefined;
   if (config.sources.length > 0) {
     room = createNewsRoom({ config, store, logger, ...(store.shared ? { shared: { leases: store, instanceId } } : {}) });
     newsDesk = room.newsDesk;
@@ -87,8 +89,10 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       gazetteer,
       sourceDescription: 'the bundled demo corpus (corpus/demo; add feeds or folders under sources in briefbot.yaml)',
     });
-    // `/brief <url>` works on the defaults too, under the same URL guard as configured sources.
-    newsDesk = withLinkBriefing(demo, safeFetchFromConfig(config.fetch, 'links', options.resolve), () => ({ gazetteer }));
+    // `/brief <url>` works on the defaults too, under the same URL guard as configured sources,
+    // its pages parsed and analysed in a worker.
+    linkWorkers = createLinkWorkers({ entries: config.gazetteer, gazetteer });
+    newsDesk = withLinkBriefing(demo, safeFetchFromConfig(config.fetch, 'links', options.resolve), () => ({ gazetteer }), linkWorkers);
     const [story] = await newsDesk.topStories(1);
     demoBriefing = await newsDesk.briefStory(story!.id);
     demoStoryId = story!.id;
@@ -176,6 +180,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     async stop() {
       await scheduler?.stop();
       await room?.stop();
+      await linkWorkers?.close();
       for (const adapter of adapters.values()) await adapter.stop();
       await web?.stop();
       await store.close();

@@ -2,9 +2,11 @@
 // together. A link that fails is named in the briefing's notes; if none works, the user gets
 // the reason for each.
 
+import { analyseArticle } from '../../src/analyse/analyse-article.ts';
+import type { AnalysedArticle } from '../../src/analyse/types.ts';
 import type { Article } from '../../src/article.ts';
 import type { Briefing } from '../../src/briefing.ts';
-import { type BuildOptions, buildBriefing } from '../../src/build-briefing.ts';
+import { type BuildOptions, briefingFromAnalysis } from '../../src/build-briefing.ts';
 import type { NewsDesk } from '../../src/commands/news-desk.ts';
 import { BriefError, isBriefError } from '../../src/errors.ts';
 import { idFromText } from '../../src/ingest/article-id.ts';
@@ -12,6 +14,21 @@ import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parse
 import type { SafeFetch } from '../net/safe-fetch.ts';
 
 export const MAX_URLS = 5;
+
+/**
+ * Where a pasted link's page is parsed and its article analysed. The bot gives its worker pool
+ * (both are untrusted work that must not block the main thread); the CLI and tests work here.
+ */
+export interface LinkWork {
+  parser: UntrustedParser;
+  analyse(articles: Article[]): Promise<AnalysedArticle[]>;
+}
+
+/** Parsing and analysis on this thread (the page limits still hold). */
+export function inProcessLinkWork(options: Pick<BuildOptions, 'gazetteer'> = {}): LinkWork {
+  const analyseOptions = options.gazetteer ? { gazetteer: options.gazetteer } : {};
+  return { parser: inProcessParser, analyse: async (articles) => articles.map((a) => analyseArticle(a, analyseOptions)) };
+}
 
 export interface FetchedArticles {
   articles: Article[];
@@ -34,15 +51,15 @@ export async function fetchArticles(urls: string[], fetch: SafeFetch, parser: Un
 }
 
 /** The links' briefing: the pages that worked, a note for each that did not; all refused → why, one line each. */
-export async function briefLinks(urls: string[], fetch: SafeFetch, options: BuildOptions = {}, parser: UntrustedParser = inProcessParser): Promise<Briefing> {
-  const { articles, problems } = await fetchArticles(urls, fetch, parser);
+export async function briefLinks(urls: string[], fetch: SafeFetch, options: BuildOptions = {}, work: LinkWork = inProcessLinkWork(options)): Promise<Briefing> {
+  const { articles, problems } = await fetchArticles(urls, fetch, work.parser);
   if (articles.length === 0) {
     if (problems.length === 1) throw problems[0];
     // Several links, all refused: one line each, under the code they share (if they do).
     const code = problems.every((p) => p.code === problems[0]!.code) ? problems[0]!.code : 'NO_ARTICLES';
     throw new BriefError(code, `None of the links could be briefed:\n${problems.map((p) => p.message).join('\n')}`);
   }
-  const briefing = buildBriefing(articles, options);
+  const briefing = briefingFromAnalysis({ articles: await work.analyse(articles) }, options);
   const skipped = problems.map((p) => `skipped: ${p.message}`);
   return skipped.length > 0 ? { ...briefing, notes: [...(briefing.notes ?? []), ...skipped] } : briefing;
 }
@@ -52,10 +69,10 @@ export function withLinkBriefing(
   desk: NewsDesk,
   fetch: SafeFetch,
   options: () => BuildOptions = () => ({}),
-  parser: UntrustedParser = inProcessParser,
+  work?: LinkWork,
 ): NewsDesk {
   if (desk.briefUrls) return desk;
-  return { ...desk, briefUrls: (urls) => briefLinks(urls, fetch, options(), parser) };
+  return { ...desk, briefUrls: (urls) => briefLinks(urls, fetch, options(), work) };
 }
 
 async function fetchArticle(url: string, fetch: SafeFetch, parser: UntrustedParser): Promise<Article> {

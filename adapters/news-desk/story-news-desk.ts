@@ -16,7 +16,7 @@ import type { StoryBook } from '../../src/stories/story-book.ts';
 import type { Story } from '../../src/stories/types.ts';
 import { createLruAnalysisCache } from '../ingest/analysis-cache.ts';
 import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-analyser.ts';
-import type { UntrustedParser } from '../ingest/untrusted-parser.ts';
+import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { briefLinks } from './brief-urls.ts';
 import { createBriefingCache } from './briefing-cache.ts';
@@ -191,7 +191,9 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): StoryNewsDes
   if (options.reading) desk.reading = options.reading;
   if (options.fetch) {
     const fetch = options.fetch;
-    desk.briefUrls = (urls) => briefLinks(urls, fetch, { ...gazetteer, generatedAt: now().toISOString() }, options.parser);
+    // Pasted links' pages are parsed and analysed where the stories' are: in the pool, when there is one.
+    const work = { parser: options.parser ?? inProcessParser, analyse: (articles: Article[]) => analyser.analyse(articles) };
+    desk.briefUrls = (urls) => briefLinks(urls, fetch, { ...gazetteer, generatedAt: now().toISOString() }, work);
   }
   return desk;
 }
