@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuote, quotesOf, speakerLabel } from './helpers.ts';
 
-type Row = [rule: string, text: string, quote: string, speaker: string, kind: 'key' | 'fragment'];
+type Row = [rule: string, text: string, quote: string, speaker: string, kind: 'key' | 'partial' | 'fragment'];
 
 const ROWS: Row[] = [
   ['named subject after the quote', '“We will not back down,” Maria Lopez said.', 'We will not back down', 'Maria Lopez', 'key'],
@@ -65,7 +65,7 @@ const ROWS: Row[] = [
   ['a dateline-free multi-sentence quote', '“We were surprised. Nobody told us. We found out from the news,” said Ana Costa.', 'We were surprised. Nobody told us', 'Ana Costa', 'key'],
   ['a participle takes the main clause’s subject', 'Prime Minister Hana Novak rejected the plan on Sunday, saying “we will fight until the very last day of this war.”', 'we will fight until', 'Hana Novak', 'key'],
   // A prepositional phrase completing the reporter's clause is a fragment; it keeps its sentence's speaker.
-  ['a participle’s prepositional complement is a fragment with the main clause’s subject', 'Prime Minister Hana Novak rejected the plan on Sunday, saying the country would fight “until the very last day of this war.”', 'until the very last day', 'Hana Novak', 'fragment'],
+  ['a participle’s prepositional complement is a fragment with the main clause’s subject', 'Prime Minister Hana Novak rejected the plan on Sunday, saying the country would fight “until the very last day of this war.”', 'until the very last day', 'Hana Novak', 'partial'],
   ['a name set off by commas after a role', 'Its director, Paul Marsh, said the figures were wrong. “Somebody will have to pay for this,” Mr Marsh said.', 'Somebody will have to pay', 'Paul Marsh', 'key'],
   ['a relative clause between subject and verb', 'One backbencher, who asked not to be named, said: “Nobody has explained how any of this works.”', 'Nobody has explained', 'unnamed: One backbencher', 'key'],
   ['an organisation as modifier does not speak', '“We do not comment on speculation,” a Treasury spokeswoman said.', 'We do not comment', 'unnamed: a Treasury spokeswoman', 'key'],
@@ -91,22 +91,28 @@ const ROWS: Row[] = [
   // Single outer quotation marks over two paragraphs, with double ones nested.
   ['single outer marks over two paragraphs, first part', 'Hedda Moen, the union’s safety officer, said the crews had complained in writing.\n\n‘We reported the crack in March and again in May. We were told it was “cosmetic” and that it would be fixed at the next refit.\n\n‘That refit never happened. Nobody here is surprised by what followed.’', 'We reported the crack', 'Hedda Moen', 'key'],
   ['single outer marks over two paragraphs, continuation', 'Hedda Moen, the union’s safety officer, said the crews had complained in writing.\n\n‘We reported the crack in March and again in May. We were told it was “cosmetic” and that it would be fixed at the next refit.\n\n‘That refit never happened. Nobody here is surprised by what followed.’', 'That refit never happened', 'Hedda Moen', 'key'],
-  // Short quoted complements inside reported speech are fragments attached to the speaker.
-  ['a quoted prepositional phrase after reported speech is a fragment', 'Helge Brun runs the reservoir. “We have nothing to hide,” he said, adding that the filling would go on “at a pace the farmers can bear.”', 'at a pace the farmers', 'Helge Brun', 'fragment'],
-  ['a quoted participle phrase after "had" is a fragment', 'A spokesman for Dunmore Rail said Mr Pask had “stepped aside from every board vote on the tender” and that the firm had won fairly.', 'stepped aside from every', 'unnamed: A spokesman for Dunmore Rail', 'fragment'],
-  ['a quoted adverbial clause is a fragment', 'The Coast Ministry denied any delay. A spokeswoman for the ministry said the warning went out “as soon as the size of the fire was known”.', 'as soon as the size', 'unnamed: A spokeswoman for the ministry', 'fragment'],
-  ['a quoted noun phrase after "was" is a fragment', 'Dr Oskar Lind said the harvest was “the worst I have seen in forty years”.', 'the worst I have seen', 'Oskar Lind', 'fragment'],
+  // Quoted complements inside reported speech are not whole utterances: with four words or more
+  // and a speaker they are reported as partial quotes, shorter ones stay fragments.
+  ['a quoted prepositional phrase after reported speech is a fragment', 'Helge Brun runs the reservoir. “We have nothing to hide,” he said, adding that the filling would go on “at a pace the farmers can bear.”', 'at a pace the farmers', 'Helge Brun', 'partial'],
+  ['a quoted participle phrase after "had" is a fragment', 'A spokesman for Dunmore Rail said Mr Pask had “stepped aside from every board vote on the tender” and that the firm had won fairly.', 'stepped aside from every', 'unnamed: A spokesman for Dunmore Rail', 'partial'],
+  ['a quoted adverbial clause is a fragment', 'The Coast Ministry denied any delay. A spokeswoman for the ministry said the warning went out “as soon as the size of the fire was known”.', 'as soon as the size', 'unnamed: A spokeswoman for the ministry', 'partial'],
+  ['a quoted noun phrase after "was" is a fragment', 'Dr Oskar Lind said the harvest was “the worst I have seen in forty years”.', 'the worst I have seen', 'Oskar Lind', 'partial'],
   // An unnamed description is a clean noun phrase.
-  ['the subject of "said it had asked" is no "X said it"', 'Ostravia’s Foreign Ministry said it had asked the company for “clear and honest answers” about the fire.', 'clear and honest answers', 'Foreign Ministry', 'fragment'],
-  ['noun phrase quotes are fragments even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'fragment'],
+  ['the subject of "said it had asked" is no "X said it"', 'Ostravia’s Foreign Ministry said it had asked the company for “clear and honest answers” about the fire.', 'clear and honest answers', 'Foreign Ministry', 'partial'],
+  ['a quoted phrase of three words stays a fragment', 'Mayor Tilda Brandt said the deal was “a fair bargain” for the town.', 'a fair bargain', 'Tilda Brandt', 'fragment'],
+  ['a hyphenated compound counts as one word: three words stay a fragment', 'A marcher shouted against “the Ostravia-Tarvonia pact” near the gate.', 'the Ostravia-Tarvonia pact', 'unnamed: A marcher', 'fragment'],
+  ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
+  ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];
 
 describe('quote attribution', () => {
   it.each(ROWS)('%s', (_rule, text, start, speaker, kind) => {
     const { quotes, fragments } = quotesOf(text);
-    const list = kind === 'key' ? quotes : fragments;
-    const other = kind === 'key' ? fragments : quotes;
+    // Key and partial quotes are both reported in quotes[]; partial ones say so.
+    const list = kind === 'fragment' ? fragments : quotes;
+    const other = kind === 'fragment' ? quotes : fragments;
     const q = findQuote(list, start);
+    if (kind !== 'fragment') expect(q?.partial === true, `partial flag of "${start}"`).toBe(kind === 'partial');
     expect(q, `no ${kind} starting "${start}"; key: ${JSON.stringify(quotes.map((x) => x.text))} fragments: ${JSON.stringify(fragments.map((x) => x.text))}`).toBeDefined();
     expect(findQuote(other, start)).toBeUndefined();
     expect(speakerLabel(q!)).toBe(speaker);
