@@ -101,6 +101,12 @@ const ROWS: Row[] = [
   ['the subject of "said it had asked" is no "X said it"', 'Ostravia’s Foreign Ministry said it had asked the company for “clear and honest answers” about the fire.', 'clear and honest answers', 'Foreign Ministry', 'partial'],
   ['a quoted phrase of three words stays a fragment', 'Mayor Tilda Brandt said the deal was “a fair bargain” for the town.', 'a fair bargain', 'Tilda Brandt', 'fragment'],
   ['a hyphenated compound counts as one word: three words stay a fragment', 'A marcher shouted against “the Ostravia-Tarvonia pact” near the gate.', 'the Ostravia-Tarvonia pact', 'unnamed: A marcher', 'fragment'],
+  ['a title-case name of a show stays a fragment, even with a subject', 'Senator Ilse Marr appeared on “Good Morning Lorne Valley” on Sunday.', 'Good Morning Lorne Valley', 'Ilse Marr', 'fragment'],
+  ['a name after a dash and before a colon labels the quotation', 'Pollsters agree - Wenna Tolliver: “Turnout decides the late polls.”', 'Turnout decides the late polls', 'Wenna Tolliver', 'key'],
+  ['"said of X:" makes X the one spoken about, not the speaker', 'Mayor Tilda Brandt said of Governor Pell Okafor: “He has never once visited the valley.”', 'He has never once', 'Tilda Brandt', 'key'],
+  ['a sentence with no speech verb: its subject speaks the quoted phrase', 'Mayor Tilda Brandt thanked the council for “its courage in a very hard winter.”', 'its courage in a very', 'Tilda Brandt', 'partial'],
+  ['a paragraph ending "X stated:" introduces the next paragraph’s quotation', 'Dr. Orla Venn stated:\n\n"The ministry has ignored the valley for a decade. It must answer for the floods.', 'The ministry has ignored', 'Orla Venn', 'key'],
+  ['"Here is X in 2012:" introduces the quotation', 'Here is Governor Pell Okafor in 2012: “Our new direction must rest on the harbour and its workers.”', 'Our new direction', 'Pell Okafor', 'key'],
   ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
   ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];

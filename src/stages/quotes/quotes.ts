@@ -73,6 +73,18 @@ function groupSpeaker(actors: ActorIndex, group: CreditedQuote): { speaker: Spea
 /** Words a quoted phrase needs to be reported as a (partial) quote rather than a fragment. */
 export const PARTIAL_QUOTE_WORDS = 4;
 
+const MINOR_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|into|vs)$/i;
+
+/**
+ * "Red Neck Country Club", "Sharknado 3: Oh Hell No!": a phrase whose every word but the minor
+ * ones is capitalised names a title, a show or a slogan; it is no one's words.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+(?:[’'.-]+[\p{L}\p{N}]+)*/gu) ?? [];
+  const major = words.filter((w) => !MINOR_WORDS.test(w));
+  return major.length >= 2 && major.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 export function attributeQuotes(analysis: Analysis, options: QuoteOptions = {}): Quote[] {
   const { groups, actors } = grouped(analysis);
   const wantKey = !options.fragments;
@@ -88,6 +100,7 @@ export function attributeQuotes(analysis: Analysis, options: QuoteOptions = {}):
       fragment &&
       (speaker !== null || unnamed !== undefined) &&
       wordCount(g.display.text) >= PARTIAL_QUOTE_WORDS &&
+      !isTitleCase(g.display.text) &&
       !keyWordings.some((k) => findWording(k, squashWords(g.display.text)) >= 0);
     if (wantKey !== (key || partial)) continue;
     out.push({
