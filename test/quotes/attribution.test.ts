@@ -107,6 +107,11 @@ const ROWS: Row[] = [
   ['a sentence with no speech verb: its subject speaks the quoted phrase', 'Mayor Tilda Brandt thanked the council for “its courage in a very hard winter.”', 'its courage in a very', 'Tilda Brandt', 'partial'],
   ['a paragraph ending "X stated:" introduces the next paragraph’s quotation', 'Dr. Orla Venn stated:\n\n"The ministry has ignored the valley for a decade. It must answer for the floods.', 'The ministry has ignored', 'Orla Venn', 'key'],
   ['"Here is X in 2012:" introduces the quotation', 'Here is Governor Pell Okafor in 2012: “Our new direction must rest on the harbour and its workers.”', 'Our new direction', 'Pell Okafor', 'key'],
+  // Genders guessed from pronouns are weak: a headline's name is not the dateline's "he", "him" is
+  // never the subject of its clause, and a guessed gender that clashes leaves the name a candidate.
+  ['a gender guessed across a paragraph or from "him" does not bar "she"', 'Dole talks to anchor Brisa Kettleby about the vote.\n\nLIMA (AP) — Months after he mocked her, Ed Dole met Kettleby on Monday. Kettleby confronted him about the vote.\n\n“You don’t want to be the story,” she said.', 'You don’t want to be', 'Brisa Kettleby', 'key'],
+  ['a clashing guessed gender still beats no speaker', 'Brisa Kettleby arrived at the hall. He was late, an aide noted.\n\n“We will win the valley,” she said.', 'We will win the valley', 'Brisa Kettleby', 'key'],
+  ['a gender the first name states still bars the pronoun', 'Ed Dole arrived at the hall.\n\n“We will win the valley,” she said.', 'We will win the valley', 'none', 'key'],
   ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
   ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];

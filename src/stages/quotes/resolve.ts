@@ -5,6 +5,7 @@
 // so. Indefinite descriptions ("one participant", "officials") are never resolved: they are unnamed.
 
 import type { Gender, Mention } from '../../analyse/types.ts';
+import { genderFromName, genderFromRole } from '../../analyse/gender.ts';
 import { COMMON_SPEECH } from '../../analyse/speech-verbs.ts';
 import type { SpeakerRef } from './subject.ts';
 
@@ -83,7 +84,10 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
     const back = here - sentence;
     if (back > 10) break;
     const g = ctx.genderOf(m);
-    if (g && g !== gender) {
+    // A gender only guessed from pronouns near the name ("Megyn", "Rakeyia") may be wrong: such a
+    // name stays a candidate, behind everyone whose gender agrees.
+    const clash = g !== undefined && g !== gender;
+    if (clash && statedGender(ctx, m)) {
       if (!fallback && back <= 3 && (isSource(ctx, m) || (lastSpeaker && lastSpeaker.canonical === m.canonical))) fallback = m;
       continue;
     }
@@ -104,12 +108,24 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
       (firstInSentence && !object && !fronted ? 1.5 : 0) -
       (object ? 1 : 0) -
       (fronted ? 3 : 0) +
-      (g === gender ? 1 : 0) +
+      (g === gender ? 1 : 0) -
+      (clash ? GUESSED_GENDER_CLASH : 0) +
       (lastSpeaker && lastSpeaker.canonical === m.canonical ? 1 : 0) -
       (isPossessive(ctx, m) ? 1 : 0);
     if (!best || score > best.score) best = { m, score };
   }
   return best?.m ?? fallback;
+}
+
+const GUESSED_GENDER_CLASH = 2.5;
+
+/** The text states the person's gender: a known first name, an honorific, a gendered role. */
+function statedGender(ctx: ResolveContext, m: Mention): boolean {
+  if (genderFromName(m.canonical) !== undefined) return true;
+  const honorific = /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b/.exec(m.text);
+  if (honorific) return true;
+  const role = ctx.roleOf(m);
+  return role !== undefined && genderFromRole(role) !== undefined;
 }
 
 const PRONOUN_OPENS: Record<Gender, RegExp> = { male: /^[“"]?He\b/, female: /^[“"]?She\b/ };
