@@ -112,6 +112,8 @@ const ROWS: Row[] = [
   ['a gender guessed across a paragraph or from "him" does not bar "she"', 'Dole talks to anchor Brisa Kettleby about the vote.\n\nLIMA (AP) — Months after he mocked her, Ed Dole met Kettleby on Monday. Kettleby confronted him about the vote.\n\n“You don’t want to be the story,” she said.', 'You don’t want to be', 'Brisa Kettleby', 'key'],
   ['a clashing guessed gender still beats no speaker', 'Brisa Kettleby arrived at the hall. He was late, an aide noted.\n\n“We will win the valley,” she said.', 'We will win the valley', 'Brisa Kettleby', 'key'],
   ['a gender the first name states still bars the pronoun', 'Ed Dole arrived at the hall.\n\n“We will win the valley,” she said.', 'We will win the valley', 'none', 'key'],
+  ['a name modifying a role and another name is not "he"', '“This was the moment,” Governor Ed Pell said in his victory speech.\n\nPell adviser Tomas Berg, the top pollster, picked up the thread at the time. “Voters are tired of waiting,” he said.', 'Voters are tired', 'Tomas Berg', 'key'],
+  ['…but "Pell and Berg" are two people', '“This was the moment,” Governor Ed Pell said in his victory speech.\n\nPell and Tomas Berg met at the time. Pell was tired. “Voters are tired of waiting,” he said.', 'Voters are tired', 'Ed Pell', 'key'],
   ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
   ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];

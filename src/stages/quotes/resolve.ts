@@ -6,6 +6,7 @@
 
 import type { Gender, Mention } from '../../analyse/types.ts';
 import { genderFromName, genderFromRole } from '../../analyse/gender.ts';
+import { lexiconTags } from '../../analyse/lexicon.ts';
 import { COMMON_SPEECH } from '../../analyse/speech-verbs.ts';
 import type { SpeakerRef } from './subject.ts';
 
@@ -91,8 +92,11 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
       if (!fallback && back <= 3 && (isSource(ctx, m) || (lastSpeaker && lastSpeaker.canonical === m.canonical))) fallback = m;
       continue;
     }
+    // "Obama consultant Cornell Belcher": a name modifying the next one is not who speaks.
+    if (isModifier(ctx, i)) continue;
     const paragraphsBack = paragraph - (upperBound(ctx.paragraphStarts, m.start) - 1);
-    const firstInSentence = i === 0 || upperBound(ctx.sentenceStarts, ctx.persons[i - 1]!.start) - 1 !== sentence;
+    const previousPerson = i > 0 && isModifier(ctx, i - 1) ? i - 2 : i - 1;
+    const firstInSentence = previousPerson < 0 || upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 !== sentence;
     // "After meeting Cruz, he said": a name in the clause fronting "he" is not "he".
     const fronted = back === 0 && /,\s*$/.test(ctx.text.slice(Math.max(m.end, pos - 3), pos)) && !/[.;:!?]/.test(ctx.text.slice(m.end, pos));
     const object = isObject(ctx, m);
@@ -118,6 +122,22 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
 }
 
 const GUESSED_GENDER_CLASH = 2.5;
+
+/** The person at `i` modifies the next one, lower-case words between: "Clinton campaign chairman John Podesta". */
+function isModifier(ctx: ResolveContext, i: number): boolean {
+  const m = ctx.persons[i]!;
+  const next = ctx.persons[i + 1];
+  if (!next || next.canonical === m.canonical) return false;
+  const between = ctx.text.slice(m.end, next.start);
+  if (!/^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s+$/u.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return (ROLE_NOUNS.test(head) || lexiconTags(head).includes('Actor')) && words.every((w) => !lexiconTags(w).some((t) => NOT_IN_A_ROLE.has(t)));
+}
+
+// The head of a role phrase between two names ("Trump adviser", "Clinton campaign spokesman").
+const ROLE_NOUNS = /^(?:adviser|advisor|aide|pollster|spokesman|spokeswoman|spokesperson|strategist|surrogate|ally|donor|lawyer|manager|chairman|chairwoman|chief|director|secretary|consultant|attorney|official|operative|staffer|mate|nominee|pick|supporter|backer|critic|rival|biographer|friend|confidant)$/;
+const NOT_IN_A_ROLE = new Set(['Conjunction', 'Preposition', 'PastTense', 'PresentTense', 'Verb', 'Infinitive', 'Determiner', 'Pronoun']);
 
 /** The text states the person's gender: a known first name, an honorific, a gendered role. */
 function statedGender(ctx: ResolveContext, m: Mention): boolean {
