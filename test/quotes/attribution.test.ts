@@ -114,6 +114,11 @@ const ROWS: Row[] = [
   ['a gender the first name states still bars the pronoun', 'Ed Dole arrived at the hall.\n\n“We will win the valley,” she said.', 'We will win the valley', 'none', 'key'],
   ['a name modifying a role and another name is not "he"', '“This was the moment,” Governor Ed Pell said in his victory speech.\n\nPell adviser Tomas Berg, the top pollster, picked up the thread at the time. “Voters are tired of waiting,” he said.', 'Voters are tired', 'Tomas Berg', 'key'],
   ['…but "Pell and Berg" are two people', '“This was the moment,” Governor Ed Pell said in his victory speech.\n\nPell and Tomas Berg met at the time. Pell was tired. “Voters are tired of waiting,” he said.', 'Voters are tired', 'Ed Pell', 'key'],
+  ['"points out" reports speech', 'Dara Voss runs the survey.\n\n“Voters reject the old parties,” Voss points out.', 'Voters reject', 'Dara Voss', 'key'],
+  ['"shot back" reports speech', 'Tomas Berg was asked about the fence.\n\n“Go back to your studio,” Berg shot back.', 'Go back to your studio', 'Tomas Berg', 'key'],
+  ['"went on" reports speech', 'Tomas Berg met the press.\n\n“You know, it happens, right?” Berg went on.', 'You know, it happens', 'Tomas Berg', 'key'],
+  ['"answered" and "barked" report speech', 'Ilse Marr and Ed Pell debated.\n\n“Not a single one,” Marr answered. “Sit down,” Pell barked.', 'Sit down', 'Ed Pell', 'key'],
+  ['"went on for hours" reports nothing', 'Ilse Marr spoke first.\n\n“The vote is fair.” The debate went on for hours.', 'The vote is fair', 'none', 'key'],
   ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
   ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];
