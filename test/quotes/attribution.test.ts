@@ -119,6 +119,13 @@ const ROWS: Row[] = [
   ['"went on" reports speech', 'Tomas Berg met the press.\n\n“You know, it happens, right?” Berg went on.', 'You know, it happens', 'Tomas Berg', 'key'],
   ['"answered" and "barked" report speech', 'Ilse Marr and Ed Pell debated.\n\n“Not a single one,” Marr answered. “Sit down,” Pell barked.', 'Sit down', 'Ed Pell', 'key'],
   ['"went on for hours" reports nothing', 'Ilse Marr spoke first.\n\n“The vote is fair.” The debate went on for hours.', 'The vote is fair', 'none', 'key'],
+  // Words that look like speech verbs but are not: a noun after a quantifier or preposition, a
+  // capitalised word inside a name, "state" as a noun; and a pronoun with a contraction.
+  ['"state" after a quantifier is a noun', 'Senator Ilse Marr would not comment on an order that the governor signed “to protect privacy and equality” for many state workers.', 'to protect privacy', 'Ilse Marr', 'partial'],
+  ['"mental state" is no speech verb', 'Governor Ed Pell said Dole’s mental state is “spiraling out of control.”', 'spiraling out of control', 'Ed Pell', 'partial'],
+  ['a capitalised word inside a name is no verb', 'Tomas Berg went on to praise the show and note that he had just bought the Old Post Office building — “which is a phenomenal area.”', 'which is a phenomenal', 'Tomas Berg', 'key'],
+  ['"He’s" is a pronoun, not a name', 'Ed Pell tells his supporters to vote early.\n\nHe’s claiming that fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”', 'nobody has the guts', 'Ed Pell', 'key'],
+  ['"said 9/11 widow Ann Dole"', 'The veto angered the families.\n\n“The rationales do not hold weight,” said 9/11 widow Ann Dole.', 'The rationales do not', 'Ann Dole', 'key'],
   ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
   ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];
