@@ -126,6 +126,7 @@ const ROWS: Row[] = [
   ['a capitalised word inside a name is no verb', 'Tomas Berg went on to praise the show and note that he had just bought the Old Post Office building — “which is a phenomenal area.”', 'which is a phenomenal', 'Tomas Berg', 'key'],
   ['"He’s" is a pronoun, not a name', 'Ed Pell tells his supporters to vote early.\n\nHe’s claiming that fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”', 'nobody has the guts', 'Ed Pell', 'key'],
   ['"said 9/11 widow Ann Dole"', 'The veto angered the families.\n\n“The rationales do not hold weight,” said 9/11 widow Ann Dole.', 'The rationales do not', 'Ann Dole', 'key'],
+  ['a name a speech verb credited is a source for a later "he"', 'Governor Ed Pell spoke at the hall on Monday.\n\nThe numbers were clear, quipped pollster Tomas Berg, who ran the survey for Pell.\n\n“Voters have made up their minds,” he said.', 'Voters have made up', 'Tomas Berg', 'key'],
   ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
   ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];

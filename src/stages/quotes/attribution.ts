@@ -7,7 +7,7 @@
 import type { AnalysedArticle, Gender, Mention } from '../../analyse/types.ts';
 import { isKeyQuote, standsAlone } from './kind.ts';
 import { type ResolveContext, type Resolved, resolveSpeaker } from './resolve.ts';
-import { classifySubject } from './subject.ts';
+import { classifySubject, type SpeakerRef } from './subject.ts';
 import { type Cue, cueForQuote, subjectOf, verbsIn } from './cues.ts';
 import { splitUnits, type Token, tokenizeParagraph, type Unit } from './tokens.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -61,6 +61,11 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     paragraphStarts: a.paragraphs.map((p) => p.start),
     genderOf: (m) => env.genderOf(id, m),
     roleOf: (m) => env.roleOf(id, m),
+    spoken: new Set(),
+  };
+  // A name a speech verb credits is a source; a later "he said" most often continues it.
+  const credit = (ref: SpeakerRef | null) => {
+    if (ref?.type === 'mention') ctx.spoken!.add(ref.mention.start);
   };
 
   const quotes: RawQuote[] = [];
@@ -82,6 +87,10 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
   a.paragraphs.forEach((p, pi) => {
     const spans = perParagraph[pi]!.spans;
     const { tokens, units } = tokenized[pi]!;
+    for (const unit of units) for (const v of verbsIn(tokens, unit)) {
+      const cue = subjectOf(tokens, unit, v);
+      if (cue) credit(classifySubject(tokens, cue.from, cue.to));
+    }
     const recent = pi - last.paragraph <= 2 ? last.speaker : null;
     // A transcript paragraph: "SECRETARY BLINKEN: …" is Blinken's words; "Q: …" no one's quote.
     const label = transcript && pi > 0 ? transcriptLabel(text.slice(p.start, p.end)) : null;
@@ -130,6 +139,7 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       const ref = classifySubject(tokens, cue.from, cue.to);
       if (!ref) continue;
       own.set(q, resolveSpeaker(ctx, ref, tokens[cue.from]!.start, recent));
+      credit(ref);
     }
     const quoteOnly = tokens.every((t) => t.kind !== 'word');
     // Each quote's speaker, and whether its own sentence gave it (fragments keep only those).

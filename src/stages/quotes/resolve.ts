@@ -20,6 +20,8 @@ export interface ResolveContext {
   paragraphStarts: number[];
   genderOf(m: Mention): Gender | undefined;
   roleOf(m: Mention): string | undefined;
+  /** Starts of the mentions named as speakers so far (filled in as the article is read). */
+  spoken?: Set<number>;
 }
 
 export type Resolved = { mention: Mention } | { unnamed: string } | null;
@@ -58,8 +60,10 @@ const isObject = (ctx: ResolveContext, m: Mention) => OBJECT_BEFORE.test(ctx.tex
 // "Ham also noted", "Cruz said in July", "said Ann Dole": a name that speaks somewhere is who a
 // later "he said" most often continues (news names a speaker, then quotes them with a pronoun).
 const SPEAKS_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:also|then|later|again|has|had|once|\\p{Ll}+ly)\\s+){0,2}(?:${COMMON_SPEECH}|says|tweeted|added)\\b`, 'u');
-const SPEAKS_BEFORE = /\b(?:said|says|added|according to|wrote|asked)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
-const isSource = (ctx: ResolveContext, m: Mention) => SPEAKS_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+const SPEAKS_BEFORE = /\b(?:said|says|added|according to|wrote|asked|noted|explained|argued|insisted|warned|replied|recalled|continued|tweeted)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+// Or the attribution already credited this mention with words ("…,” noted NBC’s Dante Chinni).
+const isSource = (ctx: ResolveContext, m: Mention) =>
+  ctx.spoken?.has(m.start) === true || SPEAKS_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
 
 const isPossessive = (ctx: ResolveContext, m: Mention) => /^[’']s?\b|^[’'](?=\s)/.test(ctx.text.slice(m.end, m.end + 3));
 
