@@ -127,6 +127,8 @@ const ROWS: Row[] = [
   ['"He’s" is a pronoun, not a name', 'Ed Pell tells his supporters to vote early.\n\nHe’s claiming that fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”', 'nobody has the guts', 'Ed Pell', 'key'],
   ['"said 9/11 widow Ann Dole"', 'The veto angered the families.\n\n“The rationales do not hold weight,” said 9/11 widow Ann Dole.', 'The rationales do not', 'Ann Dole', 'key'],
   ['a name a speech verb credited is a source for a later "he"', 'Governor Ed Pell spoke at the hall on Monday.\n\nThe numbers were clear, quipped pollster Tomas Berg, who ran the survey for Pell.\n\n“Voters have made up their minds,” he said.', 'Voters have made up', 'Tomas Berg', 'key'],
+  ['a title after "commentary," is no one’s words', 'Ilse Marr’s commentary, "Pell, tell your own story of the valley," is very thoughtful, Ed Pell said.', 'Pell, tell your own', 'none', 'fragment'],
+  ['a quoted "Follow … on Twitter" line is no quote', '"Follow Ilse Marr on Twitter @ilsemarr."', 'Follow Ilse Marr', 'none', 'fragment'],
   ['a long scare quote no one is credited with stays a fragment', 'The plan, billed as “the deal of the century for farmers”, was shelved in May.', 'the deal of the century', 'none', 'fragment'],
   ['noun phrase quotes are partial quotes even when long-ish', 'The army said it had hit “dozens of terror targets” overnight.', 'dozens of terror targets', 'unnamed: The army', 'partial'],
 ];

@@ -182,10 +182,12 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       const span = spans[tokens[q]!.span!]!;
       const unit = unitOf(q);
       const before = tokens[q - 1];
-      const key = isKeyQuote(tokens[q]!.text, standsAlone(tokens, unit, q, span.closing), before?.kind === 'word' ? before.text : undefined);
+      // A title ("Dole’s commentary, “…,”") or a "Follow … on Twitter" line is nobody's words.
+      const named = isTitle(tokens, q) || FOLLOW_LINE.test(tokens[q]!.text);
+      const key = !named && isKeyQuote(tokens[q]!.text, standsAlone(tokens, unit, q, span.closing), before?.kind === 'word' ? before.text : undefined);
       // A fragment keeps a speaker only when its own sentence names one.
       const { speaker: found, inSentence } = chosen.get(q)!;
-      const speaker = key || inSentence ? found : null;
+      const speaker = named ? null : key || inSentence ? found : null;
       if (speaker) paragraphSpeaker = speaker;
       const start = p.start + span.start;
       const end = p.start + span.end;
@@ -276,6 +278,17 @@ function colonParagraphSpeaker(prev: { tokens: Token[]; units: Unit[] }, ctx: Re
   if (said) return said;
   const lead = leadInSpeaker(prev.tokens, unit, prev.tokens.length);
   return lead ? { mention: lead } : undefined;
+}
+
+const FOLLOW_LINE = /^Follow\s.{1,60}\s+on\s+(?:Twitter|Facebook|Instagram|X)\b/;
+const TITLE_NOUNS = /^(?:commentary|column|op-ed|essay|article|book|novel|memoir|film|movie|documentary|song|album|headline|editorial|poem|series|podcast)$/;
+
+/** A quote naming a work: right after "titled" or a work in apposition ("commentary, “…”"). */
+function isTitle(tokens: Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  if (prev?.kind === 'word') return /^(?:titled|entitled|headlined)$/.test(prev.text);
+  const noun = tokens[q - 2];
+  return prev?.kind === 'punct' && prev.text === ',' && noun?.kind === 'word' && !noun.mention && TITLE_NOUNS.test(noun.text);
 }
 
 /**
