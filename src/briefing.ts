@@ -29,6 +29,8 @@ export interface Quote {
   speaker: Speaker | null;
   /** How an unnamed speaker is described ("one participant"), when the text says. */
   unnamedSpeaker?: string;
+  /** A quoted phrase of four words or more inside the reporter's paraphrase, not a whole utterance. */
+  partial?: boolean;
   support: Support[];
 }
 

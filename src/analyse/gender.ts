@@ -71,8 +71,10 @@ export function pronounVotes(
     const m = PRONOUN.exec(text);
     if (!m || m.index >= limit) continue;
     // A pronoun inside quoted speech usually refers to someone else: only count those outside.
+    // Nor across a paragraph (a headline's name is not the dateline's "he"); and "him" is an
+    // object, never the subject of its own clause ("Kelly confronted him").
     const between = text.slice(p.end, m.index);
-    if (/[“”"]/.test(between)) continue;
+    if (/[“”"\n]/.test(between) || m[1]!.toLowerCase() === 'him') continue;
     const g = pronounGender(m[1]!);
     if (!g) continue;
     const v = votes.get(p.canonical) ?? { male: 0, female: 0 };

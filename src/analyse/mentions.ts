@@ -345,12 +345,14 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     for (const p of list) if (p.start <= pos) best = p;
     return best ?? list[0];
   };
+  const surnames = new Set(full.map((p) => p.canonical.replace(/\s+(?:Jr|Sr)\.?$/, '').split(' ').pop()!));
   const out = mentions.map((m) => {
     // "Assembly Speaker Edwin Harrow … Harrow said": the person named in full wins over a place
-    // only the dictionary knows (or one inferred), next to a speech verb.
+    // only the dictionary knows (or one inferred), next to a speech verb; the surname of a person
+    // the article names in full wins anywhere ("Calderon calls Dole’s idea …", then "Ann Dole").
     if (m.kind === 'place' && weakPlaces.has(m) && !m.text.includes(' ')) {
       const owner = owners.has(m.text) ? ownerAt(m.text, m.start) : undefined;
-      if (owner && owner.start < m.start && isSpeakerContext(text, m.start, m.end)) return { text: m.text, start: m.start, end: m.end, kind: 'person' as const, canonical: owner.canonical, ...(owner.role ? { role: owner.role } : {}) };
+      if (owner && ((owner.start < m.start && isSpeakerContext(text, m.start, m.end)) || surnames.has(m.text))) return { text: m.text, start: m.start, end: m.end, kind: 'person' as const, canonical: owner.canonical, ...(owner.role ? { role: owner.role } : {}) };
       return m;
     }
     if (m.kind !== 'person' || m.canonical.includes(' ')) return m;

@@ -102,7 +102,30 @@ const VERB_STEMS = [
   'intone', 'intoned',
   'interject', 'interjected',
   'retorts',
+  'answer', 'answered', 'answers',
+  'bark', 'barked', 'barks',
+  'questioned',
+  // Only with their particle (PARTICLE_VERBS): "points out", "shot back", "went on".
+  'point', 'points', 'pointed',
+  'shoot', 'shoots', 'shot', 'fire', 'fires', 'fired',
+  'go', 'goes', 'went',
 ];
+
+/** Verbs that report speech only with this particle after them: "pointed out", "fired back", "went on". */
+export const PARTICLE_VERBS: Record<string, RegExp> = {
+  point: /^\s+out\b/,
+  points: /^\s+out\b/,
+  pointed: /^\s+out\b/,
+  shoot: /^\s+back\b/,
+  shoots: /^\s+back\b/,
+  shot: /^\s+back\b/,
+  fire: /^\s+back\b/,
+  fires: /^\s+back\b/,
+  fired: /^\s+back\b/,
+  go: /^\s+on\s+to\s+say\b/,
+  goes: /^\s+on\b(?!\s+(?:for|until|to\s+(?!say)))/,
+  went: /^\s+on\b(?!\s+(?:for|until|to\s+(?!say)))/,
+};
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(VERB_STEMS);
 
@@ -141,6 +164,8 @@ export const VERB_BLOCKERS: Record<string, RegExp> = {
 export function isSpeechVerb(word: string, rest = ''): boolean {
   const w = word.toLowerCase();
   if (!SPEECH_VERBS.has(w)) return false;
+  const particle = PARTICLE_VERBS[w];
+  if (particle) return particle.test(rest);
   const blocker = VERB_BLOCKERS[w];
   return !blocker?.test(rest);
 }

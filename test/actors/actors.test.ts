@@ -26,6 +26,7 @@ const ROWS: Row[] = [
   ['nicknames merge', ['President Joe Biden spoke.', 'President Joseph R. Biden spoke again.'], { name: 'Joe Biden', alias: 'Joseph R. Biden', articles: 2 }],
   ['a surname-first name keeps its surname', ['Foreign Minister Park Jin spoke. Park said no.'], { name: 'Park Jin', alias: 'Park' }],
   ['a person is found by a speech verb alone', ['“We are ready,” Tomas Berg said.'], { name: 'Tomas Berg', kind: 'person' }],
+  ['a surname typed as a place before the full name joins the person', ['Lind calls Tarrow’s idea for a border wall stupid.\n\nCount former President Oskar Lind among Dana Tarrow’s detractors.\n\nSince launching his bid, Tarrow has taken a firm stance.'], { name: 'Dana Tarrow', kind: 'person', alias: 'Tarrow' }],
   ['a first name plus a place name is a person', ['Representative Jim Jordan spoke. Jim Jordan left.'], { name: 'Jim Jordan', kind: 'person' }],
   ['U.S. / US / United States are one country', ['The U.S. and the US and the United States.'], { name: 'United States', kind: 'place', alias: 'US' }],
   ['a capital counts for its country', ['Washington said no. Beijing said yes.'], { name: 'China', kind: 'place', alias: 'Beijing' }],

@@ -59,9 +59,18 @@ describe('merging quotes across outlets', () => {
   });
 
   it('never merges a key quote with a shorter fragment from another outlet', () => {
-    const { quotes, fragments } = quotesOf('“This is the worst harvest I have seen in forty years of farming,” said Oskar Lind.', 'Dr Oskar Lind said the harvest was “the worst I have seen in forty years”.');
-    expect(quotes).toHaveLength(1);
-    expect(quotes[0]!.support).toHaveLength(1);
+    // The phrase is not a run of the key quote's words ("the worst harvest I have seen"): it is
+    // a partial quote of its own, crediting only the outlet that printed it.
+    const { quotes } = quotesOf('“This is the worst harvest I have seen in forty years of farming,” said Oskar Lind.', 'Dr Oskar Lind said the harvest was “the worst I have seen in forty years”.');
+    expect(quotes.map((q) => [q.text, q.partial ?? false, q.support.map((s) => s.articleId)])).toEqual([
+      ['This is the worst harvest I have seen in forty years of farming', false, ['a0']],
+      ['the worst I have seen in forty years', true, ['a1']],
+    ]);
+  });
+
+  it('keeps a quoted phrase that another outlet prints inside a key quote as a fragment, not a second quote', () => {
+    const { quotes, fragments } = quotesOf('“The harvest is the worst I have seen in forty years of farming,” said Oskar Lind.', 'Dr Oskar Lind said the harvest was “the worst I have seen in forty years”.');
+    expect(quotes.map((q) => q.text)).toEqual(['The harvest is the worst I have seen in forty years of farming']);
     expect(fragments.map((f) => f.text)).toEqual(['the worst I have seen in forty years']);
   });
 

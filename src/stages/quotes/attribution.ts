@@ -7,7 +7,7 @@
 import type { AnalysedArticle, Gender, Mention } from '../../analyse/types.ts';
 import { isKeyQuote, standsAlone } from './kind.ts';
 import { type ResolveContext, type Resolved, resolveSpeaker } from './resolve.ts';
-import { classifySubject } from './subject.ts';
+import { classifySubject, type SpeakerRef } from './subject.ts';
 import { type Cue, cueForQuote, subjectOf, verbsIn } from './cues.ts';
 import { splitUnits, type Token, tokenizeParagraph, type Unit } from './tokens.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -61,6 +61,11 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     paragraphStarts: a.paragraphs.map((p) => p.start),
     genderOf: (m) => env.genderOf(id, m),
     roleOf: (m) => env.roleOf(id, m),
+    spoken: new Set(),
+  };
+  // A name a speech verb credits is a source; a later "he said" most often continues it.
+  const credit = (ref: SpeakerRef | null) => {
+    if (ref?.type === 'mention') ctx.spoken!.add(ref.mention.start);
   };
 
   const quotes: RawQuote[] = [];
@@ -82,6 +87,10 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
   a.paragraphs.forEach((p, pi) => {
     const spans = perParagraph[pi]!.spans;
     const { tokens, units } = tokenized[pi]!;
+    for (const unit of units) for (const v of verbsIn(tokens, unit)) {
+      const cue = subjectOf(tokens, unit, v);
+      if (cue) credit(classifySubject(tokens, cue.from, cue.to));
+    }
     const recent = pi - last.paragraph <= 2 ? last.speaker : null;
     // A transcript paragraph: "SECRETARY BLINKEN: …" is Blinken's words; "Q: …" no one's quote.
     const label = transcript && pi > 0 ? transcriptLabel(text.slice(p.start, p.end)) : null;
@@ -105,10 +114,17 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       return;
     }
     const unitOf = (q: number) => units.find((u) => q >= u.from && q < u.to)!;
+    const colonLead = pi > 0 ? colonParagraphSpeaker(tokenized[pi - 1]!, ctx, recent) : undefined;
     const quoteTokens = tokens.map((t, i) => (t.kind === 'quote' ? i : -1)).filter((i) => i >= 0);
     const own = new Map<number, Resolved>();
     for (const q of quoteTokens) {
       const unit = unitOf(q);
+      // "Pollsters agree - Ann Dole: “…”": a name set off like a label speaks, whatever the verb.
+      const label = labelBeforeColon(tokens, unit, q);
+      if (label) {
+        own.set(q, { mention: label });
+        continue;
+      }
       const cue = cueForQuote(tokens, unit, q) ?? dashCredit(tokens, q);
       if (!cue) {
         // "[Sound bite: US Secretary of State Antony Blinken]“…”": a radio script's clip label.
@@ -123,6 +139,7 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       const ref = classifySubject(tokens, cue.from, cue.to);
       if (!ref) continue;
       own.set(q, resolveSpeaker(ctx, ref, tokens[cue.from]!.start, recent));
+      credit(ref);
     }
     const quoteOnly = tokens.every((t) => t.kind !== 'word');
     // Each quote's speaker, and whether its own sentence gave it (fragments keep only those).
@@ -141,6 +158,12 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
         if (next) return { speaker: next, inSentence: false };
       }
       if (k === 0 && openSpeaker !== undefined && spans[0]!.markStart === 0) return { speaker: openSpeaker, inSentence: false };
+      // "Pollsters agree - Ann Dole: “…”", "Cruz thanked him for “…”": no speech verb, but the
+      // words before the quote name whose words they are.
+      const lead = leadInSpeaker(tokens, unit, q);
+      if (lead) return { speaker: { mention: lead }, inSentence: true };
+      // "Dr. Ward stated:" closing the previous paragraph, this one opening with the quotation.
+      if (k === 0 && spans[0]!.markStart === 0 && colonLead !== undefined) return { speaker: colonLead, inSentence: false };
       const earlier = [...quoteTokens.slice(0, k)].reverse().find((o) => own.has(o));
       const shared = earlier ?? quoteTokens.slice(k + 1).find((o) => own.has(o));
       if (shared !== undefined) return { speaker: own.get(shared)!, inSentence: false };
@@ -159,10 +182,12 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       const span = spans[tokens[q]!.span!]!;
       const unit = unitOf(q);
       const before = tokens[q - 1];
-      const key = isKeyQuote(tokens[q]!.text, standsAlone(tokens, unit, q, span.closing), before?.kind === 'word' ? before.text : undefined);
+      // A title ("Dole’s commentary, “…,”") or a "Follow … on Twitter" line is nobody's words.
+      const named = isTitle(tokens, q) || FOLLOW_LINE.test(tokens[q]!.text);
+      const key = !named && isKeyQuote(tokens[q]!.text, standsAlone(tokens, unit, q, span.closing), before?.kind === 'word' ? before.text : undefined);
       // A fragment keeps a speaker only when its own sentence names one.
       const { speaker: found, inSentence } = chosen.get(q)!;
-      const speaker = key || inSentence ? found : null;
+      const speaker = named ? null : key || inSentence ? found : null;
       if (speaker) paragraphSpeaker = speaker;
       const start = p.start + span.start;
       const end = p.start + span.end;
@@ -228,6 +253,71 @@ function dashCredit(tokens: Token[], q: number): Cue | null {
   const words = tokens.slice(from, to);
   if (!words.every((w) => w.mention?.kind === 'person' || /^\p{Lu}/u.test(w.text) || /^(?:de|van|von|del|da|al|bin)$/.test(w.text))) return null;
   return { verb: q + 1, from, to };
+}
+
+/** "… - Ann Dole: “…”", "Ann Dole: “…”": a person named between a dash (or the sentence start) and the colon before the quote. */
+function labelBeforeColon(tokens: Token[], unit: Unit, q: number): Mention | null {
+  if (tokens[q - 1]?.kind !== 'punct' || tokens[q - 1]!.text !== ':') return null;
+  const named = tokens[q - 2];
+  if (named?.mention?.kind !== 'person' || named.possessive) return null;
+  let i = q - 2;
+  while (i - 1 >= unit.from && tokens[i - 1]!.mention === named.mention) i--;
+  const before = tokens[i - 1];
+  return i === unit.from || (before?.kind === 'punct' && /^[-–—]$/.test(before.text)) ? named.mention : null;
+}
+
+/**
+ * The speaker a paragraph ending in a colon introduces ("Dr. Ward stated:", "Frank quotes the
+ * adviser Ann Dole:", "Here is Cruz in 2012:"), or undefined when it does not end in one.
+ */
+function colonParagraphSpeaker(prev: { tokens: Token[]; units: Unit[] }, ctx: ResolveContext, recent: Resolved): Resolved | undefined {
+  const last = prev.tokens[prev.tokens.length - 1];
+  const unit = prev.units[prev.units.length - 1];
+  if (!unit || last?.kind !== 'punct' || last.text !== ':') return undefined;
+  const said = reportedSpeaker(prev.tokens, [unit], ctx, recent);
+  if (said) return said;
+  const lead = leadInSpeaker(prev.tokens, unit, prev.tokens.length);
+  return lead ? { mention: lead } : undefined;
+}
+
+const FOLLOW_LINE = /^Follow\s.{1,60}\s+on\s+(?:Twitter|Facebook|Instagram|X)\b/;
+const TITLE_NOUNS = /^(?:commentary|column|op-ed|essay|article|book|novel|memoir|film|movie|documentary|song|album|headline|editorial|poem|series|podcast)$/;
+
+/** A quote naming a work: right after "titled" or a work in apposition ("commentary, “…”"). */
+function isTitle(tokens: Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  if (prev?.kind === 'word') return /^(?:titled|entitled|headlined)$/.test(prev.text);
+  const noun = tokens[q - 2];
+  return prev?.kind === 'punct' && prev.text === ',' && noun?.kind === 'word' && !noun.mention && TITLE_NOUNS.test(noun.text);
+}
+
+/**
+ * The speaker of a quote whose sentence has no speech verb to say so, from the words before it:
+ * a name right before a colon ("… - Ann Dole: “…”"); else, before a colon, the first person named
+ * in the sentence ("Here is Cruz in 2012: “…”"); else the person the sentence opens with ("Cruz
+ * thanked him for “…”", "Dole has taken a stance: “…”"). Null when the sentence has a speech
+ * verb (its cue, found or not, decides) or no such name.
+ */
+export function leadInSpeaker(tokens: Token[], unit: Unit, q: number): Mention | null {
+  if (verbsIn(tokens, unit).length > 0) return null;
+  const from = unit.from;
+  const before = tokens.slice(from, q);
+  if (!before.some((t) => t.kind === 'word')) return null;
+  const colon = tokens[q - 1]?.kind === 'punct' && tokens[q - 1]!.text === ':';
+  if (colon) {
+    const named = tokens[q - 2];
+    if (named?.mention && !named.possessive && (named.mention.kind === 'person' || named.mention.kind === 'organization')) return named.mention;
+    for (let i = from; i < q - 1; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'quote') return null;
+      if (t.mention?.kind !== 'person' || t.possessive) continue;
+      let end = i;
+      while (end + 1 < q && tokens[end + 1]!.mention === t.mention) end++;
+      if (!tokens[end]!.possessive) return t.mention;
+      i = end;
+    }
+  }
+  return sentenceSubject(tokens, { from, to: q });
 }
 
 // An opening phrase before the subject: "On Sunday,", "In an August speech,", "Later,".

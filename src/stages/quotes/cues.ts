@@ -34,6 +34,12 @@ function isVerbAt(tokens: Token[], i: number): boolean {
   // After a determiner it is a noun: "the report", "his remarks", "a call".
   const prev = tokens[i - 1];
   if (prev?.kind === 'word' && /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|whose|every|each|no|any|some)$/i.test(prev.text)) return false;
+  // After a quantifier or a preposition too: "for many state workers", "of state".
+  if (prev?.kind === 'word' && /^(?:many|several|few|both|all|other|another|of|for|in|on|at|by|from|with|into)$/i.test(prev.text)) return false;
+  // A capitalised word inside a name or a title is no verb: "the United States", "the Old Post Office".
+  if (t.mention || (/^\p{Lu}/u.test(t.text) && prev?.kind === 'word' && !prev.mention && /^\p{Lu}/u.test(prev.text))) return false;
+  // "state" is a noun ("her mental state is") unless a subject pronoun, a modal or "to" comes before it.
+  if (/^state$/i.test(t.text) && !/^(?:i|we|you|they|to|will|would|should|must|may|might|can|could|did|do|not)$/i.test(prev?.text ?? '')) return false;
   const rest = tokens
     .slice(i + 1, i + 3)
     .map((x) => ` ${x.text}`)
@@ -204,7 +210,9 @@ function rightSubject(tokens: Token[], unit: Unit, v: number, from: number): Cue
   while (to < unit.to) {
     const t = tokens[to]!;
     if (t.kind !== 'word') {
-      if (t.kind === 'punct' && (t.text === '’' || t.text === "'" || t.text === '-')) {
+      // "said 9/11 widow Ann Dole": a slash between numbers is part of the words.
+      const slash = t.text === '/' && /^\d/.test(tokens[to - 1]?.text ?? '') && /^\d/.test(tokens[to + 1]?.text ?? '');
+      if (t.kind === 'punct' && (t.text === '’' || t.text === "'" || t.text === '-' || slash)) {
         to++;
         continue;
       }

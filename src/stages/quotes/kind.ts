@@ -11,8 +11,9 @@ const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense']);
 const SUBJECT_PRONOUN = /^(?:i|we|you|he|she|they|it|there|this|that)$/;
 const CONTRACTION = /[’'](?:re|s|ll|ve|d|m|t)$/;
 
+/** Words as a reader counts them: "U.S.-Israel" and "well-known" are one each. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  return (text.match(/[\p{L}\p{N}]+(?:[’'.-]+[\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
 /**

@@ -44,9 +44,20 @@ function findDoubleQuoted(paragraph: string): QuotedSpan[] {
       i = close !== -1 ? close + 1 : cut !== -1 ? cut : paragraph.length;
       continue;
     }
+    // "“work-related” emails": a straight mark closed by a curly one.
+    if (ch === '”' && straightOpen !== -1) {
+      push(spans, paragraph, straightOpen, i);
+      straightOpen = -1;
+    }
     if (ch === '"') {
-      if (straightOpen === -1) straightOpen = i;
-      else {
+      if (straightOpen === -1) {
+        // 6'3" is an inch mark; 'of [his] systems" including …', with nothing open, closes a
+        // quote this paragraph did not open: neither starts one.
+        const before = paragraph[i - 1] ?? ' ';
+        const after = paragraph[i + 1] ?? ' ';
+        const strayCloser = /[\p{L}\p{N}.,!?;:\]’')]/u.test(before) && /[\s,.;:)]/.test(after) && i > 0;
+        if (!/\d/.test(before) && !strayCloser) straightOpen = i;
+      } else {
         push(spans, paragraph, straightOpen, i);
         straightOpen = -1;
       }

@@ -5,6 +5,8 @@
 // so. Indefinite descriptions ("one participant", "officials") are never resolved: they are unnamed.
 
 import type { Gender, Mention } from '../../analyse/types.ts';
+import { genderFromName, genderFromRole } from '../../analyse/gender.ts';
+import { lexiconTags } from '../../analyse/lexicon.ts';
 import { COMMON_SPEECH } from '../../analyse/speech-verbs.ts';
 import type { SpeakerRef } from './subject.ts';
 
@@ -18,6 +20,8 @@ export interface ResolveContext {
   paragraphStarts: number[];
   genderOf(m: Mention): Gender | undefined;
   roleOf(m: Mention): string | undefined;
+  /** Starts of the mentions named as speakers so far (filled in as the article is read). */
+  spoken?: Set<number>;
 }
 
 export type Resolved = { mention: Mention } | { unnamed: string } | null;
@@ -56,8 +60,10 @@ const isObject = (ctx: ResolveContext, m: Mention) => OBJECT_BEFORE.test(ctx.tex
 // "Ham also noted", "Cruz said in July", "said Ann Dole": a name that speaks somewhere is who a
 // later "he said" most often continues (news names a speaker, then quotes them with a pronoun).
 const SPEAKS_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:also|then|later|again|has|had|once|\\p{Ll}+ly)\\s+){0,2}(?:${COMMON_SPEECH}|says|tweeted|added)\\b`, 'u');
-const SPEAKS_BEFORE = /\b(?:said|says|added|according to|wrote|asked)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
-const isSource = (ctx: ResolveContext, m: Mention) => SPEAKS_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
+const SPEAKS_BEFORE = /\b(?:said|says|added|according to|wrote|asked|noted|explained|argued|insisted|warned|replied|recalled|continued|tweeted)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+// Or the attribution already credited this mention with words ("…,” noted NBC’s Dante Chinni).
+const isSource = (ctx: ResolveContext, m: Mention) =>
+  ctx.spoken?.has(m.start) === true || SPEAKS_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
 
 const isPossessive = (ctx: ResolveContext, m: Mention) => /^[’']s?\b|^[’'](?=\s)/.test(ctx.text.slice(m.end, m.end + 3));
 
@@ -83,12 +89,18 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
     const back = here - sentence;
     if (back > 10) break;
     const g = ctx.genderOf(m);
-    if (g && g !== gender) {
+    // A gender only guessed from pronouns near the name ("Megyn", "Rakeyia") may be wrong: such a
+    // name stays a candidate, behind everyone whose gender agrees.
+    const clash = g !== undefined && g !== gender;
+    if (clash && statedGender(ctx, m)) {
       if (!fallback && back <= 3 && (isSource(ctx, m) || (lastSpeaker && lastSpeaker.canonical === m.canonical))) fallback = m;
       continue;
     }
+    // "Obama consultant Cornell Belcher": a name modifying the next one is not who speaks.
+    if (isModifier(ctx, i)) continue;
     const paragraphsBack = paragraph - (upperBound(ctx.paragraphStarts, m.start) - 1);
-    const firstInSentence = i === 0 || upperBound(ctx.sentenceStarts, ctx.persons[i - 1]!.start) - 1 !== sentence;
+    const previousPerson = i > 0 && isModifier(ctx, i - 1) ? i - 2 : i - 1;
+    const firstInSentence = previousPerson < 0 || upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 !== sentence;
     // "After meeting Cruz, he said": a name in the clause fronting "he" is not "he".
     const fronted = back === 0 && /,\s*$/.test(ctx.text.slice(Math.max(m.end, pos - 3), pos)) && !/[.;:!?]/.test(ctx.text.slice(m.end, pos));
     const object = isObject(ctx, m);
@@ -104,12 +116,40 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
       (firstInSentence && !object && !fronted ? 1.5 : 0) -
       (object ? 1 : 0) -
       (fronted ? 3 : 0) +
-      (g === gender ? 1 : 0) +
+      (g === gender ? 1 : 0) -
+      (clash ? GUESSED_GENDER_CLASH : 0) +
       (lastSpeaker && lastSpeaker.canonical === m.canonical ? 1 : 0) -
       (isPossessive(ctx, m) ? 1 : 0);
     if (!best || score > best.score) best = { m, score };
   }
   return best?.m ?? fallback;
+}
+
+const GUESSED_GENDER_CLASH = 2.5;
+
+/** The person at `i` modifies the next one, lower-case words between: "Clinton campaign chairman John Podesta". */
+function isModifier(ctx: ResolveContext, i: number): boolean {
+  const m = ctx.persons[i]!;
+  const next = ctx.persons[i + 1];
+  if (!next || next.canonical === m.canonical) return false;
+  const between = ctx.text.slice(m.end, next.start);
+  if (!/^(?:\s+\p{Ll}[\p{L}-]*){1,3}\s+$/u.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return (ROLE_NOUNS.test(head) || lexiconTags(head).includes('Actor')) && words.every((w) => !lexiconTags(w).some((t) => NOT_IN_A_ROLE.has(t)));
+}
+
+// The head of a role phrase between two names ("Trump adviser", "Clinton campaign spokesman").
+const ROLE_NOUNS = /^(?:adviser|advisor|aide|pollster|spokesman|spokeswoman|spokesperson|strategist|surrogate|ally|donor|lawyer|manager|chairman|chairwoman|chief|director|secretary|consultant|attorney|official|operative|staffer|mate|nominee|pick|supporter|backer|critic|rival|biographer|friend|confidant)$/;
+const NOT_IN_A_ROLE = new Set(['Conjunction', 'Preposition', 'PastTense', 'PresentTense', 'Verb', 'Infinitive', 'Determiner', 'Pronoun']);
+
+/** The text states the person's gender: a known first name, an honorific, a gendered role. */
+function statedGender(ctx: ResolveContext, m: Mention): boolean {
+  if (genderFromName(m.canonical) !== undefined) return true;
+  const honorific = /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b/.exec(m.text);
+  if (honorific) return true;
+  const role = ctx.roleOf(m);
+  return role !== undefined && genderFromRole(role) !== undefined;
 }
 
 const PRONOUN_OPENS: Record<Gender, RegExp> = { male: /^[“"]?He\b/, female: /^[“"]?She\b/ };

@@ -21,6 +21,9 @@ export function classifySubject(tokens: Token[], from: number, to: number): Spea
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
   if (words.length === 0 || words.every((w) => DETERMINERS.test(w.text) && !/^(?:one|two|three|four|five|some|several|many|few|both|all|most|others?|another)$/i.test(w.text))) return null;
   if (words.length === 1 && PRONOUN.test(words[0]!.text)) return { type: 'pronoun', word: words[0]!.text.toLowerCase() };
+  // "He’s claiming …": a pronoun with a contracted auxiliary.
+  const contracted = words.length === 1 ? /^(he|she|they|it|i|we|you)[’'](?:s|d|ll|re|ve|m)$/i.exec(words[0]!.text) : null;
+  if (contracted) return { type: 'pronoun', word: contracted[1]!.toLowerCase() };
 
   // A person named in the subject, with only title words before it; else an organisation or place.
   for (const kind of ['person', 'other'] as const) {

@@ -3,6 +3,7 @@
 // said." is one unit, while "“A,” Blinken said. “B.”" is two.
 
 import type { Mention } from '../../analyse/types.ts';
+import { isSpeechVerb } from '../../analyse/speech-verbs.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -119,12 +120,20 @@ export function splitUnits(tokens: Token[]): Unit[] {
   return units;
 }
 
+const rest = (tokens: Token[], j: number) =>
+  tokens
+    .slice(j + 1, j + 3)
+    .map((x) => ` ${x.text}`)
+    .join('');
+
 /** "“…now.” Blinken said." — a capitalised name right before a speech verb continues the sentence. */
 function isAttributionStart(tokens: Token[], i: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
     if (/^(?:said|says|told|added|asked|wrote|tweeted|replied|explained|continued|demanded|insisted|warned|noted|argued|declared|quipped|conceded|countered|recalled)$/.test(t.text)) return true;
+    // "“…right?” Berg went on." / "Berg shot back." / "Voss points out.": a verb with its particle.
+    if (/^(?:went|goes|shot|fired|points|pointed|answered|barked)$/.test(t.text) && isSpeechVerb(t.text, rest(tokens, j))) return true;
     // An unknown name ("Vitter demanded") continues it too: capitalised words before the verb.
     if (!t.mention && !/^(?:Mr|Mrs|Ms|Dr|he|she|they|also)$/i.test(t.text) && !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   }
