@@ -33,6 +33,13 @@ export interface PieceContext {
   speaker: boolean;
   /** A title, honorific, appositive or age already says this is a person. */
   strong?: boolean;
+  /**
+   * Classified where it stands in running text (not a part tried on its own): a known first name
+   * or surname alone there is a person ("a letter from Byron").
+   */
+  inText?: boolean;
+  /** A verb follows ("Byron fell"), or a possessive: a name opening a sentence acts. */
+  acts?: boolean;
 }
 
 export interface Classified {
@@ -99,8 +106,10 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   if (isLexiconPerson(text)) return true;
   if (names.length === 1) {
     const w = names[0]!;
-    if (!(ctx.speaker || ctx.strong) || isPluralNoun(w) || (/s$/.test(w) && isLexiconPlace(w.slice(0, -1)))) return false;
-    return ctx.strong || !ctx.sentenceInitial || !isCommonWord(w) || isKnownLastName(w) || isKnownFirstName(w);
+    if (isPluralNoun(w) || (/s$/.test(w) && isLexiconPlace(w.slice(0, -1)))) return false;
+    if (ctx.speaker || ctx.strong) return ctx.strong || !ctx.sentenceInitial || !isCommonWord(w) || isKnownLastName(w) || isKnownFirstName(w);
+    // A known first name or surname alone in running text: "a letter from Byron", "Byron fell ill".
+    return Boolean(ctx.inText) && (isKnownFirstName(w) || isKnownLastName(w)) && !isCommonWord(w) && (!ctx.sentenceInitial || Boolean(ctx.acts));
   }
   // A title, honorific or appositive names a person: only plural nouns are ruled out ("Analysts").
   if (ctx.strong) return !names.some((w) => isPluralNoun(w) && !isKnownLastName(w));

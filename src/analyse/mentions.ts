@@ -86,9 +86,14 @@ function placesNamed(hits: GazetteerHit[]): Set<string> {
   return named;
 }
 
+// Bodies of a state: a place leading their name is the state they belong to ("South Korean
+// Foreign Ministry", "Tarvonian Army"), a place of its own beside the body.
+const STATE_BODY = new Set(['Ministry', 'Government', 'Army', 'Navy', 'Police', 'Parliament', 'Embassy', 'Consulate', 'Cabinet', 'Department', 'Administration', 'Forces', 'Military', 'Guard', 'Presidency']);
+
 /**
  * A place inside an organisation's name is part of that name ("University of Oslo", "Bank of
- * Japan"), unless it leads the name ("South Korean Foreign Ministry" is South Korea's ministry).
+ * Japan"), and so is one leading it ("Boston University", "Cleveland Orchestra"), except before a
+ * body of the state ("South Korean Foreign Ministry" is South Korea's ministry).
  */
 function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChunk[]): GazetteerHit[] {
   // Only places are dropped: without any, no chunk needs classifying.
@@ -102,7 +107,8 @@ function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChun
     const c = orgChunks[ci];
     if (!c) return true;
     const lead = c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
-    return !(lead < h.start && h.end <= c.end);
+    if (lead < h.start) return !(h.end <= c.end);
+    return !(lead === h.start && h.end < c.end && !STATE_BODY.has(c.words[c.words.length - 1]!.text));
   });
 }
 
@@ -269,6 +275,16 @@ function lowerCaseMinistries(text: string, mentions: Mention[]): Mention[] {
   return found;
 }
 
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/** A verb right after a name, maybe past an adverb: "Byron fell", "Byron finally returned". */
+function verbFollows(text: string, end: number): boolean {
+  const m = /^ (?:\p{Ll}+ly )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const w = m[1]!;
+  return /\p{Ll}{2}ed$/u.test(w) || lexiconTags(w).some((t) => VERB_TAGS.has(t));
+}
+
 function isSpeakerContext(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
@@ -280,6 +296,8 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
     speaker: isSpeakerContext(text, first.start, last.end),
+    inText: true,
+    acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
   const kind = classifyPiece(
     piece.map((w) => w.text),

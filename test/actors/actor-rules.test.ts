@@ -36,7 +36,13 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a word also written in lower case is no place', ['See the note in Appendix B. The appendix lists the fees.'], { absent: 'Appendix' }],
   ['a surname after "to" is no place', ['Poems by Walt Brennick were sent to Brennick later.'], { name: 'Walt Brennick', kind: 'person', alias: 'Brennick' }],
   ['a surname after a sentence-opening word is the person', ['Ilse Varnhold painted harbours. Following Varnhold’s lead, others came.'], { name: 'Ilse Varnhold', alias: 'Varnhold' }],
-  ['a known surname after "to" is no place', ['The letter went to Einstein in 1921.'], { absent: 'Einstein' }],
+  ['a known surname after "to" is no place', ['The letter went to Einstein in 1921.'], { name: 'Einstein', kind: 'person' }],
+  // A known first name or surname alone.
+  ['a known first name alone in running text is a person', ['The editors thanked Rebecca for the map.'], { name: 'Rebecca', kind: 'person' }],
+  ['a known first name opening a sentence before a verb is a person', ['Rebecca moved to the coast in spring.'], { name: 'Rebecca', kind: 'person' }],
+  ['a known first name opening a sentence before a noun is no person', ['Grant money ran out in May.'], { absent: 'Grant' }],
+  // Places in organisations' names.
+  ['a place leading a university’s name is part of it', ['She studied at Glasgow University for two years.'], { name: 'Glasgow University', kind: 'organization' }],
   // Head words.
   ['a French leading word makes a place', ['Ferries leave for Basse Orvelle at noon.'], { name: 'Basse Orvelle', kind: 'place' }],
   ['a venue is a place, not a person', ['Crowds filled the Harlow Arena on Friday.'], { name: 'Harlow Arena', kind: 'place' }],
