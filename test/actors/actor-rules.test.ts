@@ -43,6 +43,8 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a known first name opening a sentence before a noun is no person', ['Grant money ran out in May.'], { absent: 'Grant' }],
   // Places in organisations' names.
   ['a place leading a university’s name is part of it', ['She studied at Glasgow University for two years.'], { name: 'Glasgow University', kind: 'organization' }],
+  ['a place inside an organisation’s name is a place too', ['She studied at Glasgow University for two years.'], { name: 'Glasgow', kind: 'place' }],
+  ['a city inside an organisation’s name is not its country', ['The University of Oslo issued a note.'], { name: 'Oslo', kind: 'place', notAlias: 'Norway' }],
   // Head words.
   ['a French leading word makes a place', ['Ferries leave for Basse Orvelle at noon.'], { name: 'Basse Orvelle', kind: 'place' }],
   ['a venue is a place, not a person', ['Crowds filled the Harlow Arena on Friday.'], { name: 'Harlow Arena', kind: 'place' }],

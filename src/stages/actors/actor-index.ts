@@ -91,6 +91,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
     addDatelinePlace(article, groups, () => order++);
+    for (const m of mentions) if (m.kind === 'organization') addPlacesNamedInside(article.id, m, groups, () => order++);
     for (const m of mentions) {
       if (m.kind === 'person') continue;
       const abbr = definedAbbreviation(article.text, m.canonical, m.end);
@@ -144,6 +145,28 @@ function addDatelinePlace(article: Analysis['articles'][number]['article'], grou
   g.mentions++;
   g.surfaces.add(name);
   g.articleIds.add(article.id);
+}
+
+/**
+ * A place the gazetteer knows inside an organisation's name ("University of Oslo", "Boston
+ * University", "Bank of Japan") is named by the article too: it counts for that place. A demonym
+ * ("Chinese Communist Party") names no place.
+ */
+function addPlacesNamedInside(articleId: string, m: Mention, groups: Map<string, Group>, next: () => number): void {
+  for (const hit of gazetteer().find(m.text)) {
+    if (hit.kind !== 'place' || hit.via === 'demonym' || hit.text === m.text) continue;
+    const key = nameKey(hit.canonical);
+    const gkey = `place:${key}`;
+    let g = groups.get(gkey);
+    if (!g) {
+      g = { kind: 'place', names: new Map(), surfaces: new Set(), roles: [], genders: [], mentions: 0, articleIds: new Set(), first: next() };
+      groups.set(gkey, g);
+    }
+    g.names.set(hit.canonical, (g.names.get(hit.canonical) ?? 0) + 1);
+    g.mentions++;
+    g.surfaces.add(hit.text);
+    g.articleIds.add(articleId);
+  }
 }
 
 function absorb(into: Group, g: Group): void {
