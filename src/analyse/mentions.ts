@@ -124,6 +124,8 @@ function isFirstNamePlusPlace(text: string, hit: GazetteerHit): boolean {
   return Boolean(after && (isKnownFirstName(hit.text) || lexiconTags(hit.text).includes('Person')) && classifyPiece([hit.text, after[1]!], LOOSE)?.kind === 'person');
 }
 
+const SURNAME_HEADS = new Set(['Park', 'Hall', 'Field', 'Lane', 'Hill', 'Wood', 'Woods', 'Banks', 'Marsh', 'Brook', 'Gates', 'Street', 'Rivers', 'Lake']);
+
 const NOT_A_NAME_TAGS = new Set(['Demonym', 'Plural', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Month', 'WeekDay']);
 
 /** Rule-found names that are really places, organisations or common words are dropped. */
@@ -133,6 +135,9 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   if (gazetteer.lookup(p.canonical)) return false;
   // "an official Korean statement": a demonym or function word after a title is no name.
   if (words.length === 1 && p.via !== 'honorific' && lexiconTags(words[0]!).some((t) => NOT_A_NAME_TAGS.has(t))) return false;
+  // "Sheikh Lotfar Mosque", "Emperor Norvin Bridge": a title before a venue's name makes no person
+  // ("Judge Ada Park" is one: a head word that is also a common surname).
+  if (words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
   if (p.via === 'title' || p.via === 'honorific') return true;
   // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
   if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
