@@ -41,6 +41,9 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a known first name alone in running text is a person', ['The editors thanked Rebecca for the map.'], { name: 'Rebecca', kind: 'person' }],
   ['a known first name opening a sentence before a verb is a person', ['Rebecca moved to the coast in spring.'], { name: 'Rebecca', kind: 'person' }],
   ['a known first name opening a sentence before a noun is no person', ['Grant money ran out in May.'], { absent: 'Grant' }],
+  // Titles before venues and people.
+  ['a title before a venue’s name makes no person', ['Pilgrims crowd the Sheikh Lotfar Mosque at dawn.'], { name: 'Sheikh Lotfar Mosque', kind: 'place' }],
+  ['a title before a name ending like a venue is still a person when the word is a surname', ['Judge Ada Park dismissed the case.'], { name: 'Ada Park', kind: 'person' }],
   // Places in organisations' names.
   ['a place leading a university’s name is part of it', ['She studied at Glasgow University for two years.'], { name: 'Glasgow University', kind: 'organization' }],
   ['a place inside an organisation’s name is a place too', ['She studied at Glasgow University for two years.'], { name: 'Glasgow', kind: 'place' }],
@@ -63,6 +66,8 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a person of an organisation is split from it', ['Dana Orvik of the Kessing Institute said it would fail.'], { name: 'Dana Orvik', kind: 'person' }],
   ['the organisation after a person’s "of" is its own actor', ['Dana Orvik of the Kessing Institute said it would fail.'], { name: 'Kessing Institute', kind: 'organization' }],
   ['a surname after a sentence that ends in a name is the person', ['Wikinews met Tamsin Orle, a member of the Gliders. Orle, a medallist, retired.'], { name: 'Tamsin Orle', alias: 'Orle' }],
+  ['a person addressed by a title carries that form', ['Speaker Wenna Tarrow opened the session. Later Speaker Tarrow left.'], { name: 'Wenna Tarrow', alias: 'Speaker Tarrow' }],
+  ['a title that is no form of address adds no alias', ['Analyst Wenna Tarrow said the gates opened.'], { name: 'Wenna Tarrow', notAlias: 'Analyst Wenna Tarrow' }],
   ['New South Wales is not Wales', ['Sydney is in New South Wales. Cardiff is in Wales.'], { name: 'New South Wales', notAlias: 'Wales' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],

@@ -58,6 +58,16 @@ export function outletNames(outlet: string): Set<string> {
 
 const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
 
+// Titles a person is addressed by, before the name: "Speaker Pelosi", "Senator Ulla Varn".
+const ADDRESS_TITLE = /(?:^|[^\p{L}.])((?:Vice )?President|Speaker|Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|Governor|Gov\.|Mayor|Chairman|Chairwoman|Judge|Justice|Professor|Prof\.|Inspector|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Admiral|Commissioner|Ambassador|Chancellor|Premier|King|Queen|Prince|Princess|Emperor|Empress|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh|Saint|St\.|Reverend|Rev\.|Father|Sister|Brother|Coach|Chief|Tsar|Tsarevna|Czar|Sultan|Shah|Pharaoh|Count|Countess|Duke|Duchess|Baron|Lord|Lady|Sir|Dame) $/u;
+
+/** The name as addressed with its title when a title of address stands right before it. */
+function formOfAddress(text: string, m: Mention): string | undefined {
+  if (m.kind !== 'person' || (m as { via?: string }).via !== 'title') return undefined;
+  const t = ADDRESS_TITLE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  return t ? `${t[1]} ${m.text.replace(/[’']s$/, '')}` : undefined;
+}
+
 function roleRank(m: Mention): number {
   const via = (m as { via?: string }).via;
   if (via === 'title') return /^(?:\p{Lu}|U\.)/u.test(m.role ?? '') ? 0 : 1;
@@ -85,6 +95,8 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       g.mentions++;
       const surface = m.text.replace(/[’']s$/, '');
       g.surfaces.add(surface);
+      const addressed = formOfAddress(article.text, m);
+      if (addressed) g.surfaces.add(addressed);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
       if (m.gender) g.genders.push(m.gender);
       g.articleIds.add(article.id);
