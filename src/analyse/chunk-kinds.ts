@@ -17,7 +17,9 @@ const LEADING_PLACE_HEADS = new Set<string>(['River', 'Lake', 'Mount', 'Port', '
 const PLACE_HEADS = new Set<string>(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estuary', 'Fjord', 'Lagoon', 'Glacier', 'Highlands', 'Lowlands', 'Hills', 'Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp', ...VENUE_HEADS]);
 // Heads that are also people's names ("Park Jin", "Jan Field", "Hall"): they type only as a name's last word.
 const NAME_LIKE_HEADS = new Set<string>(VENUE_HEADS);
-const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet']);
+const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet',
+  // Works, shows and things named after people: "Varn Floor Speech", "Orsky Mysteries", "Tarrow Statue".
+  'Speech', 'Lecture', 'Podcast', 'Show', 'Series', 'Mysteries', 'Statue', 'Telescope', 'Concerto', 'Sonata', 'Symphonies', 'Requiem', 'Album', 'Novel', 'Trilogy', 'Saga', 'Chronicles']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
 );
@@ -95,10 +97,15 @@ function isPlace(words: string[], text: string): boolean {
   return isLexiconPlace(text);
 }
 
+/** A known first name; "Bill" too, which the dictionary knows only as a noun. */
+const isFirstName = (w: string) => w === 'Bill' || isKnownFirstName(w);
+
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
-  if (names.some((w, i) => TITLE_WORDS.has(w) || EVENT_HEADS.has(w) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
+  // "Bill Nelson": a first name that is also an event's head opens a name all the same (the
+  // dictionary knows "Bill" only as a noun).
+  if (names.some((w, i) => TITLE_WORDS.has(w) || (EVENT_HEADS.has(w) && !(i === 0 && isFirstName(w))) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
   if (names.length >= 2 && LEADING_PLACE_HEADS.has(names[0]!)) return false;
   // "Kestmoor Unionist", "Tollin Anglers": a member or group noun ends no personal name.
   const last = names[names.length - 1]!;
@@ -115,7 +122,7 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   if (ctx.strong) return !names.some((w) => isPluralNoun(w) && !isKnownLastName(w));
   // A known first name vouches for the rest ("Tomas Berg"), unless a plural noun follows.
   // ("Nick Bos": a short word the dictionary calls plural is a surname all the same.)
-  if (isKnownFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w) && w.length > 4);
+  if (isFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w) && w.length > 4);
   // Otherwise every word must be unknown to the dictionary or a known name.
   const common = names.filter((w) => isCommonWord(w) && !isKnownLastName(w) && !SURNAME_FIRST.has(w));
   return common.length === 0;

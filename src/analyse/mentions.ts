@@ -366,6 +366,9 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     if (!list) return undefined;
     let best: Mention | undefined;
     for (const p of list) if (p.start <= pos) best = p;
+    // Two people share the part ("Matthew Goode", his father "Ralph Goode"): the one named later
+    // holds it within his paragraph; past it the part is the first one's, the article's subject.
+    if (best && best.canonical !== list[0]!.canonical && text.slice(best.end, pos).includes('\n\n')) return list[0];
     return best ?? list[0];
   };
   const out = mentions.map((m) => {

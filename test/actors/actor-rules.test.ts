@@ -44,6 +44,14 @@ const ACTOR_RULE_ROWS: Row[] = [
   // Titles before venues and people.
   ['a title before a venue’s name makes no person', ['Pilgrims crowd the Sheikh Lotfar Mosque at dawn.'], { name: 'Sheikh Lotfar Mosque', kind: 'place' }],
   ['a title before a name ending like a venue is still a person when the word is a surname', ['Judge Ada Park dismissed the case.'], { name: 'Ada Park', kind: 'person' }],
+  // Works and bills named after people; "Bill" as a first name.
+  ['a speech named after a person is no person', ['The Varn Floor Speech was long.'], { absent: 'Varn Floor Speech' }],
+  ['a statue named after a person is no person', ['Tourists photograph the Edda Marsh Statue.'], { absent: 'Edda Marsh Statue' }],
+  ['"Bill" opens a person’s name', ['Yesterday Bill Narrow spoke to the crowd.'], { name: 'Bill Narrow', kind: 'person' }],
+  ['a bill is still no person', ['The Kessing Bill passed in May.'], { absent: 'Kessing Bill' }],
+  // A surname two people share.
+  ['a surname past the paragraph of a relative’s full name is the subject’s', ['Matthew Orsk was born in Varn. His father, Ralph Orsk, was a doctor.\n\nOrsk studied law in Varn.'], { name: 'Matthew Orsk', alias: 'Orsk' }],
+  ['a surname in the paragraph of a relative’s full name is the relative’s', ['Matthew Orsk was born in Varn.\n\nHis father, Ralph Orsk, was a doctor. Orsk died young.'], { name: 'Ralph Orsk', alias: 'Orsk' }],
   // Places in organisations' names.
   ['a place leading a university’s name is part of it', ['She studied at Glasgow University for two years.'], { name: 'Glasgow University', kind: 'organization' }],
   ['a place inside an organisation’s name is a place too', ['She studied at Glasgow University for two years.'], { name: 'Glasgow', kind: 'place' }],
