@@ -76,6 +76,8 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a surname after a sentence that ends in a name is the person', ['Wikinews met Tamsin Orle, a member of the Gliders. Orle, a medallist, retired.'], { name: 'Tamsin Orle', alias: 'Orle' }],
   ['a person addressed by a title carries that form', ['Speaker Wenna Tarrow opened the session. Later Speaker Tarrow left.'], { name: 'Wenna Tarrow', alias: 'Speaker Tarrow' }],
   ['a title that is no form of address adds no alias', ['Analyst Wenna Tarrow said the gates opened.'], { name: 'Wenna Tarrow', notAlias: 'Analyst Wenna Tarrow' }],
+  ['a head word after "the" is the one name with that head', ['The Society of Varn Painters met in May. Members said the Society would grow.'], { name: 'Society of Varn Painters', alias: 'Society' }],
+  ['a head word two names share is neither’s alias', ['Guests at the Orsk Lodge and the Tilde Lodge liked the Lodge best.'], { name: 'Orsk Lodge', notAlias: 'Lodge' }],
   ['New South Wales is not Wales', ['Sydney is in New South Wales. Cardiff is in Wales.'], { name: 'New South Wales', notAlias: 'Wales' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],

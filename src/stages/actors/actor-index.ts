@@ -5,11 +5,12 @@
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
 import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
-import { CREDIT_NAMES } from '../../analyse/name-words.ts';
+import { CREDIT_NAMES, ORG_HEADS } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
+import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
 import { definedAbbreviation, shortForm } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
@@ -111,6 +112,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       if (abbr && g) defined.push([g, abbr]);
     }
   }
+  for (const { article } of analysis.articles) addHeadReferences(article.text, article.id, groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
@@ -178,6 +180,46 @@ function addPlacesNamedInside(articleId: string, m: Mention, groups: Map<string,
     g.mentions++;
     g.surfaces.add(hit.text);
     g.articleIds.add(articleId);
+  }
+}
+
+// Head words a name may be referred back to by: "the House" for the House of Representatives,
+// "the Society", "the Lodge", "the Square".
+const REFERABLE_HEADS = new Set<string>([...ORG_HEADS, ...MORE_ORG_HEADS, ...VENUE_HEADS, 'House', 'Square', 'Press', 'Palace', 'Airport', 'Island', 'Islands']);
+const HEAD_REFERENCE = /(?<![\p{L}\p{N}])(?:the|this|that) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-]| (?:of|for)\b| \p{Lu})/gu;
+
+/** The head word a name of several words is referred back to by: its last word, or its first before "of". */
+function headOf(name: string): string | undefined {
+  const words = name.replace(/^the /i, '').split(' ');
+  if (words.length < 2) return undefined;
+  const head = words[1] === 'of' || words[1] === 'for' ? words[0]! : words[words.length - 1]!;
+  return REFERABLE_HEADS.has(head) ? head : undefined;
+}
+
+/**
+ * "the House" after "House of Representatives", "the Society" after "Society of the Cincinnati":
+ * a head word alone, after "the", is the one organisation or place of the article with that head
+ * (none when two have it). A group named by the head alone ("Senate") joins it too.
+ */
+function addHeadReferences(text: string, articleId: string, groups: Map<string, Group>): void {
+  const owners = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind === 'person' || !g.articleIds.has(articleId)) continue;
+    const heads = new Set([...g.names.keys()].map(headOf).filter((h): h is string => Boolean(h)));
+    for (const h of heads) owners.set(h, [...(owners.get(h) ?? []), g]);
+  }
+  if (owners.size === 0) return;
+  for (const m of text.matchAll(HEAD_REFERENCE)) {
+    const list = owners.get(m[1]!);
+    if (list?.length !== 1) continue;
+    list[0]!.surfaces.add(m[1]!);
+  }
+  for (const [head, list] of owners) {
+    if (list.length !== 1) continue;
+    for (const kind of ['organization', 'place'] as const) {
+      const alone = groups.get(`${kind}:${nameKey(head)}`);
+      if (alone && alone !== list[0] && !alone.into && alone.articleIds.has(articleId) && !gazetteer().lookup(head)) alone.into = list[0];
+    }
   }
 }
 
