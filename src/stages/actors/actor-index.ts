@@ -11,7 +11,7 @@ import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
-import { definedAbbreviation, shortForm } from './short-forms.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, shortForm } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -116,7 +116,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
-  mergeShortForms(groups);
+  mergeShortForms(groups, analysis);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -286,24 +286,38 @@ function mergeDefined(defined: [Group, string][], groups: Map<string, Group>): v
 
 /**
  * "Tsinghua" joins "Tsinghua University", "Socotra" "Socotra Island", when exactly one name has
- * that short form and the gazetteer does not know the short form as a place of its own.
+ * that short form and the gazetteer does not know the short form as a place of its own (it may,
+ * for an island: "Socotra" is the island). Where the article writes the short form without its
+ * being a mention ("teaching at Tsinghua"), it is an alias all the same, unless it is part of a
+ * person's name.
  */
-function mergeShortForms(groups: Map<string, Group>): void {
+function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
   const owners = new Map<string, Group[]>();
+  const shorts = new Map<Group, string>();
   for (const g of groups.values()) {
     if (g.kind === 'person' || g.into) continue;
     const short = shortForm(longestName(g));
     if (!short) continue;
     const key = nameKey(short);
     owners.set(key, [...(owners.get(key) ?? []), g]);
+    shorts.set(g, short);
   }
+  const personWords = new Set<string>();
+  for (const g of groups.values()) if (g.kind === 'person') for (const n of g.names.keys()) for (const w of n.split(' ')) personWords.add(w);
   for (const [key, list] of owners) {
     if (list.length !== 1) continue;
+    const owner = list[0]!;
+    const short = shorts.get(owner)!;
+    const known = gazetteer().lookup(short);
+    if (known && !(owner.kind === 'place' && PLACE_SHORT_HEAD.has(droppedHead(longestName(owner))))) continue;
     for (const kind of ['organization', 'place'] as const) {
       const g = groups.get(`${kind}:${key}`);
-      if (!g || g.into || g === list[0] || gazetteer().lookup(longestName(g))) continue;
-      g.into = list[0];
+      if (!g || g.into || g === owner) continue;
+      g.into = owner;
     }
+    if (personWords.has(short) || groups.has(`person:${key}`) || /\s/.test(short)) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+    if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(short);
   }
 }
 
