@@ -108,6 +108,8 @@ function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChun
     if (!c) return true;
     const lead = c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
     if (lead < h.start) return !(h.end <= c.end);
+    // A name the gazetteer knows after the place ("U.S. Republican Party") is found on its own: the place stays.
+    if (hits.some((o) => o.kind === 'organization' && o.start >= h.end && o.end <= c.end)) return true;
     return !(lead === h.start && h.end < c.end && !STATE_BODY.has(c.words[c.words.length - 1]!.text));
   });
 }
