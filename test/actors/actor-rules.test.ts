@@ -54,6 +54,7 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a surname in the paragraph of a relative’s full name is the relative’s', ['Matthew Orsk was born in Varn.\n\nHis father, Ralph Orsk, was a doctor. Orsk died young.'], { name: 'Ralph Orsk', alias: 'Orsk' }],
   // Places in organisations' names.
   ['a place leading a university’s name is part of it', ['She studied at Glasgow University for two years.'], { name: 'Glasgow University', kind: 'organization' }],
+  ['a place before an organisation the gazetteer knows stays a place', ['She ran as a U.S. Republican Party candidate.'], { name: 'United States', alias: 'U.S.' }],
   ['a place inside an organisation’s name is a place too', ['She studied at Glasgow University for two years.'], { name: 'Glasgow', kind: 'place' }],
   ['a city inside an organisation’s name is not its country', ['The University of Oslo issued a note.'], { name: 'Oslo', kind: 'place', notAlias: 'Norway' }],
   // Head words.
@@ -83,6 +84,10 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a title that is no form of address adds no alias', ['Analyst Wenna Tarrow said the gates opened.'], { name: 'Wenna Tarrow', notAlias: 'Analyst Wenna Tarrow' }],
   ['a head word after "the" is the one name with that head', ['The Society of Varn Painters met in May. Members said the Society would grow.'], { name: 'Society of Varn Painters', alias: 'Society' }],
   ['a head word two names share is neither’s alias', ['Guests at the Orsk Lodge and the Tilde Lodge liked the Lodge best.'], { name: 'Orsk Lodge', notAlias: 'Lodge' }],
+  ['a nickname and the full given name are one person', ['Lawrence Tarrow spoke first. Later Larry Tarrow left.'], { name: 'Lawrence Tarrow', alias: 'Larry Tarrow' }],
+  ['a "Republic of" form is its place’s alias', ['The Republic of Albania signed the pact. Albania is small.'], { name: 'Albania', alias: 'Republic of Albania' }],
+  ['an organisation without the place before its name is the same organisation', ['The Danish Workers Party met. The Workers Party then voted.'], { name: 'Danish Workers Party', alias: 'Workers Party' }],
+  ['two places before one name keep it apart', ['The Danish Workers Party and the Swedish Workers Party met. The Workers Party voted.'], { name: 'Danish Workers Party', notAlias: 'Workers Party' }],
   ['New South Wales is not Wales', ['Sydney is in New South Wales. Cardiff is in Wales.'], { name: 'New South Wales', notAlias: 'Wales' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],

@@ -112,7 +112,11 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       if (abbr && g) defined.push([g, abbr]);
     }
   }
-  for (const { article } of analysis.articles) addHeadReferences(article.text, article.id, groups);
+  for (const { article } of analysis.articles) {
+    addHeadReferences(article.text, article.id, groups);
+    addStateForms(article.text, groups);
+  }
+  mergePlacePrefixed(groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
@@ -221,6 +225,49 @@ function addHeadReferences(text: string, articleId: string, groups: Map<string, 
       if (alone && alone !== list[0] && !alone.into && alone.articleIds.has(articleId) && !gazetteer().lookup(head)) alone.into = list[0];
     }
   }
+}
+
+const STATE_FORM = /(?<![\p{L}\p{N}])(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Emirate|Grand Duchy|City|Municipality|Province|County|Island|Isle) of (\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,2})/gu;
+
+/** "Republic of Albania", "State of Pennsylvania", "City of Tulsa": another form of a place the article names. */
+function addStateForms(text: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(STATE_FORM)) {
+    const g = groups.get(`place:${nameKey(m[1]!)}`);
+    if (g) rootOf(g).surfaces.add(m[0]);
+  }
+}
+
+/**
+ * "U.S. Congress" and "Congress", "UN General Assembly" and "General Assembly of the United
+ * Nations": an organisation named with its place before or after it and the same name without
+ * it are one, when only one place is so named with it.
+ */
+function mergePlacePrefixed(groups: Map<string, Group>): void {
+  const byCore = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into) continue;
+    const core = placeFreeCore(longestName(g));
+    if (core) byCore.set(nameKey(core), [...(byCore.get(nameKey(core)) ?? []), g]);
+  }
+  for (const [key, list] of byCore) {
+    const bare = groups.get(`organization:${key}`);
+    const owners = list.filter((g) => g !== bare);
+    if (owners.length !== 1) continue;
+    if (bare && !bare.into) bare.into = owners[0];
+  }
+}
+
+/** The name without a leading or closing place the gazetteer knows ("U.S. Congress" → "Congress"), or undefined. */
+function placeFreeCore(name: string): string | undefined {
+  const words = name.replace(/^the /i, '').split(' ');
+  if (words.length < 2) return undefined;
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const lead = gazetteer().lookup(words.slice(0, n).join(' '));
+    if (lead) return words.slice(n).join(' ');
+  }
+  const of = /^(.+?) of (?:the )?(.+)$/.exec(words.join(' '));
+  if (of && gazetteer().lookup(of[2]!)) return of[1];
+  return undefined;
 }
 
 function absorb(into: Group, g: Group): void {
