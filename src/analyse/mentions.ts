@@ -126,6 +126,9 @@ function isFirstNamePlusPlace(text: string, hit: GazetteerHit): boolean {
   return Boolean(after && (isKnownFirstName(hit.text) || lexiconTags(hit.text).includes('Person')) && classifyPiece([hit.text, after[1]!], LOOSE)?.kind === 'person');
 }
 
+// Last words of the "of" phrase of an office: "Secretary of State", "Minister of Foreign Affairs".
+const OFFICE_WORDS = new Set(['State', 'Defense', 'Defence', 'Affairs', 'Justice', 'Interior', 'Commerce', 'Treasury', 'Energy', 'Health', 'Education', 'Labor', 'Labour', 'Agriculture', 'Transportation', 'Transport', 'Finance', 'Staff', 'Police', 'Security', 'Trade', 'Environment', 'Culture', 'Industry', 'Economy', 'Development', 'Housing', 'Veterans', 'Unification', 'Navy', 'Army']);
+
 const SURNAME_HEADS = new Set(['Park', 'Hall', 'Field', 'Lane', 'Hill', 'Wood', 'Woods', 'Banks', 'Marsh', 'Brook', 'Gates', 'Street', 'Rivers', 'Lake']);
 
 const NOT_A_NAME_TAGS = new Set(['Demonym', 'Plural', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Month', 'WeekDay']);
@@ -137,6 +140,12 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   if (gazetteer.lookup(p.canonical)) return false;
   // "an official Korean statement": a demonym or function word after a title is no name.
   if (words.length === 1 && p.via !== 'honorific' && lexiconTags(words[0]!).some((t) => NOT_A_NAME_TAGS.has(t))) return false;
+  // "Professor of Intellectual Property", "leader of the New Culture Movement": one word after a
+  // title's "of" phrase ends that phrase, unless the phrase names an office ("Secretary of State Varn").
+  const ofPhrase = / of (?:the )?(?:\S+ )*?(\S+)$/.exec(p.role ?? '');
+  if (p.via === 'title' && words.length === 1 && ofPhrase && !OFFICE_WORDS.has(ofPhrase[1]!)) return false;
+  // "President of the United States": the end of a place's name after a title is no person.
+  if (hits.some((h) => h.start < p.start && h.end >= p.end)) return false;
   // "Sheikh Lotfar Mosque", "Emperor Norvin Bridge": a title before a venue's name makes no person
   // ("Judge Ada Park" is one: a head word that is also a common surname).
   if (words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
