@@ -44,6 +44,9 @@ const ACTOR_RULE_ROWS: Row[] = [
   // Titles before venues and people.
   ['a title before a venue’s name makes no person', ['Pilgrims crowd the Sheikh Lotfar Mosque at dawn.'], { name: 'Sheikh Lotfar Mosque', kind: 'place' }],
   ['a title before a name ending like a venue is still a person when the word is a surname', ['Judge Ada Park dismissed the case.'], { name: 'Ada Park', kind: 'person' }],
+  ['one word after a title’s "of" phrase ends that phrase', ['She was Professor of Intellectual Property at Varn.'], { absent: 'Property' }],
+  ['an office’s "of" phrase still names the person after it', ['Secretary of State Tarrow agreed.'], { name: 'Tarrow', kind: 'person' }],
+  ['the end of a place’s name after a title is no person', ['She thanked the President of the United States, Joe Barnet.'], { absent: 'States' }],
   // Works and bills named after people; "Bill" as a first name.
   ['a speech named after a person is no person', ['The Varn Floor Speech was long.'], { absent: 'Varn Floor Speech' }],
   ['a statue named after a person is no person', ['Tourists photograph the Edda Marsh Statue.'], { absent: 'Edda Marsh Statue' }],
