@@ -312,7 +312,8 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
     speaker: isSpeakerContext(text, first.start, last.end),
-    inText: true,
+    // "Austen, Jane." in a reading list: a first name after a surname and a comma is no one alone.
+    inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
     acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
   const kind = classifyPiece(

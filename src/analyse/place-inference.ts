@@ -46,7 +46,8 @@ function firstNameIndex(chunk: NameChunk): number {
 /** "Tarvonian" → "Tarvonia"; "Sulimari" → "Sulimar" when the article also names Sulimar. */
 function demonymPlace(word: string, capitals: Set<string>): string | undefined {
   if (lexiconTags(word).length > 0 || isKnownFirstName(word)) return undefined;
-  if (/^\p{Lu}\p{Ll}{3,}ian$/u.test(word)) return word.slice(0, -1);
+  // "Tarvonian" → "Tarvonia"; "Mathematician", "Musician" name trades, not places.
+  if (/^\p{Lu}\p{Ll}{3,}ian$/u.test(word) && !/cian$/.test(word)) return word.slice(0, -1);
   if (/^\p{Lu}\p{Ll}{3,}i$/u.test(word) && capitals.has(word.slice(0, -1))) return word.slice(0, -1);
   return undefined;
 }
