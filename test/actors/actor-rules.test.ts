@@ -91,6 +91,9 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a "Republic of" form is its place’s alias', ['The Republic of Albania signed the pact. Albania is small.'], { name: 'Albania', alias: 'Republic of Albania' }],
   ['an organisation without the place before its name is the same organisation', ['The Danish Workers Party met. The Workers Party then voted.'], { name: 'Danish Workers Party', alias: 'Workers Party' }],
   ['two places before one name keep it apart', ['The Danish Workers Party and the Swedish Workers Party met. The Workers Party voted.'], { name: 'Danish Workers Party', notAlias: 'Workers Party' }],
+  ['the same two names in the other order are one person', ['Higa Natsu wrote poems. Later Natsu Higa left Varn.'], { name: 'Higa Natsu', alias: 'Natsu Higa' }],
+  ['a first name after a surname and a comma in a reading list is no one', ['Reading: Varnholt, Jane. The Harbour Book.'], { absent: 'Jane' }],
+  ['a trade ending in -cian is no place', ['The Mathematician minister spoke.'], { absent: 'Mathematicia' }],
   ['New South Wales is not Wales', ['Sydney is in New South Wales. Cardiff is in Wales.'], { name: 'New South Wales', notAlias: 'Wales' }],
   // Junk and numbers.
   ['a numbered road is a place', ['Take the A71 north past Brennick.'], { name: 'A71', kind: 'place' }],

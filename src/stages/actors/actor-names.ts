@@ -103,6 +103,8 @@ export function samePerson(a: string, b: string): boolean {
   const pb = nameParts(b);
   if (pa.length < 2 || pb.length < 2) return false;
   if (pa.join(' ') === pb.join(' ')) return true;
+  // "Higuchi Natsu" and "Natsu Higuchi": the same name in the other order.
+  if (pa.length === 2 && pb.length === 2 && pa[0] === pb[1] && pa[1] === pb[0]) return true;
   if (pa[pa.length - 1] !== pb[pb.length - 1]) return false;
   return sameGivenName(pa[0]!, pb[0]!);
 }
