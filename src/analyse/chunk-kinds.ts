@@ -83,6 +83,11 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
   const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
   if (of > 0 && of < words.length - 1) return true;
+  // A team: a city and a plural name ("Pittsburgh Pirates", "Boston Red Sox", "Varn Astros").
+  if (names.length >= 2 && names.length <= 4 && (/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox') && !PLACE_HEADS.has(last) && !ORG_HEAD.has(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isLexiconPlace(text)) {
+    const cityFirst = isLexiconPlace(names[0]!) || (names.length >= 3 && isLexiconPlace(names.slice(0, 2).join(' ')));
+    if (cityFirst && (names.length >= 3 || !isLexiconPlace(last))) return true;
+  }
   if (names.length === 1 && ACRONYM.test(last) && !ROMAN.test(last) && !NEVER_NAMES.has(last)) return !(ctx.credit && CREDIT_NAMES.has(last));
   return isLexiconOrganisation(text);
 }
