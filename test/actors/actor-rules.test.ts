@@ -47,6 +47,10 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['one word after a title’s "of" phrase ends that phrase', ['She was Professor of Intellectual Property at Varn.'], { absent: 'Property' }],
   ['an office’s "of" phrase still names the person after it', ['Secretary of State Tarrow agreed.'], { name: 'Tarrow', kind: 'person' }],
   ['the end of a place’s name after a title is no person', ['She thanked the President of the United States, Joe Barnet.'], { absent: 'States' }],
+  // Teams.
+  ['a city and a plural name are a team', ['He played for the Pittsburgh Pirates in May.'], { name: 'Pittsburgh Pirates', kind: 'organization' }],
+  ['a team’s name without its city is an alias', ['He played for the Pittsburgh Pirates in May. The Pirates lost.'], { name: 'Pittsburgh Pirates', alias: 'Pirates' }],
+  ['a country whose name ends in -s is no team', ['The United States won the vote.'], { name: 'United States', kind: 'place' }],
   // Works and bills named after people; "Bill" as a first name.
   ['a speech named after a person is no person', ['The Varn Floor Speech was long.'], { absent: 'Varn Floor Speech' }],
   ['a statue named after a person is no person', ['Tourists photograph the Edda Marsh Statue.'], { absent: 'Edda Marsh Statue' }],

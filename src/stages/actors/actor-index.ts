@@ -11,7 +11,7 @@ import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
-import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, shortForm } from './short-forms.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, shortForm, teamShortForm } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -343,7 +343,7 @@ function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
   const shorts = new Map<Group, string>();
   for (const g of groups.values()) {
     if (g.kind === 'person' || g.into) continue;
-    const short = shortForm(longestName(g));
+    const short = shortForm(longestName(g)) ?? (g.kind === 'organization' ? teamShortForm(longestName(g)) : undefined);
     if (!short) continue;
     const key = nameKey(short);
     owners.set(key, [...(owners.get(key) ?? []), g]);
@@ -362,8 +362,9 @@ function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
       if (!g || g.into || g === owner) continue;
       g.into = owner;
     }
-    if (personWords.has(short) || groups.has(`person:${key}`) || /\s/.test(short)) continue;
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+    const team = teamShortForm(longestName(owner)) === short;
+    if (personWords.has(short) || groups.has(`person:${key}`) || (/\s/.test(short) && !team)) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])(?!(?:The|A|An) )\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
     if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(short);
   }
 }

@@ -2,6 +2,7 @@
 // ("Korean People's Army (KPA)") and a short form without the head word ("Tsinghua" for
 // "Tsinghua University"). Pure functions on names and text; actor-index.ts merges by them.
 
+import { isLexiconPlace } from '../../analyse/lexicon.ts';
 import { isJunkName } from './junk-names.ts';
 
 // "(KPA)" or "(UNMIK)" right after a name.
@@ -56,4 +57,13 @@ export function shortForm(name: string): string | undefined {
 export function droppedHead(name: string): string {
   const words = name.split(' ');
   return words[words.length - 1]!;
+}
+
+/** A team's name without its city: "Pittsburgh Pirates" → "Pirates", "Boston Red Sox" → "Red Sox". */
+export function teamShortForm(name: string): string | undefined {
+  const words = name.replace(/^the /i, '').split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !(/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox')) return undefined;
+  for (const n of [2, 1]) if (words.length > n && isLexiconPlace(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
+  return undefined;
 }
