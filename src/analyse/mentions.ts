@@ -38,6 +38,14 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const h of hits) {
     if (isFirstNamePlusPlace(text, h) || isCreditContext(text, h.start, h.end)) continue;
     if (h.via === 'demonym' && !named.has(h.canonical) && !STATE_NOUN_AFTER.test(text.slice(h.end, h.end + 40))) continue;
+    // "West Oakland", "Old Athens", "Greater Varn": a part of a place with a name of its own.
+    const part = h.kind === 'place' && h.via !== 'demonym' ? PART_OF_PLACE.exec(text.slice(Math.max(0, h.start - 12), h.start)) : null;
+    if (part && !h.text.includes(' ') && !/(?:ean|ian|ish|ese)$/.test(h.text)) {
+      const start = h.start - part[1]!.length - 1;
+      const surface = text.slice(start, h.end);
+      if (taken.add({ start, end: h.end })) out.push({ text: surface, start, end: h.end, kind: 'place', canonical: surface });
+      continue;
+    }
     const canonical = h.country && GOVERNMENT_ACTS.test(text.slice(h.end, h.end + 60)) ? h.country : h.canonical;
     if (taken.add(h)) out.push({ text: h.text, start: h.start, end: h.end, kind: h.kind, canonical });
   }
@@ -69,6 +77,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
 }
+
+const PART_OF_PLACE = /(?<![\p{L}\p{N}])(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Old|Upper|Lower|Greater|Downtown|Uptown|Midtown) $/u;
 
 // A demonym stands for its country before a word of state ("Russian troops", "Chinese officials");
 // elsewhere ("Chinese zodiac", "an Italian painter") it counts only where the article names the

@@ -21,7 +21,7 @@ const STATE_AFTER_POSSESSIVE =
   /^(?:[’']s?)\s+(?:[\p{L}.-]+\s+){0,3}?(?:government|ministry|minister|ministers|president|prime minister|premier|parliament|army|military|navy|air force|capital|border|borders|embassy|ambassador|envoy|cabinet|economy|state|citizens|troops|authorities|regime|coastline|provinces|regions|residents|population|currency|central bank|foreign|interior|defence|defense|transport|health|environment|finance)\b/iu;
 // "in Ambray", "near Grande Falaise", "through the Orrin Islands", "the border town of Qarnis", "the capital, Rethel"
 const PLACE_BEFORE =
-  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|[Nn]orth of|[Ss]outh of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,)\s$/u;
+  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|(?:[Nn]orth|[Ss]outh)(?:east|west)? of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,)\s$/u;
 // "to Qarnis", "from Ambray", "visited Rethel": a place unless the name is a person's first name
 // ("a letter to Maria").
 const TRAVEL_BEFORE = /\b(?:[Tt]o|[Ff]rom|[Vv]isit(?:ed|ing|s)?|[Rr]each(?:ed|ing|es)?|[Ll]eft|[Ll]eaving)\s$/u;
