@@ -32,6 +32,9 @@ const ACTOR_RULE_ROWS: Row[] = [
   // Places by their prepositions.
   ['an unknown word after "near" is a place', ['The ferry docks near Vellomar twice a day.'], { name: 'Vellomar', kind: 'place' }],
   ['an unknown word after "to" is a place', ['Buses run to Qarnis every hour.'], { name: 'Qarnis', kind: 'place' }],
+  ['an unknown word after "southeast of" is a place', ['The park lies southeast of Varnholm.'], { name: 'Varnholm', kind: 'place' }],
+  ['a part of a known place is a place of its own', ['We stayed in West Oakland for a week.'], { name: 'West Oakland', kind: 'place' }],
+  ['a direction before a demonym makes no place', ['East European states met in May.'], { absent: 'East European' }],
   ['several unknown words after "in" are one place', ['Hotels in Grande Falaise fill up in August.'], { name: 'Grande Falaise', kind: 'place' }],
   ['a word also written in lower case is no place', ['See the note in Appendix B. The appendix lists the fees.'], { absent: 'Appendix' }],
   ['a surname after "to" is no place', ['Poems by Walt Brennick were sent to Brennick later.'], { name: 'Walt Brennick', kind: 'person', alias: 'Brennick' }],
