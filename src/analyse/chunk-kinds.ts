@@ -3,7 +3,7 @@
 // "Foreign Minister", "Still").
 
 import type { ActorKind } from '../briefing.ts';
-import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun } from './lexicon.ts';
+import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun, lexiconTags } from './lexicon.ts';
 import { LEADING_VENUE_HEADS, MORE_ORG_HEADS, VENUE_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { ALWAYS_CREDITS, CREDIT_NAMES, INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
 
@@ -88,6 +88,8 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
     const cityFirst = isLexiconPlace(names[0]!) || (names.length >= 3 && isLexiconPlace(names.slice(0, 2).join(' ')));
     if (cityFirst && (names.length >= 3 || !isLexiconPlace(last))) return true;
   }
+  // A team the dictionary knows ("Mets").
+  if (names.length === 1 && lexiconTags(last).includes('SportsTeam')) return true;
   if (names.length === 1 && ACRONYM.test(last) && !ROMAN.test(last) && !NEVER_NAMES.has(last)) return !(ctx.credit && CREDIT_NAMES.has(last));
   return isLexiconOrganisation(text);
 }

@@ -53,6 +53,7 @@ const ACTOR_RULE_ROWS: Row[] = [
   // Teams.
   ['a city and a plural name are a team', ['He played for the Pittsburgh Pirates in May.'], { name: 'Pittsburgh Pirates', kind: 'organization' }],
   ['a team’s name without its city is an alias', ['He played for the Pittsburgh Pirates in May. The Pirates lost.'], { name: 'Pittsburgh Pirates', alias: 'Pirates' }],
+  ['a team the dictionary knows is an organisation', ['The Mets won on Sunday.'], { name: 'Mets', kind: 'organization' }],
   ['a country whose name ends in -s is no team', ['The United States won the vote.'], { name: 'United States', kind: 'place' }],
   // Works and bills named after people; "Bill" as a first name.
   ['a speech named after a person is no person', ['The Varn Floor Speech was long.'], { absent: 'Varn Floor Speech' }],
