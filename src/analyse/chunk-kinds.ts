@@ -3,7 +3,7 @@
 // "Foreign Minister", "Still").
 
 import type { ActorKind } from '../briefing.ts';
-import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun } from './lexicon.ts';
+import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun, lexiconTags } from './lexicon.ts';
 import { LEADING_VENUE_HEADS, MORE_ORG_HEADS, VENUE_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { ALWAYS_CREDITS, CREDIT_NAMES, INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
 
@@ -17,7 +17,9 @@ const LEADING_PLACE_HEADS = new Set<string>(['River', 'Lake', 'Mount', 'Port', '
 const PLACE_HEADS = new Set<string>(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estuary', 'Fjord', 'Lagoon', 'Glacier', 'Highlands', 'Lowlands', 'Hills', 'Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp', ...VENUE_HEADS]);
 // Heads that are also people's names ("Park Jin", "Jan Field", "Hall"): they type only as a name's last word.
 const NAME_LIKE_HEADS = new Set<string>(VENUE_HEADS);
-const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet']);
+const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet',
+  // Works, shows and things named after people: "Varn Floor Speech", "Orsky Mysteries", "Tarrow Statue".
+  'Speech', 'Lecture', 'Podcast', 'Show', 'Series', 'Mysteries', 'Statue', 'Telescope', 'Concerto', 'Sonata', 'Symphonies', 'Requiem', 'Album', 'Novel', 'Trilogy', 'Saga', 'Chronicles']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
 );
@@ -33,6 +35,13 @@ export interface PieceContext {
   speaker: boolean;
   /** A title, honorific, appositive or age already says this is a person. */
   strong?: boolean;
+  /**
+   * Classified where it stands in running text (not a part tried on its own): a known first name
+   * or surname alone there is a person ("a letter from Byron").
+   */
+  inText?: boolean;
+  /** A verb follows ("Byron fell"), or a possessive: a name opening a sentence acts. */
+  acts?: boolean;
 }
 
 export interface Classified {
@@ -74,6 +83,13 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
   const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
   if (of > 0 && of < words.length - 1) return true;
+  // A team: a city and a plural name ("Pittsburgh Pirates", "Boston Red Sox", "Varn Astros").
+  if (names.length >= 2 && names.length <= 4 && (/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox') && !PLACE_HEADS.has(last) && !ORG_HEAD.has(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isLexiconPlace(text)) {
+    const cityFirst = isLexiconPlace(names[0]!) || (names.length >= 3 && isLexiconPlace(names.slice(0, 2).join(' ')));
+    if (cityFirst && (names.length >= 3 || !isLexiconPlace(last))) return true;
+  }
+  // A team the dictionary knows ("Mets").
+  if (names.length === 1 && lexiconTags(last).includes('SportsTeam')) return true;
   if (names.length === 1 && ACRONYM.test(last) && !ROMAN.test(last) && !NEVER_NAMES.has(last)) return !(ctx.credit && CREDIT_NAMES.has(last));
   return isLexiconOrganisation(text);
 }
@@ -88,10 +104,15 @@ function isPlace(words: string[], text: string): boolean {
   return isLexiconPlace(text);
 }
 
+/** A known first name; "Bill" too, which the dictionary knows only as a noun. */
+const isFirstName = (w: string) => w === 'Bill' || isKnownFirstName(w);
+
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
-  if (names.some((w, i) => TITLE_WORDS.has(w) || EVENT_HEADS.has(w) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
+  // "Bill Nelson": a first name that is also an event's head opens a name all the same (the
+  // dictionary knows "Bill" only as a noun).
+  if (names.some((w, i) => TITLE_WORDS.has(w) || (EVENT_HEADS.has(w) && !(i === 0 && isFirstName(w))) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
   if (names.length >= 2 && LEADING_PLACE_HEADS.has(names[0]!)) return false;
   // "Kestmoor Unionist", "Tollin Anglers": a member or group noun ends no personal name.
   const last = names[names.length - 1]!;
@@ -99,14 +120,16 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   if (isLexiconPerson(text)) return true;
   if (names.length === 1) {
     const w = names[0]!;
-    if (!(ctx.speaker || ctx.strong) || isPluralNoun(w) || (/s$/.test(w) && isLexiconPlace(w.slice(0, -1)))) return false;
-    return ctx.strong || !ctx.sentenceInitial || !isCommonWord(w) || isKnownLastName(w) || isKnownFirstName(w);
+    if (isPluralNoun(w) || (/s$/.test(w) && isLexiconPlace(w.slice(0, -1)))) return false;
+    if (ctx.speaker || ctx.strong) return ctx.strong || !ctx.sentenceInitial || !isCommonWord(w) || isKnownLastName(w) || isKnownFirstName(w);
+    // A known first name or surname alone in running text: "a letter from Byron", "Byron fell ill".
+    return Boolean(ctx.inText) && (isKnownFirstName(w) || isKnownLastName(w)) && !isCommonWord(w) && (!ctx.sentenceInitial || Boolean(ctx.acts));
   }
   // A title, honorific or appositive names a person: only plural nouns are ruled out ("Analysts").
   if (ctx.strong) return !names.some((w) => isPluralNoun(w) && !isKnownLastName(w));
   // A known first name vouches for the rest ("Tomas Berg"), unless a plural noun follows.
   // ("Nick Bos": a short word the dictionary calls plural is a surname all the same.)
-  if (isKnownFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w) && w.length > 4);
+  if (isFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w) && w.length > 4);
   // Otherwise every word must be unknown to the dictionary or a known name.
   const common = names.filter((w) => isCommonWord(w) && !isKnownLastName(w) && !SURNAME_FIRST.has(w));
   return common.length === 0;

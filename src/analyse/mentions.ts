@@ -38,6 +38,14 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const h of hits) {
     if (isFirstNamePlusPlace(text, h) || isCreditContext(text, h.start, h.end)) continue;
     if (h.via === 'demonym' && !named.has(h.canonical) && !STATE_NOUN_AFTER.test(text.slice(h.end, h.end + 40))) continue;
+    // "West Oakland", "Old Athens", "Greater Varn": a part of a place with a name of its own.
+    const part = h.kind === 'place' && h.via !== 'demonym' ? PART_OF_PLACE.exec(text.slice(Math.max(0, h.start - 12), h.start)) : null;
+    if (part && !h.text.includes(' ') && !/(?:ean|ian|ish|ese)$/.test(h.text)) {
+      const start = h.start - part[1]!.length - 1;
+      const surface = text.slice(start, h.end);
+      if (taken.add({ start, end: h.end })) out.push({ text: surface, start, end: h.end, kind: 'place', canonical: surface });
+      continue;
+    }
     const canonical = h.country && GOVERNMENT_ACTS.test(text.slice(h.end, h.end + 60)) ? h.country : h.canonical;
     if (taken.add(h)) out.push({ text: h.text, start: h.start, end: h.end, kind: h.kind, canonical });
   }
@@ -70,6 +78,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   return resolved.sort((a, b) => a.start - b.start);
 }
 
+const PART_OF_PLACE = /(?<![\p{L}\p{N}])(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Old|Upper|Lower|Greater|Downtown|Uptown|Midtown) $/u;
+
 // A demonym stands for its country before a word of state ("Russian troops", "Chinese officials");
 // elsewhere ("Chinese zodiac", "an Italian painter") it counts only where the article names the
 // country too, as one more way of writing it.
@@ -86,9 +96,14 @@ function placesNamed(hits: GazetteerHit[]): Set<string> {
   return named;
 }
 
+// Bodies of a state: a place leading their name is the state they belong to ("South Korean
+// Foreign Ministry", "Tarvonian Army"), a place of its own beside the body.
+const STATE_BODY = new Set(['Ministry', 'Government', 'Army', 'Navy', 'Police', 'Parliament', 'Embassy', 'Consulate', 'Cabinet', 'Department', 'Administration', 'Forces', 'Military', 'Guard', 'Presidency']);
+
 /**
  * A place inside an organisation's name is part of that name ("University of Oslo", "Bank of
- * Japan"), unless it leads the name ("South Korean Foreign Ministry" is South Korea's ministry).
+ * Japan"), and so is one leading it ("Boston University", "Cleveland Orchestra"), except before a
+ * body of the state ("South Korean Foreign Ministry" is South Korea's ministry).
  */
 function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChunk[]): GazetteerHit[] {
   // Only places are dropped: without any, no chunk needs classifying.
@@ -102,7 +117,10 @@ function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChun
     const c = orgChunks[ci];
     if (!c) return true;
     const lead = c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
-    return !(lead < h.start && h.end <= c.end);
+    if (lead < h.start) return !(h.end <= c.end);
+    // A name the gazetteer knows after the place ("U.S. Republican Party") is found on its own: the place stays.
+    if (hits.some((o) => o.kind === 'organization' && o.start >= h.end && o.end <= c.end)) return true;
+    return !(lead === h.start && h.end < c.end && !STATE_BODY.has(c.words[c.words.length - 1]!.text));
   });
 }
 
@@ -118,6 +136,11 @@ function isFirstNamePlusPlace(text: string, hit: GazetteerHit): boolean {
   return Boolean(after && (isKnownFirstName(hit.text) || lexiconTags(hit.text).includes('Person')) && classifyPiece([hit.text, after[1]!], LOOSE)?.kind === 'person');
 }
 
+// Last words of the "of" phrase of an office: "Secretary of State", "Minister of Foreign Affairs".
+const OFFICE_WORDS = new Set(['State', 'Defense', 'Defence', 'Affairs', 'Justice', 'Interior', 'Commerce', 'Treasury', 'Energy', 'Health', 'Education', 'Labor', 'Labour', 'Agriculture', 'Transportation', 'Transport', 'Finance', 'Staff', 'Police', 'Security', 'Trade', 'Environment', 'Culture', 'Industry', 'Economy', 'Development', 'Housing', 'Veterans', 'Unification', 'Navy', 'Army']);
+
+const SURNAME_HEADS = new Set(['Park', 'Hall', 'Field', 'Lane', 'Hill', 'Wood', 'Woods', 'Banks', 'Marsh', 'Brook', 'Gates', 'Street', 'Rivers', 'Lake']);
+
 const NOT_A_NAME_TAGS = new Set(['Demonym', 'Plural', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Month', 'WeekDay']);
 
 /** Rule-found names that are really places, organisations or common words are dropped. */
@@ -127,6 +150,15 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   if (gazetteer.lookup(p.canonical)) return false;
   // "an official Korean statement": a demonym or function word after a title is no name.
   if (words.length === 1 && p.via !== 'honorific' && lexiconTags(words[0]!).some((t) => NOT_A_NAME_TAGS.has(t))) return false;
+  // "Professor of Intellectual Property", "leader of the New Culture Movement": one word after a
+  // title's "of" phrase ends that phrase, unless the phrase names an office ("Secretary of State Varn").
+  const ofPhrase = / of (?:the )?(?:\S+ )*?(\S+)$/.exec(p.role ?? '');
+  if (p.via === 'title' && words.length === 1 && ofPhrase && !OFFICE_WORDS.has(ofPhrase[1]!)) return false;
+  // "President of the United States": the end of a place's name after a title is no person.
+  if (hits.some((h) => h.start < p.start && h.end >= p.end)) return false;
+  // "Sheikh Lotfar Mosque", "Emperor Norvin Bridge": a title before a venue's name makes no person
+  // ("Judge Ada Park" is one: a head word that is also a common surname).
+  if (words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
   if (p.via === 'title' || p.via === 'honorific') return true;
   // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
   if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
@@ -269,6 +301,16 @@ function lowerCaseMinistries(text: string, mentions: Mention[]): Mention[] {
   return found;
 }
 
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/** A verb right after a name, maybe past an adverb: "Byron fell", "Byron finally returned". */
+function verbFollows(text: string, end: number): boolean {
+  const m = /^ (?:\p{Ll}+ly )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const w = m[1]!;
+  return /\p{Ll}{2}ed$/u.test(w) || lexiconTags(w).some((t) => VERB_TAGS.has(t));
+}
+
 function isSpeakerContext(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
@@ -280,6 +322,9 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
     speaker: isSpeakerContext(text, first.start, last.end),
+    // "Austen, Jane." in a reading list: a first name after a surname and a comma is no one alone.
+    inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
+    acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
   const kind = classifyPiece(
     piece.map((w) => w.text),
@@ -343,6 +388,9 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     if (!list) return undefined;
     let best: Mention | undefined;
     for (const p of list) if (p.start <= pos) best = p;
+    // Two people share the part ("Matthew Goode", his father "Ralph Goode"): the one named later
+    // holds it within his paragraph; past it the part is the first one's, the article's subject.
+    if (best && best.canonical !== list[0]!.canonical && text.slice(best.end, pos).includes('\n\n')) return list[0];
     return best ?? list[0];
   };
   const surnames = new Set(full.map((p) => p.canonical.replace(/\s+(?:Jr|Sr)\.?$/, '').split(' ').pop()!));

@@ -21,7 +21,7 @@ const STATE_AFTER_POSSESSIVE =
   /^(?:[’']s?)\s+(?:[\p{L}.-]+\s+){0,3}?(?:government|ministry|minister|ministers|president|prime minister|premier|parliament|army|military|navy|air force|capital|border|borders|embassy|ambassador|envoy|cabinet|economy|state|citizens|troops|authorities|regime|coastline|provinces|regions|residents|population|currency|central bank|foreign|interior|defence|defense|transport|health|environment|finance)\b/iu;
 // "in Ambray", "near Grande Falaise", "through the Orrin Islands", "the border town of Qarnis", "the capital, Rethel"
 const PLACE_BEFORE =
-  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|[Nn]orth of|[Ss]outh of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,)\s$/u;
+  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|(?:[Nn]orth|[Ss]outh)(?:east|west)? of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,)\s$/u;
 // "to Qarnis", "from Ambray", "visited Rethel": a place unless the name is a person's first name
 // ("a letter to Maria").
 const TRAVEL_BEFORE = /\b(?:[Tt]o|[Ff]rom|[Vv]isit(?:ed|ing|s)?|[Rr]each(?:ed|ing|es)?|[Ll]eft|[Ll]eaving)\s$/u;
@@ -46,7 +46,8 @@ function firstNameIndex(chunk: NameChunk): number {
 /** "Tarvonian" → "Tarvonia"; "Sulimari" → "Sulimar" when the article also names Sulimar. */
 function demonymPlace(word: string, capitals: Set<string>): string | undefined {
   if (lexiconTags(word).length > 0 || isKnownFirstName(word)) return undefined;
-  if (/^\p{Lu}\p{Ll}{3,}ian$/u.test(word)) return word.slice(0, -1);
+  // "Tarvonian" → "Tarvonia"; "Mathematician", "Musician" name trades, not places.
+  if (/^\p{Lu}\p{Ll}{3,}ian$/u.test(word) && !/cian$/.test(word)) return word.slice(0, -1);
   if (/^\p{Lu}\p{Ll}{3,}i$/u.test(word) && capitals.has(word.slice(0, -1))) return word.slice(0, -1);
   return undefined;
 }

@@ -5,12 +5,13 @@
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
 import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
-import { CREDIT_NAMES } from '../../analyse/name-words.ts';
+import { CREDIT_NAMES, ORG_HEADS } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
-import { definedAbbreviation, shortForm } from './short-forms.ts';
+import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, shortForm, teamShortForm } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -58,6 +59,16 @@ export function outletNames(outlet: string): Set<string> {
 
 const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
 
+// Titles a person is addressed by, before the name: "Speaker Pelosi", "Senator Ulla Varn".
+const ADDRESS_TITLE = /(?:^|[^\p{L}.])((?:Vice )?President|Speaker|Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.|Governor|Gov\.|Mayor|Chairman|Chairwoman|Judge|Justice|Professor|Prof\.|Inspector|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Admiral|Commissioner|Ambassador|Chancellor|Premier|King|Queen|Prince|Princess|Emperor|Empress|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh|Saint|St\.|Reverend|Rev\.|Father|Sister|Brother|Coach|Chief|Tsar|Tsarevna|Czar|Sultan|Shah|Pharaoh|Count|Countess|Duke|Duchess|Baron|Lord|Lady|Sir|Dame) $/u;
+
+/** The name as addressed with its title when a title of address stands right before it. */
+function formOfAddress(text: string, m: Mention): string | undefined {
+  if (m.kind !== 'person' || (m as { via?: string }).via !== 'title') return undefined;
+  const t = ADDRESS_TITLE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  return t ? `${t[1]} ${m.text.replace(/[’']s$/, '')}` : undefined;
+}
+
 function roleRank(m: Mention): number {
   const via = (m as { via?: string }).via;
   if (via === 'title') return /^(?:\p{Lu}|U\.)/u.test(m.role ?? '') ? 0 : 1;
@@ -85,12 +96,15 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       g.mentions++;
       const surface = m.text.replace(/[’']s$/, '');
       g.surfaces.add(surface);
+      const addressed = formOfAddress(article.text, m);
+      if (addressed) g.surfaces.add(addressed);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
       if (m.gender) g.genders.push(m.gender);
       g.articleIds.add(article.id);
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
     addDatelinePlace(article, groups, () => order++);
+    for (const m of mentions) if (m.kind === 'organization') addPlacesNamedInside(article.id, m, groups, () => order++);
     for (const m of mentions) {
       if (m.kind === 'person') continue;
       const abbr = definedAbbreviation(article.text, m.canonical, m.end);
@@ -98,10 +112,15 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       if (abbr && g) defined.push([g, abbr]);
     }
   }
+  for (const { article } of analysis.articles) {
+    addHeadReferences(article.text, article.id, groups);
+    addStateForms(article.text, groups);
+  }
+  mergePlacePrefixed(groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
-  mergeShortForms(groups);
+  mergeShortForms(groups, analysis);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -144,6 +163,111 @@ function addDatelinePlace(article: Analysis['articles'][number]['article'], grou
   g.mentions++;
   g.surfaces.add(name);
   g.articleIds.add(article.id);
+}
+
+/**
+ * A place the gazetteer knows inside an organisation's name ("University of Oslo", "Boston
+ * University", "Bank of Japan") is named by the article too: it counts for that place. A demonym
+ * ("Chinese Communist Party") names no place.
+ */
+function addPlacesNamedInside(articleId: string, m: Mention, groups: Map<string, Group>, next: () => number): void {
+  for (const hit of gazetteer().find(m.text)) {
+    if (hit.kind !== 'place' || hit.via === 'demonym' || hit.text === m.text) continue;
+    const key = nameKey(hit.canonical);
+    const gkey = `place:${key}`;
+    let g = groups.get(gkey);
+    if (!g) {
+      g = { kind: 'place', names: new Map(), surfaces: new Set(), roles: [], genders: [], mentions: 0, articleIds: new Set(), first: next() };
+      groups.set(gkey, g);
+    }
+    g.names.set(hit.canonical, (g.names.get(hit.canonical) ?? 0) + 1);
+    g.mentions++;
+    g.surfaces.add(hit.text);
+    g.articleIds.add(articleId);
+  }
+}
+
+// Head words a name may be referred back to by: "the House" for the House of Representatives,
+// "the Society", "the Lodge", "the Square".
+const REFERABLE_HEADS = new Set<string>([...ORG_HEADS, ...MORE_ORG_HEADS, ...VENUE_HEADS, 'House', 'Square', 'Press', 'Palace', 'Airport', 'Island', 'Islands']);
+const HEAD_REFERENCE = /(?<![\p{L}\p{N}])(?:the|this|that) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-]| (?:of|for)\b| \p{Lu})/gu;
+
+/** The head word a name of several words is referred back to by: its last word, or its first before "of". */
+function headOf(name: string): string | undefined {
+  const words = name.replace(/^the /i, '').split(' ');
+  if (words.length < 2) return undefined;
+  const head = words[1] === 'of' || words[1] === 'for' ? words[0]! : words[words.length - 1]!;
+  return REFERABLE_HEADS.has(head) ? head : undefined;
+}
+
+/**
+ * "the House" after "House of Representatives", "the Society" after "Society of the Cincinnati":
+ * a head word alone, after "the", is the one organisation or place of the article with that head
+ * (none when two have it). A group named by the head alone ("Senate") joins it too.
+ */
+function addHeadReferences(text: string, articleId: string, groups: Map<string, Group>): void {
+  const owners = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind === 'person' || !g.articleIds.has(articleId)) continue;
+    const heads = new Set([...g.names.keys()].map(headOf).filter((h): h is string => Boolean(h)));
+    for (const h of heads) owners.set(h, [...(owners.get(h) ?? []), g]);
+  }
+  if (owners.size === 0) return;
+  for (const m of text.matchAll(HEAD_REFERENCE)) {
+    const list = owners.get(m[1]!);
+    if (list?.length !== 1) continue;
+    list[0]!.surfaces.add(m[1]!);
+  }
+  for (const [head, list] of owners) {
+    if (list.length !== 1) continue;
+    for (const kind of ['organization', 'place'] as const) {
+      const alone = groups.get(`${kind}:${nameKey(head)}`);
+      if (alone && alone !== list[0] && !alone.into && alone.articleIds.has(articleId) && !gazetteer().lookup(head)) alone.into = list[0];
+    }
+  }
+}
+
+const STATE_FORM = /(?<![\p{L}\p{N}])(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Emirate|Grand Duchy|City|Municipality|Province|County|Island|Isle) of (\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,2})/gu;
+
+/** "Republic of Albania", "State of Pennsylvania", "City of Tulsa": another form of a place the article names. */
+function addStateForms(text: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(STATE_FORM)) {
+    const g = groups.get(`place:${nameKey(m[1]!)}`);
+    if (g) rootOf(g).surfaces.add(m[0]);
+  }
+}
+
+/**
+ * "U.S. Congress" and "Congress", "UN General Assembly" and "General Assembly of the United
+ * Nations": an organisation named with its place before or after it and the same name without
+ * it are one, when only one place is so named with it.
+ */
+function mergePlacePrefixed(groups: Map<string, Group>): void {
+  const byCore = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into) continue;
+    const core = placeFreeCore(longestName(g));
+    if (core) byCore.set(nameKey(core), [...(byCore.get(nameKey(core)) ?? []), g]);
+  }
+  for (const [key, list] of byCore) {
+    const bare = groups.get(`organization:${key}`);
+    const owners = list.filter((g) => g !== bare);
+    if (owners.length !== 1) continue;
+    if (bare && !bare.into) bare.into = owners[0];
+  }
+}
+
+/** The name without a leading or closing place the gazetteer knows ("U.S. Congress" → "Congress"), or undefined. */
+function placeFreeCore(name: string): string | undefined {
+  const words = name.replace(/^the /i, '').split(' ');
+  if (words.length < 2) return undefined;
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const lead = gazetteer().lookup(words.slice(0, n).join(' '));
+    if (lead) return words.slice(n).join(' ');
+  }
+  const of = /^(.+?) of (?:the )?(.+)$/.exec(words.join(' '));
+  if (of && gazetteer().lookup(of[2]!)) return of[1];
+  return undefined;
 }
 
 function absorb(into: Group, g: Group): void {
@@ -209,24 +333,39 @@ function mergeDefined(defined: [Group, string][], groups: Map<string, Group>): v
 
 /**
  * "Tsinghua" joins "Tsinghua University", "Socotra" "Socotra Island", when exactly one name has
- * that short form and the gazetteer does not know the short form as a place of its own.
+ * that short form and the gazetteer does not know the short form as a place of its own (it may,
+ * for an island: "Socotra" is the island). Where the article writes the short form without its
+ * being a mention ("teaching at Tsinghua"), it is an alias all the same, unless it is part of a
+ * person's name.
  */
-function mergeShortForms(groups: Map<string, Group>): void {
+function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
   const owners = new Map<string, Group[]>();
+  const shorts = new Map<Group, string>();
   for (const g of groups.values()) {
     if (g.kind === 'person' || g.into) continue;
-    const short = shortForm(longestName(g));
+    const short = shortForm(longestName(g)) ?? (g.kind === 'organization' ? teamShortForm(longestName(g)) : undefined);
     if (!short) continue;
     const key = nameKey(short);
     owners.set(key, [...(owners.get(key) ?? []), g]);
+    shorts.set(g, short);
   }
+  const personWords = new Set<string>();
+  for (const g of groups.values()) if (g.kind === 'person') for (const n of g.names.keys()) for (const w of n.split(' ')) personWords.add(w);
   for (const [key, list] of owners) {
     if (list.length !== 1) continue;
+    const owner = list[0]!;
+    const short = shorts.get(owner)!;
+    const known = gazetteer().lookup(short);
+    if (known && !(owner.kind === 'place' && PLACE_SHORT_HEAD.has(droppedHead(longestName(owner))))) continue;
     for (const kind of ['organization', 'place'] as const) {
       const g = groups.get(`${kind}:${key}`);
-      if (!g || g.into || g === list[0] || gazetteer().lookup(longestName(g))) continue;
-      g.into = list[0];
+      if (!g || g.into || g === owner) continue;
+      g.into = owner;
     }
+    const team = teamShortForm(longestName(owner)) === short;
+    if (personWords.has(short) || groups.has(`person:${key}`) || (/\s/.test(short) && !team)) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])(?!(?:The|A|An) )\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+    if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(short);
   }
 }
 

@@ -55,6 +55,32 @@ const NICKNAMES: string[][] = [
   ['vlad', 'vladimir'],
   ['sergei', 'sergey'],
   ['volodymyr', 'vladimir'],
+  ['larry', 'lawrence', 'laurence'],
+  ['harry', 'henry', 'hank'],
+  ['jack', 'john', 'johnny'],
+  ['fred', 'frederick', 'freddie'],
+  ['greg', 'gregory'],
+  ['jeff', 'jeffrey', 'geoffrey'],
+  ['jerry', 'jerrold', 'gerald', 'gerry'],
+  ['tim', 'timothy'],
+  ['pat', 'patrick', 'patricia'],
+  ['sue', 'susan', 'suzanne'],
+  ['jon', 'jonathan'],
+  ['frank', 'francis'],
+  ['jake', 'jacob'],
+  ['nate', 'nathan', 'nathaniel'],
+  ['abe', 'abraham'],
+  ['ray', 'raymond'],
+  ['walt', 'walter'],
+  ['stan', 'stanley'],
+  ['doug', 'douglas'],
+  ['phil', 'philip', 'phillip'],
+  ['meg', 'peggy', 'maggie', 'margaret'],
+  ['becky', 'rebecca'],
+  ['debbie', 'deborah', 'debra'],
+  ['vicky', 'victoria'],
+  ['sally', 'sarah'],
+  ['betty', 'elizabeth'],
 ];
 const NICK = new Map<string, Set<string>>();
 for (const group of NICKNAMES) for (const n of group) NICK.set(n, new Set([...(NICK.get(n) ?? []), ...group]));
@@ -77,6 +103,8 @@ export function samePerson(a: string, b: string): boolean {
   const pb = nameParts(b);
   if (pa.length < 2 || pb.length < 2) return false;
   if (pa.join(' ') === pb.join(' ')) return true;
+  // "Higuchi Natsu" and "Natsu Higuchi": the same name in the other order.
+  if (pa.length === 2 && pb.length === 2 && pa[0] === pb[1] && pa[1] === pb[0]) return true;
   if (pa[pa.length - 1] !== pb[pb.length - 1]) return false;
   return sameGivenName(pa[0]!, pb[0]!);
 }

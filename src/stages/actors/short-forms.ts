@@ -2,6 +2,7 @@
 // ("Korean People's Army (KPA)") and a short form without the head word ("Tsinghua" for
 // "Tsinghua University"). Pure functions on names and text; actor-index.ts merges by them.
 
+import { isLexiconPlace } from '../../analyse/lexicon.ts';
 import { isJunkName } from './junk-names.ts';
 
 // "(KPA)" or "(UNMIK)" right after a name.
@@ -35,11 +36,34 @@ export function abbreviates(abbr: string, name: string): boolean {
 }
 
 // Head words an organisation's or a place's name can go without: "Tsinghua (University)",
-// "Harrow (School)", "Socotra (Island)".
-const DROPPABLE_HEAD = /^(.+?) (?:University|College|School|Academy|Institute|Conservatory|Island|Islands)$/;
+// "Harrow (School)", "Socotra (Island)", "Kopinga (Marae)", "Vell (National Park Reserve)".
+const DROPPABLE_HEAD = new Set(['University', 'College', 'School', 'Academy', 'Institute', 'Conservatory', 'Island', 'Islands', 'Marae', 'Reserve', 'Airlines', 'Airways']);
+// Words that may stand between the short form and the head: "Hapupu National Historic Scenic Reserve".
+const DROPPABLE_QUALIFIER = new Set(['National', 'Historic', 'Historical', 'Scenic', 'Nature', 'Natural', 'Wildlife', 'Marine', 'Regional', 'State', 'Memorial']);
+/** Heads of places: the short form names the same place even where the gazetteer knows it ("Socotra"). */
+export const PLACE_SHORT_HEAD = new Set(['Island', 'Islands', 'Marae', 'Reserve']);
 
 /** The short form of a name without its head word, or undefined ("Tsinghua University" → "Tsinghua"). */
 export function shortForm(name: string): string | undefined {
-  const m = DROPPABLE_HEAD.exec(name.replace(/^the /i, ''));
-  return m && !/ of /.test(m[1]!) ? m[1] : undefined;
+  const words = name.replace(/^the /i, '').split(' ');
+  if (words.length < 2 || !DROPPABLE_HEAD.has(words[words.length - 1]!)) return undefined;
+  let end = words.length - 1;
+  while (end > 1 && DROPPABLE_QUALIFIER.has(words[end - 1]!)) end--;
+  const rest = words.slice(0, end);
+  return rest.includes('of') ? undefined : rest.join(' ');
+}
+
+/** The head a short form drops ("University" for "Tsinghua University"). */
+export function droppedHead(name: string): string {
+  const words = name.split(' ');
+  return words[words.length - 1]!;
+}
+
+/** A team's name without its city: "Pittsburgh Pirates" → "Pirates", "Boston Red Sox" → "Red Sox". */
+export function teamShortForm(name: string): string | undefined {
+  const words = name.replace(/^the /i, '').split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !(/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox')) return undefined;
+  for (const n of [2, 1]) if (words.length > n && isLexiconPlace(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
+  return undefined;
 }
