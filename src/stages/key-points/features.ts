@@ -28,6 +28,8 @@ export interface SentenceFeatures {
   short: boolean;
   /** The article's own headline, printed as its first line. */
   headline: boolean;
+  /** Place in its article's body, from 0 (the lede); a headline counts as -1. */
+  bodyIndex: number;
 }
 
 const DANGLING = /^(he|she|they|it|this|that|these|those|his|her|their|its|but|and|still|however|also|so|then)\b/i;
@@ -39,6 +41,7 @@ export function sentenceFeatures(index: NearDuplicateIndex, analysis: Analysis):
   const others = Math.max(outlets.length - 1, 1);
   const headline = headlineFlags(index, analysis);
   const titleOutlets = titleVocabularyOf(index, analysis);
+  const bodyIndex = bodyIndexes(index, headline);
   return index.refs.map((ref, i) => {
     const own = index.outletOf(ref.article);
     const outletsOf = (list: number[]) => new Set(list.map((j) => index.outletOf(index.refs[j]!.article)).filter((o) => o !== own)).size;
@@ -70,16 +73,34 @@ export function sentenceFeatures(index: NearDuplicateIndex, analysis: Analysis):
       dangling: DANGLING.test(ref.sentence.text),
       short: words < 8,
       headline: headline[i]!,
+      bodyIndex: bodyIndex[i]!,
     };
   });
 }
 
-/** Which sentences are their article's headline (the cleaned text often starts with it). */
+/** Each sentence's place among its article's body sentences (headlines left out, counted -1). */
+function bodyIndexes(index: NearDuplicateIndex, headline: boolean[]): number[] {
+  const seen = new Map<number, number>();
+  return index.refs.map((ref, i) => {
+    if (headline[i]) return -1;
+    const n = seen.get(ref.article) ?? 0;
+    seen.set(ref.article, n + 1);
+    return n;
+  });
+}
+
+/**
+ * Which sentences are their article's headline (the cleaned text often starts with it): the
+ * headline itself, or a piece of it when the splitter cut it in two ("Fully vaccinated? Agency says
+ * travel is safe.") or the cleaner dropped a label ("Agency: travel is safe").
+ */
 export function headlineFlags(index: NearDuplicateIndex, analysis: Analysis): boolean[] {
   const titles = analysis.articles.map((a) => plain(a.article.title ?? ''));
   return index.refs.map((ref) => {
     const title = titles[ref.article]!;
-    return title.length > 0 && plain(ref.sentence.text) === title;
+    const text = plain(ref.sentence.text);
+    if (title.length === 0 || text.length === 0) return false;
+    return text === title || (ref.sentence.paragraph === 0 && ` ${title} `.includes(` ${text} `));
   });
 }
 
