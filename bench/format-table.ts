@@ -23,7 +23,7 @@ export function formatSizeTable(results: SizeResult[]): string {
     'ingest ms/article (store / story book)',
     "biggest story's briefing ms",
     `/brief digest ms, ${results[0]?.concurrentRequests ?? 50} at once: cold p95; prepared p50 / p95`,
-    '/brief topic ms: p50 / p95',
+    '/brief topic ms: cold p95; prepared p50 / p95',
     'peak RSS MB',
     'distinct sentences',
   ];
@@ -42,7 +42,7 @@ export function formatSizeTable(results: SizeResult[]): string {
         `${r.ingestMsPerArticle.toFixed(2)} (${r.storeMsPerArticle.toFixed(2)} / ${r.storyBookMsPerArticle.toFixed(2)})`,
         `${int(r.briefingMs)} (${r.briefingArticles} art.)`,
         `${int(r.digestColdP95Ms)}; ${int(r.digestP50Ms)} / ${int(r.digestMs)}`,
-        `${int(r.briefTopicP50Ms)} / ${int(r.briefTopicMs)}${r.briefTopicReply === 'briefing' ? '' : ` (${r.briefTopicReply})`}`,
+        `${int(r.briefTopicColdP95Ms)}; ${int(r.briefTopicP50Ms)} / ${int(r.briefTopicMs)}${r.briefTopicPrepared ? '' : ' (not a top story)'}${r.briefTopicReply === 'briefing' ? '' : ` (${r.briefTopicReply})`}`,
         int(r.peakRssMb),
         `${Math.round(100 * r.distinctSentences)}%`,
       ]),

@@ -5,6 +5,8 @@
 // limit is briefed from its most representative articles).
 //   tsx bench/measure-big-story.ts <articles>
 
+// As the bot runs (bin/start.ts): V8's memory-saving mode, set before anything else.
+import '../adapters/app/memory-mode.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -4,10 +4,11 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../adapters/files/repo-paths.ts';
 import { type CliResult, RESULT_PREFIX } from './results.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// The repository, whether this runs from bench/ or from the compiled dist/bench/.
+const ROOT = repoRoot;
 const TIME = '/usr/bin/time';
 const ONE_ARTICLE = 'corpus/demo/coastal-ledger.md';
 

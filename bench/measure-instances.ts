@@ -8,10 +8,10 @@
 
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createPgStore } from '../adapters/store/pg-store.ts';
 import { RESULT_PREFIX } from './results.ts';
+import { childCommand } from './run-child.ts';
 
 export interface InstancesRow {
   instances: number;
@@ -37,7 +37,6 @@ const slots = Number(process.env.BENCH_INSTANCE_SLOTS ?? 600);
 const postMs = Number(process.env.BENCH_POST_MS ?? 200);
 const concurrency = 8;
 const counts = (process.env.BENCH_INSTANCES ?? '1,2,3').split(',').map(Number);
-const WORKER = fileURLToPath(new URL('./instance-worker.ts', import.meta.url));
 const BEFORE = '2025-01-14T07:59:30Z';
 const NOW = '2025-01-14T08:00:00Z';
 
@@ -55,7 +54,7 @@ interface WorkerResult {
 }
 
 function startWorker(schema: string, name: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
+  const child = spawn(process.execPath, childCommand('./instance-worker.ts'), {
     env: { ...process.env, DATABASE_URL: url, SCHEMA: schema, BEFORE, NOW, POST_MS: String(postMs), CONCURRENCY: String(concurrency), NAME: name },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

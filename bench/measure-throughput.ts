@@ -3,6 +3,8 @@
 // full parse) on a smaller sample of the same text, timed in turns with our analysis so that both
 // see the same machine load.   tsx bench/measure-throughput.ts <articles>
 
+// As the bot runs (bin/start.ts): V8's memory-saving mode, set before anything else.
+import '../adapters/app/memory-mode.ts';
 import { createAnalysePool } from '../adapters/ingest/analyse-pool.ts';
 import { analyseArticle } from '../src/analyse/analyse-article.ts';
 import type { Article } from '../src/article.ts';

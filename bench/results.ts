@@ -37,10 +37,14 @@ export interface ServingResult {
   concurrentRequests: number;
   /** The digest on a fresh desk that has built nothing: p95. */
   digestColdP95Ms: number;
-  /** `/brief` alone, as the bot serves it (leads prepared after ingest): the top-stories digest, answered and rendered for Slack: p50 and p95. */
+  /** `/brief` alone, as the bot serves it (top stories prepared after ingest): the top-stories digest, answered and rendered for Slack: p50 and p95. */
   digestP50Ms: number;
   digestMs: number;
-  /** `/brief <topic>` (the same topic each time): found, briefed and rendered for Slack: p50 and p95. */
+  /** `/brief <topic>` (the biggest story's headline) on a fresh desk that has built nothing: p95. */
+  briefTopicColdP95Ms: number;
+  /** Whether that story is one of the top stories, whose briefings the bot prepares after ingest. */
+  briefTopicPrepared: boolean;
+  /** `/brief <topic>` as the bot serves it (top stories prepared): found, briefed and rendered for Slack: p50 and p95. */
   briefTopicP50Ms: number;
   briefTopicMs: number;
   /** Share of the corpus's sentences that occur once (real news: about 78%). */

@@ -12,11 +12,13 @@ import { formatInstances } from './format-instances.ts';
 import type { InstancesResult } from './measure-instances.ts';
 import { formatBigStories, formatCli, formatNotes, formatSizeTable, formatTargets } from './format-table.ts';
 import type { BigStoryResult, CliResult, ServingResult, SizeResult, ThroughputResult } from './results.ts';
-import { runChild } from './run-child.ts';
+import { buildForBench, runChild } from './run-child.ts';
 import { benchSettings } from './settings.ts';
 import { checkTargets } from './targets.ts';
 
 const settings = benchSettings();
+// The children run the compiled dist/, as the bot does: build it first when a source changed.
+if (!buildForBench()) process.stderr.write('benchmark: the build failed; children run through tsx where dist/ lacks them\n');
 const started = performance.now();
 const loadAtStart = loadavg()[0]!;
 process.stderr.write(`benchmark: sizes ${settings.sizes.join(', ')}; ${settings.workers} workers; ${availableParallelism()} cores\n`);

@@ -9,6 +9,8 @@
 // SIGTERM and SIGINT stop the bot cleanly (the scheduler, the adapters, then the store, which
 // releases the database lock) and end the process.
 
+// First: V8's memory-saving mode, before anything is allocated or a worker started.
+import '../adapters/app/memory-mode.ts';
 import { Command } from 'commander';
 import { runStart } from '../adapters/app/run-start.ts';
 import { runConsolePrompt } from '../adapters/console/console-prompt.ts';

@@ -12,8 +12,23 @@ import { fitEscaped as clip } from './slack-text.ts';
 
 export type { SlackBlock, SlackMessage } from './slack-block-types.ts';
 
+// A story's briefing is cached by the desk and answered to every request for it (50 `/brief
+// <topic>` at once are one briefing object); rendering it costs several milliseconds each time
+// (every piece of text escaped and fitted), so its messages are kept with the briefing object.
+// Kept by briefing and page link; a reply with a "what's new" part is rendered each time.
+const renderedBriefings = new WeakMap<Briefing, { pageUrl?: string; messages: SlackMessage[] }>();
+
 export function renderSlackBlocks(input: CommandReply | Briefing): SlackMessage[] {
   const reply: CommandReply = 'kind' in input ? input : { kind: 'briefing', briefing: input };
+  const keep = reply.kind === 'briefing' && !reply.whatsNew ? reply : undefined;
+  const kept = keep && renderedBriefings.get(keep.briefing);
+  if (kept && kept.pageUrl === keep.pageUrl) return [...kept.messages];
+  const messages = render(reply);
+  if (keep) renderedBriefings.set(keep.briefing, { ...(keep.pageUrl ? { pageUrl: keep.pageUrl } : {}), messages });
+  return [...messages];
+}
+
+function render(reply: CommandReply): SlackMessage[] {
   const { blocks, title, summary } = contentOf(reply);
   const messages = packIntoMessages(blocks);
   return messages.map((part, i) => {

@@ -227,6 +227,12 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
     return { features, raw, selected, time, receivedAt, ranked };
   }
 
+  // `/brief <words>`: readers of one digest ask for the same story together (50 at once), and each
+  // search scores every story carrying a word. The answer holds until an article joins a story or
+  // a story is pruned, so it is kept for those words until then (a few hundred queries at most).
+  const found = new Map<string, StoryMatchResult>();
+  const MAX_FOUND = 500;
+
   function view(id: string): Story | undefined {
     const record = records.get(id);
     return record ? toStory(record) : undefined;
@@ -237,6 +243,7 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       const known = storyOfArticle.get(article.id);
       if (known) return { storyId: known, created: false };
       const { features, raw, selected, time, receivedAt, ranked } = prepare(article, addOptions);
+      found.clear();
       let record = addOptions.storyId ? records.get(addOptions.storyId) : undefined;
       let similarity: number | undefined;
       const best = ranked[0];
@@ -273,6 +280,7 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
         records.delete(record.id);
         removed++;
       }
+      if (removed > 0) found.clear();
       return removed;
     },
     similarities(article, addOptions = {}) {
@@ -291,13 +299,20 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       return rankStories(records.values(), (at ?? now()).getTime(), limit).map(toStory);
     },
     find(words) {
-      const { best, candidates } = findStoryRecord(words, {
-        records,
-        storiesWith: searchIndex.storiesWith,
-        keysStartingWith: searchIndex.keysStartingWith,
-        gazetteer,
-      });
-      return { ...(best ? { story: toStory(best) } : {}), candidates: candidates.map(toStory) };
+      let result = found.get(words);
+      if (!result) {
+        const { best, candidates } = findStoryRecord(words, {
+          records,
+          storiesWith: searchIndex.storiesWith,
+          keysStartingWith: searchIndex.keysStartingWith,
+          gazetteer,
+        });
+        result = { ...(best ? { story: toStory(best) } : {}), candidates: candidates.map(toStory) };
+        if (found.size >= MAX_FOUND) found.clear();
+        found.set(words, result);
+      }
+      // A fresh list for each caller: one changing its answer changes no other's.
+      return { ...result, candidates: [...result.candidates] };
     },
   };
 }

@@ -106,3 +106,18 @@ describe('progress while briefing', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('the bundled brief command', () => {
+  it('runs from one bundle built with dist/, which briefs exactly as the modules do', async () => {
+    // The build (test set-up) bundles the command's modules; the compiled command loads the bundle.
+    expect(existsSync(join(repoRoot, 'dist', 'bundles', 'brief-files.mjs'))).toBe(true);
+    const run = brief(['--json', demoCorpusDir]);
+    expect(run.status).toBe(0);
+    const { loadPaths } = await import('../../adapters/files/load-paths.ts');
+    const { briefingFromAnalysis } = await import('../../src/build-briefing.ts');
+    const { analyseWithProgress } = await import('../../adapters/progress/brief-progress.ts');
+    const fromModules = briefingFromAnalysis(analyseWithProgress(loadPaths([demoCorpusDir]).articles));
+    const withoutClock = (b: { generatedAt?: string }) => ({ ...b, generatedAt: undefined });
+    expect(withoutClock(JSON.parse(run.stdout))).toEqual(withoutClock(JSON.parse(JSON.stringify(fromModules))));
+  });
+});

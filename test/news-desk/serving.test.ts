@@ -69,12 +69,21 @@ describe('serving /brief', () => {
     expect(top!.lead).toBe(briefings[0]!.keyPoints[0]!.text);
   });
 
-  it('leads prepared ahead of the requests are served without analysing anything', async () => {
-    const { desk, times } = deskWith([report('ferry', 0), report('ferry', 1), report('mill', 0)]);
+  it('top stories prepared ahead of the requests: digests and topics served without analysing anything', async () => {
+    const { book, desk, times } = deskWith([report('ferry', 0), report('ferry', 1), report('mill', 0)]);
     expect(await desk.prepareTopStories(5)).toBe(2);
     expect(await desk.prepareTopStories(5)).toBe(0); // nothing new joined: nothing to build
-    await Promise.all(Array.from({ length: 50 }, () => composeBriefReply(desk, { digestSize: 5, now: NOW })));
+    const digests = await Promise.all(Array.from({ length: 50 }, () => composeBriefReply(desk, { digestSize: 5, now: NOW })));
+    const topics = await Promise.all(Array.from({ length: 50 }, () => composeBriefReply(desk, { topic: 'Quillmere ferry', digestSize: 5, now: NOW })));
     expect([times('ferry-0'), times('mill-0')]).toEqual([1, 1]);
+    expect(topics.every((r) => r.kind === 'briefing' && r.storyId === 'ferry')).toBe(true);
+    // The digest's lead is the prepared briefing's first key point.
+    const ferry = digests[0]!.kind === 'digest' ? digests[0]!.digest.stories.find((s) => s.id === 'ferry') : undefined;
+    expect(ferry?.lead).toBe((await desk.briefStory('ferry')).keyPoints[0]!.text);
+    // A story an article joined is prepared again; the other one is not.
+    book.add(report('ferry', 2), { storyId: 'ferry', receivedAt: NOW });
+    expect(await desk.prepareTopStories(5)).toBe(1);
+    expect([times('ferry-0'), times('mill-0')]).toEqual([2, 1]);
   });
 
   it('serves a story’s briefing from the cache until an article joins it', async () => {

@@ -140,3 +140,27 @@ describe('actors and speakers, as a reader scans them', () => {
     expect(all).toContain('> — *Park Jin*, Foreign Minister _(Wire &amp; Co)_');
   });
 });
+
+describe('renderSlackBlocks on a briefing answered many times', () => {
+  it('renders one briefing object once per page link: the same messages, a fresh list each time', () => {
+    const briefing = sampleBriefing();
+    const first = renderSlackBlocks({ kind: 'briefing', briefing });
+    const again = renderSlackBlocks({ kind: 'briefing', briefing });
+    expect(again).not.toBe(first);
+    expect(again[0]).toBe(first[0]); // kept with the briefing, not rendered again
+    first.pop(); // a caller changing its list changes no other caller's
+    expect(renderSlackBlocks(briefing)).toHaveLength(again.length);
+    const linked = renderSlackBlocks({ kind: 'briefing', briefing, pageUrl: 'https://briefs.example/s/1' });
+    expect(linked[0]).not.toBe(first[0]);
+    expect(linked.flatMap(textsOf).join('\n')).toContain('briefs.example/s/1');
+    expect(renderSlackBlocks({ kind: 'briefing', briefing, pageUrl: 'https://briefs.example/s/1' })[0]).toBe(linked[0]);
+  });
+
+  it('another briefing object (a note added) is rendered anew, with the note', () => {
+    const briefing = sampleBriefing();
+    renderSlackBlocks(briefing);
+    const noted = { ...briefing, notes: [...(briefing.notes ?? []), 'Still reading 2 of 5 sources (Quarrel Point).'] };
+    expect(renderSlackBlocks(noted).flatMap(textsOf).join('\n')).toContain('Quarrel Point');
+    expect(renderSlackBlocks(briefing).flatMap(textsOf).join('\n')).not.toContain('Quarrel Point');
+  });
+});

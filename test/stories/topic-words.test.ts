@@ -94,3 +94,25 @@ describe("topic words on the defaults' one-story desk", () => {
     expect(match.candidates).toHaveLength(candidates);
   });
 });
+
+describe('the same words asked again', () => {
+  it('find the same story until an article joins a story or a story is pruned', () => {
+    const local = createStoryBook({ now: () => new Date('2031-04-03T00:00:00Z') });
+    local.add(ORCHARD);
+    // "ferry" is found nowhere yet; the next answer must not be kept from before the ferries came.
+    expect(local.find('Quillmere ferry').story).toBeUndefined();
+    const first = local.find('apricot');
+    first.candidates.push(first.candidates[0]!); // a caller changing its answer changes no other's
+    expect(local.find('apricot').candidates).toHaveLength(first.candidates.length - 1);
+    for (const a of FERRIES) local.add(a);
+    expect(local.find('Quillmere ferry').story?.articleIds).toEqual(['ferries-a', 'ferries-b']);
+    const orchard = local.find('apricot').story!;
+    expect(orchard.articleIds).toEqual(['orchard-a']);
+    // A later orchard article joins: the answer counts it.
+    local.add({ ...ORCHARD, id: 'orchard-b', outlet: 'Dravel Echo' });
+    expect(local.find('apricot').story?.articleIds).toEqual(['orchard-a', 'orchard-b']);
+    // Pruned stories are no longer found.
+    expect(local.prune(new Date('2031-05-01T00:00:00Z'))).toBe(2);
+    expect(local.find('apricot').story).toBeUndefined();
+  });
+});
