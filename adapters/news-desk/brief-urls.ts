@@ -2,7 +2,7 @@
 // together. A link that fails is named in the briefing's notes; if none works, the user gets
 // the reason for each.
 
-import { analyseArticle } from '../../src/analyse/analyse-article.ts';
+import { analyse } from '../../src/analyse/analyse-article.ts';
 import type { AnalysedArticle } from '../../src/analyse/types.ts';
 import type { Article } from '../../src/article.ts';
 import type { Briefing } from '../../src/briefing.ts';
@@ -27,7 +27,7 @@ export interface LinkWork {
 /** Parsing and analysis on this thread (the page limits still hold). */
 export function inProcessLinkWork(options: Pick<BuildOptions, 'gazetteer'> = {}): LinkWork {
   const analyseOptions = options.gazetteer ? { gazetteer: options.gazetteer } : {};
-  return { parser: inProcessParser, analyse: async (articles) => articles.map((a) => analyseArticle(a, analyseOptions)) };
+  return { parser: inProcessParser, analyse: async (articles) => analyse(articles, analyseOptions).articles };
 }
 
 export interface FetchedArticles {
