@@ -3,17 +3,23 @@
 // analysis (compromise, the HTML extractor), which costs most of a run's start-up.
 
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 
 type BriefFilesModule = typeof import('../adapters/files/brief-files.ts');
 
 // The build bundles brief-files and all it loads into one file (bin/run.mjs): reading some 650
-// modules one by one cost about a third of a one-article briefing's CPU. Run from the sources
+// modules one by one cost about a third of a one-article briefing's CPU, and compiling the bundle
+// another sixth, which V8's code cache saves (adapters/app/bundle-loader.ts). Run from the sources
 // (tsx) or when the bundle could not be built, the modules are loaded as they are.
-async function loadBriefFiles(): Promise<BriefFilesModule> {
-  const bundle = new URL('../bundles/brief-files.mjs', import.meta.url);
-  if (existsSync(bundle)) return (await import(bundle.href)) as BriefFilesModule;
-  return import('../adapters/files/brief-files.ts');
+async function loadBriefFiles(): Promise<{ module: BriefFilesModule; done(): void }> {
+  const bundle = fileURLToPath(new URL('../bundles/brief-files.cjs', import.meta.url));
+  if (existsSync(bundle)) {
+    const { loadBundle } = await import('../adapters/app/bundle-loader.ts');
+    const loaded = loadBundle<BriefFilesModule>(bundle);
+    return { module: loaded.exports, done: loaded.saveCache };
+  }
+  return { module: await import('../adapters/files/brief-files.ts'), done: () => {} };
 }
 
 const program = new Command()
@@ -23,8 +29,9 @@ const program = new Command()
   .option('--json', 'print the Briefing JSON instead of Markdown')
   .option('--out <dir>', 'also write <slug>-<date>.md and .json to this folder')
   .action(async (paths: string[], opts: { json?: boolean; out?: string }) => {
-    const { briefFiles } = await loadBriefFiles();
-    process.exitCode = briefFiles(paths, opts);
+    const { module, done } = await loadBriefFiles();
+    process.exitCode = module.briefFiles(paths, opts);
+    done();
   });
 
 await program.parseAsync();

@@ -82,25 +82,30 @@ function build() {
 // (compromise, yaml, zod, the stages) into one file each: `npm run brief` on one article read some
 // 650 files one by one, about a third of its CPU. The commands load the bundle when it exists and
 // the compiled modules otherwise. esbuild comes with tsx (a dependency); without it, no bundles.
+// CommonJS, so that the command can load it with V8's code cache (adapters/app/bundle-loader.ts),
+// which Node 20 offers only to scripts; the cache is made by the bundle's first run.
 const BUNDLES = { 'brief-files': 'dist/adapters/files/brief-files.js' };
 
 function bundleCommands() {
   const dir = join(root, 'dist', 'bundles');
   for (const [name, entry] of Object.entries(BUNDLES)) {
-    const out = join(dir, `${name}.mjs`);
-    // A bundle older than the modules would run old code: it is removed before anything else.
-    rmSync(out, { force: true });
+    const out = join(dir, `${name}.cjs`);
+    // A bundle older than the modules would run old code: it is removed before anything else, with
+    // its code cache (which the loader would refuse anyway: it names the bundle it was made from).
+    for (const old of [out, `${out}.cache`, join(dir, `${name}.mjs`)]) rmSync(old, { force: true });
     try {
       const esbuild = createRequire(import.meta.url)('esbuild');
       const result = esbuild.buildSync({
         entryPoints: [join(root, entry)],
         bundle: true,
         platform: 'node',
-        format: 'esm',
+        format: 'cjs',
         target: `node${process.versions.node.split('.')[0]}`,
-        // Native and optional packages stay outside; a CommonJS package inside may require Node's own modules.
+        // Native and optional packages stay outside.
         external: ['better-sqlite3', 'pg'],
-        banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+        // The modules' `import.meta.url` (createRequire) is the bundle's own URL.
+        define: { 'import.meta.url': '__bundleUrl' },
+        banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
         write: false,
         logLevel: 'error',
       });

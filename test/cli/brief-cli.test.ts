@@ -110,7 +110,7 @@ describe('progress while briefing', () => {
 describe('the bundled brief command', () => {
   it('runs from one bundle built with dist/, which briefs exactly as the modules do', async () => {
     // The build (test set-up) bundles the command's modules; the compiled command loads the bundle.
-    expect(existsSync(join(repoRoot, 'dist', 'bundles', 'brief-files.mjs'))).toBe(true);
+    expect(existsSync(join(repoRoot, 'dist', 'bundles', 'brief-files.cjs'))).toBe(true);
     const run = brief(['--json', demoCorpusDir]);
     expect(run.status).toBe(0);
     const { loadPaths } = await import('../../adapters/files/load-paths.ts');
