@@ -29,6 +29,16 @@ const program = new Command()
   .option('--json', 'print the Briefing JSON instead of Markdown')
   .option('--out <dir>', 'also write <slug>-<date>.md and .json to this folder')
   .action(async (paths: string[], opts: { json?: boolean; out?: string }) => {
+    // Fastest: a process started from the bundle's start-up snapshot (adapters/app/brief-snapshot.ts).
+    const bundle = fileURLToPath(new URL('../bundles/brief-files.cjs', import.meta.url));
+    if (existsSync(bundle)) {
+      const { snapshotBlob, runFromSnapshot } = await import('../adapters/app/brief-snapshot.ts');
+      const blob = snapshotBlob(bundle);
+      if (blob) {
+        process.exitCode = runFromSnapshot(blob, { paths, opts: { ...opts } });
+        return;
+      }
+    }
     const { module, done } = await loadBriefFiles();
     process.exitCode = module.briefFiles(paths, opts);
     done();

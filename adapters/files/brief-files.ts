@@ -30,3 +30,11 @@ export function briefFiles(paths: string[], opts: BriefFilesOptions): number {
   }
   return 0;
 }
+
+/**
+ * The entry of the command's start-up snapshot (bin/run.mjs `buildSnapshot`): the arguments as the
+ * command parsed them, sent by adapters/app/brief-snapshot.ts.
+ */
+export function snapshotMain(request: { paths: string[]; opts: BriefFilesOptions }): number {
+  return briefFiles(request.paths, request.opts);
+}

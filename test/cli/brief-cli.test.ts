@@ -108,16 +108,29 @@ describe('progress while briefing', () => {
 });
 
 describe('the bundled brief command', () => {
-  it('runs from one bundle built with dist/, which briefs exactly as the modules do', async () => {
-    // The build (test set-up) bundles the command's modules; the compiled command loads the bundle.
-    expect(existsSync(join(repoRoot, 'dist', 'bundles', 'brief-files.cjs'))).toBe(true);
-    const run = brief(['--json', demoCorpusDir]);
-    expect(run.status).toBe(0);
+  it('runs from the start-up snapshot and from the bundle, both briefing exactly as the modules do', async () => {
+    // The build (test set-up) bundles the command's modules and snapshots the bundle.
+    const bundle = join(repoRoot, 'dist', 'bundles', 'brief-files.cjs');
+    expect(existsSync(bundle)).toBe(true);
+    const { snapshotBlob } = await import('../../adapters/app/brief-snapshot.ts');
+    expect(snapshotBlob(bundle, {}, [])).toBe(join(repoRoot, 'dist', 'bundles', 'brief-files.blob'));
+    const env = (snapshot: string) => {
+      const { NODE_OPTIONS: _, ...rest } = process.env;
+      return { ...rest, BRIEFBOT_SNAPSHOT: snapshot };
+    };
+    const run = (snapshot: string) =>
+      spawnSync(process.execPath, [join(repoRoot, 'bin', 'run.mjs'), 'brief', '--json', demoCorpusDir], { encoding: 'utf8', cwd: repoRoot, env: env(snapshot) });
+    const fromSnapshot = run('1');
+    const fromBundle = run('0');
+    expect(fromSnapshot.status).toBe(0);
+    expect(fromBundle.status).toBe(0);
     const { loadPaths } = await import('../../adapters/files/load-paths.ts');
     const { briefingFromAnalysis } = await import('../../src/build-briefing.ts');
     const { analyseWithProgress } = await import('../../adapters/progress/brief-progress.ts');
     const fromModules = briefingFromAnalysis(analyseWithProgress(loadPaths([demoCorpusDir]).articles));
     const withoutClock = (b: { generatedAt?: string }) => ({ ...b, generatedAt: undefined });
-    expect(withoutClock(JSON.parse(run.stdout))).toEqual(withoutClock(JSON.parse(JSON.stringify(fromModules))));
+    const expected = withoutClock(JSON.parse(JSON.stringify(fromModules)));
+    expect(withoutClock(JSON.parse(fromSnapshot.stdout))).toEqual(expected);
+    expect(withoutClock(JSON.parse(fromBundle.stdout))).toEqual(expected);
   });
 });
