@@ -34,8 +34,9 @@ const program = new Command()
     if (existsSync(bundle)) {
       const { snapshotBlob, runFromSnapshot } = await import('../adapters/app/brief-snapshot.ts');
       const blob = snapshotBlob(bundle);
-      if (blob) {
-        process.exitCode = runFromSnapshot(blob, { paths, opts: { ...opts } });
+      const code = blob ? runFromSnapshot(blob, { paths, opts: { ...opts } }) : undefined;
+      if (code !== undefined) {
+        process.exitCode = code;
         return;
       }
     }

@@ -143,7 +143,8 @@ function buildSnapshot(bundle, blob) {
     if (run.status !== 0 || !existsSync(`${blob}.tmp`)) throw new Error((run.stderr || run.error?.message || 'no blob written').trim().split('\n').pop());
     renameSync(`${blob}.tmp`, blob);
     const { size, mtimeMs } = statSync(bundle);
-    writeFileSync(`${blob}.json`, `${JSON.stringify({ node: process.version, execPath: process.execPath, arch: process.arch, bundle, size, mtimeMs })}\n`);
+    const note = { node: process.version, execPath: process.execPath, arch: process.arch, bundle, size, mtimeMs, blobSize: statSync(blob).size };
+    writeFileSync(`${blob}.json`, `${JSON.stringify(note)}\n`);
   } catch (error) {
     rmSync(`${blob}.tmp`, { force: true });
     process.stderr.write(`briefbot: no start-up snapshot of ${basename(bundle)} (${error.message.split('\n')[0]}); the command loads the bundle\n`);

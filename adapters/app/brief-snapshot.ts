@@ -6,11 +6,15 @@
 //
 // A blob fits only the Node binary that made it, and V8 refuses it under other V8 flags: it is
 // used only when its note (`<blob>.json`) names this Node, this binary and this very bundle (path,
-// size and time), and when this process got no Node options (execArgv, NODE_OPTIONS). Otherwise,
-// or with BRIEFBOT_SNAPSHOT=0, the command loads the bundle itself.
+// size and time) and the blob's size, and when this process got no Node options (execArgv,
+// NODE_OPTIONS). Otherwise, or with BRIEFBOT_SNAPSHOT=0, the command loads the bundle itself, as it
+// does when Node still refuses the blob (exit code 14, before any of the command's code ran).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+
+/** Node's exit code when it cannot load a start-up snapshot. */
+const SNAPSHOT_FAILURE = 14;
 
 export interface SnapshotRequest {
   paths: string[];
@@ -31,15 +35,15 @@ export function snapshotBlob(bundle: string, env: NodeJS.ProcessEnv = process.en
       note.bundle === bundle &&
       note.size === size &&
       note.mtimeMs === mtimeMs;
-    return fits && existsSync(blob) ? blob : undefined;
+    return fits && existsSync(blob) && statSync(blob).size === note.blobSize ? blob : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Runs the request in a process started from the blob; its exit code. */
-export function runFromSnapshot(blob: string, request: SnapshotRequest): number {
-  const run = spawnSync(process.execPath, ['--snapshot-blob', blob, JSON.stringify(request)], { stdio: 'inherit' });
-  if (run.error) throw run.error;
+/** Runs the request in a process started from the blob: its exit code, or undefined when Node could not start from the blob. */
+export function runFromSnapshot(blob: string, request: SnapshotRequest, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const run = spawnSync(process.execPath, ['--snapshot-blob', blob, JSON.stringify(request)], { stdio: 'inherit', env });
+  if (run.error || run.status === SNAPSHOT_FAILURE) return undefined;
   return run.status ?? 1;
 }

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotBlob } from '../../adapters/app/brief-snapshot.ts';
+import { runFromSnapshot, snapshotBlob } from '../../adapters/app/brief-snapshot.ts';
+import { repoRoot } from '../../adapters/files/repo-paths.ts';
 
 function built(note: Record<string, unknown> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-snapshot-'));
@@ -14,7 +15,7 @@ function built(note: Record<string, unknown> = {}) {
   writeFileSync(join(dir, 'b.blob'), 'blob');
   const { size, mtimeMs } = { size: 24, mtimeMs: 1_700_000_000_000 };
   utimesSync(bundle, mtimeMs / 1000, mtimeMs / 1000);
-  writeFileSync(join(dir, 'b.blob.json'), JSON.stringify({ node: process.version, execPath: process.execPath, arch: process.arch, bundle, size, mtimeMs, ...note }));
+  writeFileSync(join(dir, 'b.blob.json'), JSON.stringify({ node: process.version, execPath: process.execPath, arch: process.arch, bundle, size, mtimeMs, blobSize: 4, ...note }));
   return { dir, bundle, blob: join(dir, 'b.blob') };
 }
 
@@ -31,6 +32,7 @@ describe('starting brief from the snapshot', () => {
     ['another bundle', { bundle: '/elsewhere/b.cjs' }],
     ['an older build of the bundle (size)', { size: 23 }],
     ['an older build of the bundle (time)', { mtimeMs: 1_600_000_000_000 }],
+    ['a blob of another size (not the one the note describes)', { blobSize: 5 }],
   ])('refuses a blob made by %s', (_name, note) => {
     const { bundle } = built(note);
     expect(snapshotBlob(bundle, {}, [])).toBeUndefined();
@@ -43,6 +45,17 @@ describe('starting brief from the snapshot', () => {
   ])('loads the bundle instead with %s', (_name, env, execArgv) => {
     const { bundle } = built();
     expect(snapshotBlob(bundle, env, execArgv)).toBeUndefined();
+  });
+
+  it('falls back when Node refuses the blob at start (exit code 14: V8 flags the blob was not made with)', () => {
+    // The build (test set-up) made this blob; V8 refuses it under another heap size.
+    const blob = join(repoRoot, 'dist', 'bundles', 'brief-files.blob');
+    expect(snapshotBlob(join(repoRoot, 'dist', 'bundles', 'brief-files.cjs'), {}, [])).toBe(blob);
+    const env = { ...process.env, NODE_OPTIONS: '--max-old-space-size=500' };
+    expect(runFromSnapshot(blob, { paths: [join(tmpdir(), 'does-not-exist')], opts: {} }, env)).toBeUndefined();
+    // The command's own exit codes come through: 1, nothing usable to brief.
+    const { NODE_OPTIONS: _, ...clean } = process.env;
+    expect(runFromSnapshot(blob, { paths: [join(tmpdir(), 'does-not-exist')], opts: {} }, clean)).toBe(1);
   });
 
   it('loads the bundle when the build left no note or no blob', () => {
