@@ -1,0 +1,46 @@
+// Places and people on real-text patterns (guides, biographies, speeches): one row per rule,
+// invented text throughout.
+
+import { describe, expect, it } from 'vitest';
+import type { Actor, ActorKind } from '../../src/briefing.ts';
+import { actorsOf, article } from '../quotes/helpers.ts';
+
+interface Want {
+  name: string;
+  kind?: ActorKind;
+  alias?: string;
+  notAlias?: string;
+}
+type Row = [rule: string, texts: string[], want: Want | { absent: string }];
+
+const ROWS: Row[] = [
+  // Demonyms inferred from an unknown adjective.
+  ['a demonym before a noun of state infers its country', ['Pellandian diplomats left the talks early.'], { name: 'Pellandia', kind: 'place', alias: 'Pellandian' }],
+  ['an adjective of style infers no country', ['The street is lined with Vossarian houses and old oaks.'], { absent: 'Vossaria' }],
+  ['an adjective of a school infers no country', ['He stayed for years in a Tarquinian monastery.'], { absent: 'Tarquinia' }],
+  ['a creed ending in -arian infers no country', ['She joined the Quellarian Party in 1990.'], { absent: 'Quellaria' }],
+  // Prepositions of travel and place.
+  ['a Latin name after "to" is no destination', ['The monks were devoted to Ambrosius for many years.'], { absent: 'Ambrosius' }],
+  ['a language after "in" is no place', ['The guidebook is printed in Danish and in Sanskrit.'], { absent: 'Sanskrit' }],
+  ['an adjective after "to" is no place', ['The chamber will return to Vellish control next year.'], { absent: 'Vellish' }],
+];
+
+function find(actors: Actor[], name: string): Actor | undefined {
+  return actors.find((a) => a.name === name);
+}
+
+describe('places and people on real-text patterns', () => {
+  it.each(ROWS)('%s', (_rule, texts, want) => {
+    const actors = actorsOf(...texts.map((t, i) => article(`a${i}`, t, `Outlet ${i}`)));
+    if ('absent' in want) {
+      const names = actors.flatMap((a) => [a.name, ...a.aliases]);
+      expect(names, JSON.stringify(actors.map((a) => a.name))).not.toContain(want.absent);
+      return;
+    }
+    const a = find(actors, want.name);
+    expect(a, `actors: ${JSON.stringify(actors.map((x) => `${x.kind}:${x.name}`))}`).toBeDefined();
+    if (want.kind) expect(a!.kind).toBe(want.kind);
+    if (want.alias) expect(a!.aliases).toContain(want.alias);
+    if (want.notAlias) expect([a!.name, ...a!.aliases]).not.toContain(want.notAlias);
+  });
+});
