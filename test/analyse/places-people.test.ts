@@ -23,6 +23,12 @@ const ROWS: Row[] = [
   ['a Latin name after "to" is no destination', ['The monks were devoted to Ambrosius for many years.'], { absent: 'Ambrosius' }],
   ['a language after "in" is no place', ['The guidebook is printed in Danish and in Sanskrit.'], { absent: 'Sanskrit' }],
   ['an adjective after "to" is no place', ['The chamber will return to Vellish control next year.'], { absent: 'Vellish' }],
+  ['the place after "of" in a person’s epithet is a place, not a surname', ['Orbanus of Qelmet founded a school. Many pupils came to Qelmet. Orbanus taught there.'], { name: 'Qelmet', kind: 'place' }],
+  // Lists.
+  ['names listed with places are places', ['The region takes in Sacramento, Fresno, Kellow, Dunmarra and Oakland.'], { name: 'Dunmarra', kind: 'place' }],
+  ['a first name listed with places is a place', ['Suburbs such as Sacramento, Fresno, Tarrow and Gilbert grew fast.'], { name: 'Gilbert', kind: 'place' }],
+  ['names after "the islands" are places', ['From the cliff you see the islands Vell Morne, Anna Terre and Sicily.'], { name: 'Vell Morne', kind: 'place' }],
+  ['people listed with two places stay people', ['We met Anna Berg, Tomas Lind, Paris and Rome.'], { name: 'Anna Berg', kind: 'person' }],
 ];
 
 function find(actors: Actor[], name: string): Actor | undefined {
