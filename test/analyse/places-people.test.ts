@@ -29,8 +29,11 @@ const ROWS: Row[] = [
   ['a first name listed with places is a place', ['Suburbs such as Sacramento, Fresno, Tarrow and Gilbert grew fast.'], { name: 'Gilbert', kind: 'place' }],
   ['names after "the islands" are places', ['From the cliff you see the islands Vell Morne, Anna Terre and Sicily.'], { name: 'Vell Morne', kind: 'place' }],
   ['people listed with two places stay people', ['We met Anna Berg, Tomas Lind, Paris and Rome.'], { name: 'Anna Berg', kind: 'person' }],
+  // Credits and gazetteer context.
   ['a spaced slash in running text is no picture credit', ['From the North / Nebraska take the turnpike south from Omaha.'], { name: 'Nebraska', kind: 'place' }],
   ['a spaced slash in a credit line still marks a credit', ['A view of the harbour. Photo by Ana Tesk / Vellor Images'], { absent: 'Vellor Images' }],
+  ['"the North" alone is no country', ['From the North the road climbs to the pass.'], { absent: 'North Korea' }],
+  ['"the North" beside its country’s name is that country', ['North Korea fired a missile. Talks with the North stalled.'], { name: 'North Korea', alias: 'the North' }],
 ];
 
 function find(actors: Actor[], name: string): Actor | undefined {
