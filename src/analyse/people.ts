@@ -6,6 +6,7 @@
 import { type AnchorWindows, anchoredRule, MAY_START_NAME, MAY_START_WORD, matchAllNear } from './anchored-match.ts';
 import { classifyPiece } from './chunk-kinds.ts';
 import { genderFromHonorific, genderFromRole } from './gender.ts';
+import { isCommonWord, isKnownFirstName } from './lexicon.ts';
 import { INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
 import type { Mention } from './types.ts';
 
@@ -119,6 +120,12 @@ const ROLE_AFTER_CLAUSE = new RegExp(
 // A lower-case title after an organisation's name: "Vessen Signalworks chief executive Ragnhild Ostrow".
 const LOWER_TITLE = `(?:(?:${MODIFIERS}|non-executive|managing|executive) ){0,2}(?:chief executive|chief operating officer|chief financial officer|executive|chairman|chairwoman|chairperson|chair|president|director|spokesman|spokeswoman|spokesperson|founder|owner|manager|head|economist|analyst|counsel|secretary|treasurer)`;
 const ORG_TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])((?:\p{Lu}[\p{L}\p{M}&.-]* ){1,4})(${LOWER_TITLE}) (${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
+// A name set in capitals, as the Congressional Record and transcripts print it: "KAMALA HARRIS"
+// (a known first name opens it) and "Senator PADILLA" (after a title or honorific).
+const CAPS_WORD = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const CAPS_FULL = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAPS_WORD}) (${CAPS_WORD})(?![\p{L}\p{N}])`, 'gu');
+const CAPS_TITLED = /(?<![\p{L}\p{N}])((?:Vice )?President|Senator|Representative|Congressman|Congresswoman|Governor|Leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
+const capsToName = (w: string) => w.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}), (?:aged )?\d{1,3},`, 'gu');
 
 // Where each rule can match (see anchored-match.ts): the anchor its match must contain, and how
@@ -245,5 +252,26 @@ export function findPeopleByRule(text: string): PersonMention[] {
     found.push(withGender(person(m[1]!, m.index, m[1]!, { role, via: 'appositive' })));
   }
   for (const m of matchAllNear(text, PERSON_RULES.aged)) found.push(person(m[1]!, m.index, m[1]!, { via: 'age' }));
+  if (/\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u.test(text)) found.push(...peopleInCapitals(text));
+  return found;
+}
+
+/** People named in capitals: a known first name and a surname ("KAMALA HARRIS"), or a title and a surname ("Senator PADILLA"). */
+function peopleInCapitals(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  // A text in capitals throughout is a shout or a header, not a transcript's names.
+  if (!/\p{Ll}{3,} \p{Ll}{3,}/u.test(text)) return found;
+  for (const m of text.matchAll(CAPS_FULL)) {
+    const first = capsToName(m[1]!);
+    const last = capsToName(m[2]!);
+    if (!isKnownFirstName(first) || isCommonWord(last) || NEVER_NAMES.has(last)) continue;
+    found.push(person(m[0], m.index, `${first} ${last}`, { via: 'name' }));
+  }
+  for (const m of text.matchAll(CAPS_TITLED)) {
+    const last = capsToName(m[2]!);
+    if (isCommonWord(last) || NEVER_NAMES.has(last)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    found.push(withGender(person(m[2]!, start, last, { role: m[1]!, via: 'title' }), /^M/.test(m[1]!) ? m[1]!.replace(/\.$/, '') : undefined));
+  }
   return found;
 }

@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Actor, ActorKind } from '../../src/briefing.ts';
+import { createGazetteer } from '../../src/analyse/gazetteer.ts';
+import { findMentions } from '../../src/analyse/mentions.ts';
 import { actorsOf, article } from '../quotes/helpers.ts';
 
 interface Want {
@@ -34,6 +36,11 @@ const ROWS: Row[] = [
   ['a spaced slash in a credit line still marks a credit', ['A view of the harbour. Photo by Ana Tesk / Vellor Images'], { absent: 'Vellor Images' }],
   ['"the North" alone is no country', ['From the North the road climbs to the pass.'], { absent: 'North Korea' }],
   ['"the North" beside its country’s name is that country', ['North Korea fired a missile. Talks with the North stalled.'], { name: 'North Korea', alias: 'the North' }],
+  // People.
+  ['a name in capitals opened by a known first name is a person', ['The oath was given, and MARIA TESKOVA took her seat in the chamber.'], { name: 'Maria Teskova', kind: 'person' }],
+  ['a surname in capitals after a title is that person', ['Today MARIA TESKOVA took her seat. We welcome Senator TESKOVA to the chamber.'], { name: 'Maria Teskova', alias: 'TESKOVA' }],
+  ['a surname in capitals after a title alone is a person', ['We welcome Senator VARNHOLT to the chamber today.'], { name: 'Varnholt', kind: 'person' }],
+  ['a headline in capitals names no one', ['MARIA TESKOVA WINS'], { absent: 'Maria Teskova' }],
 ];
 
 function find(actors: Actor[], name: string): Actor | undefined {
@@ -53,5 +60,18 @@ describe('places and people on real-text patterns', () => {
     if (want.kind) expect(a!.kind).toBe(want.kind);
     if (want.alias) expect(a!.aliases).toContain(want.alias);
     if (want.notAlias) expect([a!.name, ...a!.aliases]).not.toContain(want.notAlias);
+  });
+});
+
+// Rows checked on the mentions themselves, where the actor list would hide the difference.
+const MENTION_ROWS: [rule: string, text: string, surface: string, kind: ActorKind | null][] = [
+  ['initials before a surname are a person', 'The letter went to H. R. Tolley in May.', 'H. R. Tolley', 'person'],
+];
+
+describe('mentions on real-text patterns', () => {
+  const gazetteer = createGazetteer();
+  it.each(MENTION_ROWS)('%s', (_rule, text, surface, kind) => {
+    const found = findMentions(text, gazetteer).filter((m) => m.text === surface);
+    expect(found.map((m) => m.kind)).toEqual(kind ? [kind] : []);
   });
 });
