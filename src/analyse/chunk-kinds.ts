@@ -110,6 +110,8 @@ const isFirstName = (w: string) => w === 'Bill' || isKnownFirstName(w);
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
+  // Initials alone ("S. F.", "H. R.") are an abbreviation, not a name.
+  if (names.every((w) => /^\p{Lu}\.$/u.test(w))) return false;
   // "Bill Nelson": a first name that is also an event's head opens a name all the same (the
   // dictionary knows "Bill" only as a noun).
   if (names.some((w, i) => TITLE_WORDS.has(w) || (EVENT_HEADS.has(w) && !(i === 0 && isFirstName(w))) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
