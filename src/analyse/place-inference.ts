@@ -19,9 +19,10 @@ const NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 // What a country has, after its possessive: "Norvenia’s transport minister", "Korvath's state news agency".
 const STATE_AFTER_POSSESSIVE =
   /^(?:[’']s?)\s+(?:[\p{L}.-]+\s+){0,3}?(?:government|ministry|minister|ministers|president|prime minister|premier|parliament|army|military|navy|air force|capital|border|borders|embassy|ambassador|envoy|cabinet|economy|state|citizens|troops|authorities|regime|coastline|provinces|regions|residents|population|currency|central bank|foreign|interior|defence|defense|transport|health|environment|finance)\b/iu;
-// "in Ambray", "near Grande Falaise", "through the Orrin Islands", "the border town of Qarnis", "the capital, Rethel"
+// "in Ambray", "near Grande Falaise", "through the Orrin Islands", "the border town of Qarnis", "the capital, Rethel",
+// "born at Vellum", and "At Qarnis" opening a sentence (elsewhere "at" is as often a company or a school).
 const PLACE_BEFORE =
-  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|(?:[Nn]orth|[Ss]outh)(?:east|west)? of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,)\s$/u;
+  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|(?:[Nn]orth|[Ss]outh)(?:east|west)? of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,|\b(?:[Bb]orn|[Dd]ied|[Bb]uried|[Ss]tayed|[Ll]ived|[Ss]ettled|[Aa]rrived) at|(?:^|\n|[.!?] )At)\s$/u;
 // "to Qarnis", "from Ambray", "visited Rethel": a place unless the name is a person's first name
 // ("a letter to Maria").
 const TRAVEL_BEFORE = /\b(?:[Tt]o|[Ff]rom|[Vv]isit(?:ed|ing|s)?|[Rr]each(?:ed|ing|es)?|[Ll]eft|[Ll]eaving)\s$/u;
@@ -122,8 +123,10 @@ function placeByPreposition(text: string, chunk: NameChunk, k: number, surnames:
 function lastNameWords(chunks: NameChunk[]): Set<string> {
   const out = new Set<string>();
   for (const c of chunks) {
-    const n = c.words.length;
-    if (n >= 2 && n <= 4 && c.words.every((w) => NAME_SHAPE.test(w.text) && !TITLE_OR_BODY.has(w.text))) out.add(c.words[n - 1]!.text);
+    // "At Varnhold" opening a sentence is a preposition and one name, not a first name and a surname.
+    const words = c.words.slice(firstNameIndex(c));
+    const n = words.length;
+    if (n >= 2 && n <= 4 && words.every((w) => NAME_SHAPE.test(w.text) && !TITLE_OR_BODY.has(w.text))) out.add(words[n - 1]!.text);
   }
   return out;
 }

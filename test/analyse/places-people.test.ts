@@ -26,6 +26,9 @@ const ROWS: Row[] = [
   ['a language after "in" is no place', ['The guidebook is printed in Danish and in Sanskrit.'], { absent: 'Sanskrit' }],
   ['an adjective after "to" is no place', ['The chamber will return to Vellish control next year.'], { absent: 'Vellish' }],
   ['the place after "of" in a person’s epithet is a place, not a surname', ['Orbanus of Qelmet founded a school. Many pupils came to Qelmet. Orbanus taught there.'], { name: 'Qelmet', kind: 'place' }],
+  ['an unknown word after "born at" is a place', ['The poet was born at Quellum, a village on the coast.'], { name: 'Quellum', kind: 'place' }],
+  ['an unknown word after a sentence-opening "At" is a place', ['At Varnhold, where he stayed longest, two friends died.'], { name: 'Varnhold', kind: 'place' }],
+  ['an unknown word after "at" inside a sentence is left alone', ['She worked at Brixo for years.'], { absent: 'Brixo' }],
   // Lists.
   ['names listed with places are places', ['The region takes in Sacramento, Fresno, Kellow, Dunmarra and Oakland.'], { name: 'Dunmarra', kind: 'place' }],
   ['a first name listed with places is a place', ['Suburbs such as Sacramento, Fresno, Tarrow and Gilbert grew fast.'], { name: 'Gilbert', kind: 'place' }],
