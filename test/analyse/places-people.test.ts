@@ -68,6 +68,8 @@ describe('places and people on real-text patterns', () => {
 
 // Rows checked on the mentions themselves, where the actor list would hide the difference.
 const MENTION_ROWS: [rule: string, text: string, surface: string, kind: ActorKind | null][] = [
+  ['a gospel named for someone is no person', 'Scholars read the Gospel of Varnus closely.', 'Gospel of Varnus', null],
+  ['a creed is no person', 'His mother was a Roman Catholic all her life.', 'Roman Catholic', null],
   ['initials alone are no person', 'Varn lived in the U. K. for years.', 'U. K.', null],
   ['initials before a surname are a person', 'The letter went to H. R. Tolley in May.', 'H. R. Tolley', 'person'],
 ];
