@@ -20,7 +20,7 @@ const NAME_LIKE_HEADS = new Set<string>(VENUE_HEADS);
 const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet',
   // Works, shows and things named after people: "Varn Floor Speech", "Orsky Mysteries", "Tarrow Statue".
   'Speech', 'Lecture', 'Podcast', 'Show', 'Series', 'Mysteries', 'Statue', 'Telescope', 'Concerto', 'Sonata', 'Symphonies', 'Requiem', 'Album', 'Novel', 'Trilogy', 'Saga', 'Chronicles',
-  // Scriptures, writings, fields of study and creeds: "Gospel of Varn", "Diary of a Tailor", "Roman Catholic".
+  // Scriptures, writings and creeds: "Gospel of Varn", "Diary of a Tailor", "Roman Catholic".
   'Gospel', 'Gospels', 'Scripture', 'Scriptures', 'Psalms', 'Diary', 'Memoirs', 'Catholic', 'Catholics', 'Protestant', 'Protestants']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
