@@ -77,6 +77,23 @@ const NOT_NAME_WORDS = [
   'Staff',
   'Hospital',
   'Airport',
+  // Buildings named with a title ("Imam Mosque", "Shah Palace"); not Park, Hall or Field, which are surnames too.
+  'Mosque',
+  'Masjid',
+  'Cathedral',
+  'Basilica',
+  'Temple',
+  'Shrine',
+  'Palace',
+  'Museum',
+  'Stadium',
+  'Arena',
+  'Station',
+  'Bridge',
+  'Square',
+  'Avenue',
+  'Mausoleum',
+  'Monastery',
 ];
 const NOT_NAME = `(?!(?:${[...new Set(NOT_NAME_WORDS)].map((w) => escapeRe(w.replace(/\.$/, ''))).join('|')}|\\p{Lu}\\p{Ll}{2,}works)(?![\\p{L}'’-]))`;
 // One word of a personal name: "Blinken", "O’Brien", "Ocasio-Cortez", "DeSantis", or an initial "J.".

@@ -43,6 +43,8 @@ const ROWS: Row[] = [
   ['a name in capitals opened by a known first name is a person', ['The oath was given, and MARIA TESKOVA took her seat in the chamber.'], { name: 'Maria Teskova', kind: 'person' }],
   ['a surname in capitals after a title is that person', ['Today MARIA TESKOVA took her seat. We welcome Senator TESKOVA to the chamber.'], { name: 'Maria Teskova', alias: 'TESKOVA' }],
   ['a surname in capitals after a title alone is a person', ['We welcome Senator VARNHOLT to the chamber today.'], { name: 'Varnholt', kind: 'person' }],
+  ['a building named with a title is no person', ['We prayed at the Imam Mosque near the market.'], { absent: 'Mosque' }],
+  ['a surname that is also a venue word stays a person after a title', ['Senator Hall spoke first, then Mr. Park.'], { name: 'Hall', kind: 'person' }],
   ['a headline in capitals names no one', ['MARIA TESKOVA WINS'], { absent: 'Maria Teskova' }],
 ];
 
