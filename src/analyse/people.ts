@@ -19,6 +19,10 @@ export interface PersonMention extends Mention {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const caseFree = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`;
 
+// Buildings named with a title ("Imam Mosque", "Shah Palace"); not Park, Hall or Field, which are surnames too.
+const BUILDINGS = ['Mosque', 'Masjid', 'Cathedral', 'Basilica', 'Temple', 'Shrine', 'Palace', 'Museum', 'Stadium', 'Arena', 'Station', 'Bridge', 'Square', 'Avenue', 'Mausoleum', 'Monastery'];
+const BUILDING_AFTER = new RegExp(`^ (?:${BUILDINGS.join('|')})(?![\\p{L}])`, 'u');
+
 // Words that end or sit inside titles and organisation names, never a person's name.
 const NOT_NAME_WORDS = [
   ...ORG_HEADS,
@@ -77,23 +81,7 @@ const NOT_NAME_WORDS = [
   'Staff',
   'Hospital',
   'Airport',
-  // Buildings named with a title ("Imam Mosque", "Shah Palace"); not Park, Hall or Field, which are surnames too.
-  'Mosque',
-  'Masjid',
-  'Cathedral',
-  'Basilica',
-  'Temple',
-  'Shrine',
-  'Palace',
-  'Museum',
-  'Stadium',
-  'Arena',
-  'Station',
-  'Bridge',
-  'Square',
-  'Avenue',
-  'Mausoleum',
-  'Monastery',
+  ...BUILDINGS,
 ];
 const NOT_NAME = `(?!(?:${[...new Set(NOT_NAME_WORDS)].map((w) => escapeRe(w.replace(/\.$/, ''))).join('|')}|\\p{Lu}\\p{Ll}{2,}works)(?![\\p{L}'’-]))`;
 // One word of a personal name: "Blinken", "O’Brien", "Ocasio-Cortez", "DeSantis", or an initial "J.".
@@ -247,6 +235,8 @@ export function findPeopleByRule(text: string): PersonMention[] {
     const role = cleanRole(m[1]!);
     const honorific = m[2];
     const name = m[3]!;
+    // "Sheikh Lotfar Mosque": a building's name, not Sheikh Lotfar.
+    if (BUILDING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const nameStart = m.index + m[0].length - name.length;
     const start = honorific ? m.index + m[0].lastIndexOf(honorific, m[0].length - name.length) : nameStart;
     found.push(withGender(person(text.slice(start, nameStart + name.length), start, name, { role, via: 'title' }), honorific));
