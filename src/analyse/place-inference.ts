@@ -106,7 +106,7 @@ function placeByPreposition(text: string, chunk: NameChunk, k: number, surnames:
   if (travel && words.length === 1 && CLASSICAL_PERSON_ENDING.test(words[0]!.text)) return false;
   if (words.length === 1) {
     const w = words[0]!.text;
-    return unknownName(w) && !isKnownLastName(w) && !/-\p{Ll}+$/u.test(w) && !surnames.has(w) && !COMMON_NOUN_ENDING.test(w) && !ADJECTIVE_ENDING.test(w) && !LANGUAGES.has(w) && !isCommonWord(w.split('-')[0]!) && !usedInLowerCase(text, w);
+    return unknownName(w) && !isKnownLastName(w) && !/-\p{Ll}+$/u.test(w) && !surnames.has(w) && !(travel && speaksInText(text, w)) && !COMMON_NOUN_ENDING.test(w) && !ADJECTIVE_ENDING.test(w) && !LANGUAGES.has(w) && !isCommonWord(w.split('-')[0]!) && !usedInLowerCase(text, w);
   }
   if (travel || words.length > 4 || isKnownFirstName(words[0]!.text) || lexiconTags(text.slice(words[0]!.start, chunk.end)).length > 0) return false;
   return words.every(
@@ -119,12 +119,19 @@ function placeByPreposition(text: string, chunk: NameChunk, k: number, surnames:
   );
 }
 
+/** "Varga said", "said Varga": the word names someone who speaks, not a destination. */
+function speaksInText(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${word}(?:,[^,.]{1,60},)? (?:said|says|told|added|argued|wrote|asked)\\b|\\b(?:said|says|told) ${word}(?![\\p{L}])`, 'u').test(text);
+}
+
 /** Last words of names of two or more words ("Whitman" of "Walt Whitman"): maybe a surname used alone. */
 function lastNameWords(chunks: NameChunk[]): Set<string> {
   const out = new Set<string>();
   for (const c of chunks) {
-    // "At Varnhold" opening a sentence is a preposition and one name, not a first name and a surname.
-    const words = c.words.slice(firstNameIndex(c));
+    // "At Varnhold" opening a sentence is a preposition and one name, not a first name and a surname
+    // ("The Varga campaign" still counts: a name after "the" may well be a surname).
+    const first = c.words[0]!.text;
+    const words = c.sentenceInitial && c.words.length > 1 && isCommonWord(first) && !NEVER_NAMES.has(first) ? c.words.slice(1) : c.words;
     const n = words.length;
     if (n >= 2 && n <= 4 && words.every((w) => NAME_SHAPE.test(w.text) && !TITLE_OR_BODY.has(w.text))) out.add(words[n - 1]!.text);
   }
@@ -202,6 +209,9 @@ export function placesInLists<M extends ListedMention>(text: string, mentions: M
   for (const m of mentions) byStart.set(m.start, m);
   const retype = new Set<string>();
   const found: M[] = [];
+  // Words of the people named in full: "Clinton" alone is Ada Clinton's surname, not a town.
+  const nameParts = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && m.text.includes(' ')) for (const w of m.text.split(' ')) nameParts.add(w);
   for (const list of text.matchAll(NAME_LIST)) {
     const items: { start: number; end: number; text: string; m?: M }[] = [];
     for (const it of list[0].matchAll(LIST_ITEM_ONE)) {
@@ -213,12 +223,14 @@ export function placesInLists<M extends ListedMention>(text: string, mentions: M
     const people = items.filter((i) => i.m?.kind === 'person').length;
     // "the islands Ambray, Vell Morne and Les Cordes": a plural noun of places announces the list.
     const announced = PLACES_AHEAD.test(text.slice(Math.max(0, list.index - 30), list.index));
-    if (!announced && (places < 2 || places < people)) continue;
+    // Without "and" before the last item it may be an address ("in Coral Bay, Florida, Varga said").
+    const coordinated = /,? (?:and|or) [^,]+$/.test(list[0]);
+    if (!announced && (!coordinated || places < 2 || places < people)) continue;
     for (const i of items) {
       if (i.m) {
         // Only an announced list makes "Anna Berg" a place; otherwise a known first name keeps its person.
         const fullName = i.m.text.includes(' ') && isKnownFirstName(i.m.text.split(' ')[0]!);
-        if (weakPerson(i.m) && i.m.end === i.end && (announced || !fullName)) retype.add(i.m.canonical);
+        if (weakPerson(i.m) && i.m.end === i.end && (announced || !fullName) && !nameParts.has(i.m.text)) retype.add(i.m.canonical);
         continue;
       }
       const words = i.text.split(' ');

@@ -34,6 +34,8 @@ const ROWS: Row[] = [
   ['a first name listed with places is a place', ['Suburbs such as Sacramento, Fresno, Tarrow and Gilbert grew fast.'], { name: 'Gilbert', kind: 'place' }],
   ['names after "the islands" are places', ['From the cliff you see the islands Vell Morne, Anna Terre and Sicily.'], { name: 'Vell Morne', kind: 'place' }],
   ['people listed with two places stay people', ['We met Anna Berg, Tomas Lind, Paris and Rome.'], { name: 'Anna Berg', kind: 'person' }],
+  ['a town and its state before a surname are no list', ['Ada Varga spoke twice. At a rally in Coral Bay, Florida, Varga said it again.'], { name: 'Ada Varga', kind: 'person', alias: 'Varga' }],
+  ['a speaker after "from" is no destination', ['The change in tone from Varga was plain. Varga said she would not back down.'], { name: 'Varga', kind: 'person' }],
   // Credits and gazetteer context.
   ['a spaced slash in running text is no picture credit', ['From the North / Nebraska take the turnpike south from Omaha.'], { name: 'Nebraska', kind: 'place' }],
   ['a spaced slash in a credit line still marks a credit', ['A view of the harbour. Photo by Ana Tesk / Vellor Images'], { absent: 'Vellor Images' }],
