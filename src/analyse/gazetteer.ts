@@ -55,6 +55,8 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
       const hits: GazetteerHit[] = [];
       for (const m of text.matchAll(pattern)) {
         const info = surfaces.get(m[0])!;
+        // "African-American", "Irish-born": a demonym in a compound names a people or an origin, not the place.
+        if (info.via === 'demonym' && text[m.index + m[0].length] === '-') continue;
         hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...info });
       }
       if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return hits;

@@ -37,6 +37,9 @@ const ROWS: Row[] = [
   ['a town and its state before a surname are no list', ['Ada Varga spoke twice. At a rally in Coral Bay, Florida, Varga said it again.'], { name: 'Ada Varga', kind: 'person', alias: 'Varga' }],
   ['a speaker after "from" is no destination', ['The change in tone from Varga was plain. Varga said she would not back down.'], { name: 'Varga', kind: 'person' }],
   // Credits and gazetteer context.
+  ['a demonym in a hyphenated compound is no place', ['She became the first African-American senator of her state.'], { absent: 'Africa' }],
+  ['a continent’s adjective alone is no place', ['The ship carried European settlers and goods.'], { absent: 'Europe' }],
+  ['a continent’s adjective joins the continent where it is named', ['Europe was at war. European leaders met in May.'], { name: 'Europe', alias: 'European' }],
   ['a spaced slash in running text is no picture credit', ['From the North / Nebraska take the turnpike south from Omaha.'], { name: 'Nebraska', kind: 'place' }],
   ['a spaced slash in a credit line still marks a credit', ['A view of the harbour. Photo by Ana Tesk / Vellor Images'], { absent: 'Vellor Images' }],
   ['"the North" alone is no country', ['From the North the road climbs to the pass.'], { absent: 'North Korea' }],
