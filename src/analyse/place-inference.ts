@@ -5,7 +5,7 @@
 // ("AMBRAY, May 8 (PNS) —"). Once inferred, the bare name is a place wherever the article uses
 // it alone. One pass over the chunks, plus a look at a few characters around each.
 
-import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
+import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, lexiconTags } from './lexicon.ts';
 import type { NameChunk } from './name-chunks.ts';
 import { NEVER_NAMES, ORG_HEADS, TITLE_HEADS } from './name-words.ts';
 
@@ -106,7 +106,7 @@ function placeByPreposition(text: string, chunk: NameChunk, k: number, surnames:
   if (travel && words.length === 1 && CLASSICAL_PERSON_ENDING.test(words[0]!.text)) return false;
   if (words.length === 1) {
     const w = words[0]!.text;
-    return unknownName(w) && !isKnownLastName(w) && !/-\p{Ll}+$/u.test(w) && !surnames.has(w) && !(travel && speaksInText(text, w)) && !COMMON_NOUN_ENDING.test(w) && !ADJECTIVE_ENDING.test(w) && !LANGUAGES.has(w) && !isCommonWord(w.split('-')[0]!) && !usedInLowerCase(text, w);
+    return unknownName(w) && !isKnownLastName(w) && !/-\p{Ll}+$/u.test(w) && !surnames.has(w) && !(travel && speaksInText(text, w)) && !COMMON_NOUN_ENDING.test(w) && !ADJECTIVE_ENDING.test(w) && !LANGUAGES.has(w) && !isLexiconOrganisation(w) && !isCommonWord(w.split('-')[0]!) && !usedInLowerCase(text, w);
   }
   if (travel || words.length > 4 || isKnownFirstName(words[0]!.text) || lexiconTags(text.slice(words[0]!.start, chunk.end)).length > 0) return false;
   return words.every(

@@ -28,6 +28,7 @@ const ROWS: Row[] = [
   ['the place after "of" in a person’s epithet is a place, not a surname', ['Orbanus of Qelmet founded a school. Many pupils came to Qelmet. Orbanus taught there.'], { name: 'Qelmet', kind: 'place' }],
   ['an unknown word after "born at" is a place', ['The poet was born at Quellum, a village on the coast.'], { name: 'Quellum', kind: 'place' }],
   ['an unknown word after a sentence-opening "At" is a place', ['At Varnhold, where he stayed longest, two friends died.'], { name: 'Varnhold', kind: 'place' }],
+  ['a company the dictionary knows after a sentence-opening "At" stays a company', ['At Toyota, labour and management work side by side.'], { name: 'Toyota', kind: 'organization' }],
   ['an unknown word after "at" inside a sentence is left alone', ['She worked at Brixo for years.'], { absent: 'Brixo' }],
   // Lists.
   ['names listed with places are places', ['The region takes in Sacramento, Fresno, Kellow, Dunmarra and Oakland.'], { name: 'Dunmarra', kind: 'place' }],
