@@ -19,7 +19,9 @@ const PLACE_HEADS = new Set<string>(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estu
 const NAME_LIKE_HEADS = new Set<string>(VENUE_HEADS);
 const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet',
   // Works, shows and things named after people: "Varn Floor Speech", "Orsky Mysteries", "Tarrow Statue".
-  'Speech', 'Lecture', 'Podcast', 'Show', 'Series', 'Mysteries', 'Statue', 'Telescope', 'Concerto', 'Sonata', 'Symphonies', 'Requiem', 'Album', 'Novel', 'Trilogy', 'Saga', 'Chronicles']);
+  'Speech', 'Lecture', 'Podcast', 'Show', 'Series', 'Mysteries', 'Statue', 'Telescope', 'Concerto', 'Sonata', 'Symphonies', 'Requiem', 'Album', 'Novel', 'Trilogy', 'Saga', 'Chronicles',
+  // Scriptures, writings and creeds: "Gospel of Varn", "Diary of a Tailor", "Roman Catholic".
+  'Gospel', 'Gospels', 'Scripture', 'Scriptures', 'Psalms', 'Diary', 'Memoirs', 'Catholic', 'Catholics', 'Protestant', 'Protestants']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
 );
@@ -110,6 +112,8 @@ const isFirstName = (w: string) => w === 'Bill' || isKnownFirstName(w);
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
+  // Initials alone ("S. F.", "H. R.") are an abbreviation, not a name.
+  if (names.every((w) => /^\p{Lu}\.$/u.test(w))) return false;
   // "Bill Nelson": a first name that is also an event's head opens a name all the same (the
   // dictionary knows "Bill" only as a noun).
   if (names.some((w, i) => TITLE_WORDS.has(w) || (EVENT_HEADS.has(w) && !(i === 0 && isFirstName(w))) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;

@@ -164,10 +164,10 @@ const COUNTRIES: [string, string[], string?, string[]?][] = [
 const PLACES: GazetteerEntry[] = [
   { name: 'Middle East', kind: 'place' },
   { name: 'Indo-Pacific', kind: 'place', aliases: ['Indo-Pacific region'] },
-  { name: 'Asia', kind: 'place', aliases: ['Asian'] },
+  { name: 'Asia', kind: 'place', demonyms: ['Asian'] },
   { name: 'East Asia', kind: 'place' },
-  { name: 'Europe', kind: 'place', aliases: ['European'] },
-  { name: 'Africa', kind: 'place', aliases: ['African'] },
+  { name: 'Europe', kind: 'place', demonyms: ['European'] },
+  { name: 'Africa', kind: 'place', demonyms: ['African'] },
   { name: 'Korean Peninsula', kind: 'place', aliases: ['Korean peninsula'] },
   { name: 'Southeast Asia', kind: 'place', aliases: ['South-East Asia', 'South East Asia'] },
   { name: 'Central Asia', kind: 'place' },

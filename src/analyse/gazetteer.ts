@@ -21,6 +21,9 @@ export interface Gazetteer {
   lookup(surface: string): { canonical: string; kind: ActorKind } | undefined;
 }
 
+// Aliases that are a generic word with "the": they stand for their entry only beside another name of it.
+const CONTEXT_ALIAS = /^the (?:North|South|East|West|Gulf)$/;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
@@ -52,9 +55,14 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
       const hits: GazetteerHit[] = [];
       for (const m of text.matchAll(pattern)) {
         const info = surfaces.get(m[0])!;
+        // "African-American", "Irish-born": a demonym in a compound names a people or an origin, not the place.
+        if (info.via === 'demonym' && text[m.index + m[0].length] === '-') continue;
         hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...info });
       }
-      return hits;
+      if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return hits;
+      // "the North" is North Korea only in a text that names it otherwise ("From the North / Kansas").
+      const named = new Set(hits.filter((h) => !CONTEXT_ALIAS.test(h.text)).flatMap((h) => [h.canonical, h.country ?? h.canonical]));
+      return hits.filter((h) => h.via !== 'alias' || !CONTEXT_ALIAS.test(h.text) || named.has(h.canonical));
     },
     lookup(surface) {
       const info = surfaces.get(surface);

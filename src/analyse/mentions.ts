@@ -11,7 +11,7 @@ import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from 
 import { NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
-import { datelinePlace, type InferredPlace, inferPlaces } from './place-inference.ts';
+import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
 import { SpanSet } from './span-set.ts';
 import { COMMON_SPEECH } from './speech-verbs.ts';
 import type { Gender, Mention } from './types.ts';
@@ -73,6 +73,12 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
     }
   }
   for (const m of lowerCaseMinistries(text, out)) if (taken.add(m)) out.push(m);
+  for (const m of placesInLists(text, out, (start, end) => !taken.overlaps(start, end))) {
+    if (taken.add(m)) {
+      out.push(m);
+      weak.add(m);
+    }
+  }
   const resolved = resolveNameParts(text, out, taken, weak);
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
@@ -379,7 +385,8 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
   const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ')).sort((a, b) => a.start - b.start);
   const owners = new Map<string, Mention[]>();
   for (const p of full) {
-    const words = p.canonical.split(' ').filter((w) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w));
+    // "Theodorus of Tabennese": the words after "of" name a place, not a surname.
+    const words = p.canonical.split(' of ')[0]!.split(' ').filter((w) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w));
     const parts = new Set([words[words.length - 1], words[0]].filter((w): w is string => Boolean(w)));
     for (const part of parts) owners.set(part, [...(owners.get(part) ?? []), p]);
   }

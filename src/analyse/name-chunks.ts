@@ -81,8 +81,24 @@ function isSentenceInitial(text: string, start: number): boolean {
 /** Next to a slash ("Pool/Getty Images") or after "Photo:", "Credit:" or "via": a picture credit. */
 export function isCreditContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 2);
-  return /\/\s*$/.test(before) || after.startsWith('/') || CREDIT_LEAD.test(before) || (/\bvia\s+$/.test(before) && /Getty|AP|AFP|Reuters/.test(text.slice(start, end + 12)));
+  const after = text.slice(end, end + 3);
+  const slash = /\/$/.test(before) || after.startsWith('/') || ((/\/\s+$/.test(before) || /^\s+\//.test(after)) && !inRunningText(text, start));
+  return slash || CREDIT_LEAD.test(before) || (/\bvia\s+$/.test(before) && /Getty|AP|AFP|Reuters/.test(text.slice(start, end + 12)));
+}
+
+// Lower-case words a picture credit may hold: "Photo by Ana Tesk / Vellor Images", "courtesy of".
+const CREDIT_WORDS = new Set(['by', 'via', 'and', 'for', 'of', 'the', 'courtesy', 'photo', 'photos', 'image', 'images', 'credit', 'file']);
+
+/**
+ * The line holds running text: a lower-case word no credit has ("From the North / Kansas - US-75
+ * south from Bartlesville"). A spaced slash there separates alternatives, not a photographer and an agency.
+ */
+function inRunningText(text: string, at: number): boolean {
+  // The sentence around the slash: a credit may follow a caption on the same line.
+  const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('. ', at)) + 1;
+  const to = text.indexOf('\n', at);
+  for (const m of text.slice(from, to < 0 ? text.length : to).matchAll(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu)) if (!CREDIT_WORDS.has(m[0])) return true;
+  return false;
 }
 
 export function findNameChunks(text: string): NameChunk[] {

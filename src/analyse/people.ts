@@ -6,6 +6,7 @@
 import { type AnchorWindows, anchoredRule, MAY_START_NAME, MAY_START_WORD, matchAllNear } from './anchored-match.ts';
 import { classifyPiece } from './chunk-kinds.ts';
 import { genderFromHonorific, genderFromRole } from './gender.ts';
+import { isCommonWord, isKnownFirstName } from './lexicon.ts';
 import { INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
 import type { Mention } from './types.ts';
 
@@ -17,6 +18,10 @@ export interface PersonMention extends Mention {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const caseFree = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`;
+
+// Buildings named with a title ("Imam Mosque", "Shah Palace"); not Park, Hall or Field, which are surnames too.
+const BUILDINGS = ['Mosque', 'Masjid', 'Cathedral', 'Basilica', 'Temple', 'Shrine', 'Palace', 'Museum', 'Stadium', 'Arena', 'Station', 'Bridge', 'Square', 'Avenue', 'Mausoleum', 'Monastery'];
+const BUILDING_AFTER = new RegExp(`^ (?:${BUILDINGS.join('|')})(?![\\p{L}])`, 'u');
 
 // Words that end or sit inside titles and organisation names, never a person's name.
 const NOT_NAME_WORDS = [
@@ -76,6 +81,7 @@ const NOT_NAME_WORDS = [
   'Staff',
   'Hospital',
   'Airport',
+  ...BUILDINGS,
 ];
 const NOT_NAME = `(?!(?:${[...new Set(NOT_NAME_WORDS)].map((w) => escapeRe(w.replace(/\.$/, ''))).join('|')}|\\p{Lu}\\p{Ll}{2,}works)(?![\\p{L}'’-]))`;
 // One word of a personal name: "Blinken", "O’Brien", "Ocasio-Cortez", "DeSantis", or an initial "J.".
@@ -119,6 +125,12 @@ const ROLE_AFTER_CLAUSE = new RegExp(
 // A lower-case title after an organisation's name: "Vessen Signalworks chief executive Ragnhild Ostrow".
 const LOWER_TITLE = `(?:(?:${MODIFIERS}|non-executive|managing|executive) ){0,2}(?:chief executive|chief operating officer|chief financial officer|executive|chairman|chairwoman|chairperson|chair|president|director|spokesman|spokeswoman|spokesperson|founder|owner|manager|head|economist|analyst|counsel|secretary|treasurer)`;
 const ORG_TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])((?:\p{Lu}[\p{L}\p{M}&.-]* ){1,4})(${LOWER_TITLE}) (${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
+// A name set in capitals, as the Congressional Record and transcripts print it: "KAMALA HARRIS"
+// (a known first name opens it) and "Senator PADILLA" (after a title or honorific).
+const CAPS_WORD = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const CAPS_FULL = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAPS_WORD}) (${CAPS_WORD})(?![\p{L}\p{N}])`, 'gu');
+const CAPS_TITLED = /(?<![\p{L}\p{N}])((?:Vice )?President|Senator|Representative|Congressman|Congresswoman|Governor|Leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
+const capsToName = (w: string) => w.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}), (?:aged )?\d{1,3},`, 'gu');
 
 // Where each rule can match (see anchored-match.ts): the anchor its match must contain, and how
@@ -223,6 +235,8 @@ export function findPeopleByRule(text: string): PersonMention[] {
     const role = cleanRole(m[1]!);
     const honorific = m[2];
     const name = m[3]!;
+    // "Sheikh Lotfar Mosque": a building's name, not Sheikh Lotfar.
+    if (BUILDING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const nameStart = m.index + m[0].length - name.length;
     const start = honorific ? m.index + m[0].lastIndexOf(honorific, m[0].length - name.length) : nameStart;
     found.push(withGender(person(text.slice(start, nameStart + name.length), start, name, { role, via: 'title' }), honorific));
@@ -245,5 +259,26 @@ export function findPeopleByRule(text: string): PersonMention[] {
     found.push(withGender(person(m[1]!, m.index, m[1]!, { role, via: 'appositive' })));
   }
   for (const m of matchAllNear(text, PERSON_RULES.aged)) found.push(person(m[1]!, m.index, m[1]!, { via: 'age' }));
+  if (/\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u.test(text)) found.push(...peopleInCapitals(text));
+  return found;
+}
+
+/** People named in capitals: a known first name and a surname ("KAMALA HARRIS"), or a title and a surname ("Senator PADILLA"). */
+function peopleInCapitals(text: string): PersonMention[] {
+  const found: PersonMention[] = [];
+  // A text in capitals throughout is a shout or a header, not a transcript's names.
+  if (!/\p{Ll}{3,} \p{Ll}{3,}/u.test(text)) return found;
+  for (const m of text.matchAll(CAPS_FULL)) {
+    const first = capsToName(m[1]!);
+    const last = capsToName(m[2]!);
+    if (!isKnownFirstName(first) || isCommonWord(last) || NEVER_NAMES.has(last)) continue;
+    found.push(person(m[0], m.index, `${first} ${last}`, { via: 'name' }));
+  }
+  for (const m of text.matchAll(CAPS_TITLED)) {
+    const last = capsToName(m[2]!);
+    if (isCommonWord(last) || NEVER_NAMES.has(last)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    found.push(withGender(person(m[2]!, start, last, { role: m[1]!, via: 'title' }), /^M/.test(m[1]!) ? m[1]!.replace(/\.$/, '') : undefined));
+  }
   return found;
 }

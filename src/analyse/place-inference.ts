@@ -5,7 +5,7 @@
 // ("AMBRAY, May 8 (PNS) —"). Once inferred, the bare name is a place wherever the article uses
 // it alone. One pass over the chunks, plus a look at a few characters around each.
 
-import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
+import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, lexiconTags } from './lexicon.ts';
 import type { NameChunk } from './name-chunks.ts';
 import { NEVER_NAMES, ORG_HEADS, TITLE_HEADS } from './name-words.ts';
 
@@ -19,12 +19,16 @@ const NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 // What a country has, after its possessive: "Norvenia’s transport minister", "Korvath's state news agency".
 const STATE_AFTER_POSSESSIVE =
   /^(?:[’']s?)\s+(?:[\p{L}.-]+\s+){0,3}?(?:government|ministry|minister|ministers|president|prime minister|premier|parliament|army|military|navy|air force|capital|border|borders|embassy|ambassador|envoy|cabinet|economy|state|citizens|troops|authorities|regime|coastline|provinces|regions|residents|population|currency|central bank|foreign|interior|defence|defense|transport|health|environment|finance)\b/iu;
-// "in Ambray", "near Grande Falaise", "through the Orrin Islands", "the border town of Qarnis", "the capital, Rethel"
+// "in Ambray", "near Grande Falaise", "through the Orrin Islands", "the border town of Qarnis", "the capital, Rethel",
+// "born at Vellum", and "At Qarnis" opening a sentence (elsewhere "at" is as often a company or a school).
 const PLACE_BEFORE =
-  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|(?:[Nn]orth|[Ss]outh)(?:east|west)? of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,)\s$/u;
+  /(?:\b(?:[Ii]n|[Nn]ear|[Ii]nto|[Tt]owards?|[Vv]ia|[Tt]hrough|[Aa]cross|[Aa]round|[Oo]utside|[Ii]nside|[Bb]eyond|(?:[Nn]orth|[Ss]outh)(?:east|west)? of|[Ee]ast of|[Ww]est of)|\b(?:town|city|village|port|capital|province|region|district|island|municipality|suburb|county|state|neighbourhood|neighborhood) of|\bcapital,|\b(?:[Bb]orn|[Dd]ied|[Bb]uried|[Ss]tayed|[Ll]ived|[Ss]ettled|[Aa]rrived) at|(?:^|\n|[.!?] )At)\s$/u;
 // "to Qarnis", "from Ambray", "visited Rethel": a place unless the name is a person's first name
 // ("a letter to Maria").
 const TRAVEL_BEFORE = /\b(?:[Tt]o|[Ff]rom|[Vv]isit(?:ed|ing|s)?|[Rr]each(?:ed|ing|es)?|[Ll]eft|[Ll]eaving)\s$/u;
+// Latin and Greek endings of people's names ("Pachomius", "Theodorus", "Eusebios"): after "to" or
+// "from" such a word is a person ("devoted to Pachomius"), not a destination.
+const CLASSICAL_PERSON_ENDING = /\p{Ll}(?:ius|us|os|ios)$/u;
 const DATELINE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{3,}){0,2})(?=,| \(| [-—–] )/u;
 const NOT_BEFORE_NOUN = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 const TITLE_OR_BODY = new Set<string>([...TITLE_HEADS, ...ORG_HEADS, 'Foreign', 'Defence', 'Defense', 'Interior', 'Transport', 'Finance', 'Health', 'Environment', 'Prime', 'Deputy', 'Vice']);
@@ -47,24 +51,37 @@ function firstNameIndex(chunk: NameChunk): number {
 function demonymPlace(word: string, capitals: Set<string>): string | undefined {
   if (lexiconTags(word).length > 0 || isKnownFirstName(word)) return undefined;
   // "Tarvonian" → "Tarvonia"; "Mathematician", "Musician" name trades, not places.
-  if (/^\p{Lu}\p{Ll}{3,}ian$/u.test(word) && !/cian$/.test(word)) return word.slice(0, -1);
+  // "Libertarian", "Unitarian": a creed, not a country.
+  if (/^\p{Lu}\p{Ll}{3,}ian$/u.test(word) && !/(?:cian|arian)$/.test(word)) return word.slice(0, -1);
   if (/^\p{Lu}\p{Ll}{3,}i$/u.test(word) && capitals.has(word.slice(0, -1))) return word.slice(0, -1);
   return undefined;
 }
 
-/** A demonym stands before a title, a body or a noun, never before a verb ("Vartanian said"). */
-function beforeNounOrTitle(text: string, chunk: NameChunk, k: number): boolean {
+// Nouns of a state's people and bodies after a demonym written in lower case: "Pellandian
+// diplomats", "Tarvonian troops". Any other noun ("Victorian houses", "a Pachomian monk") says
+// the word is an adjective of style, era or school, not a country.
+const STATE_NOUN = /^ (?:government|troops|forces|soldiers|military|army|navy|officials|authorities|diplomats?|delegation|leaders?|leadership|ministers?|ministry|embassy|ambassador|envoy|regime|police|parliament|lawmakers|president|prime minister|state media|citizens|nationals|border|side|negotiators|warships?|coast guard)\b/;
+
+/**
+ * A demonym stands before a title or a body ("Tarvonian Foreign Minister"), an unknown name, or a
+ * noun of state ("Pellandian diplomats"); never before a verb ("Vartanian said") or another noun,
+ * unless the country's own name is in the text ("Merovia … Merovian food").
+ */
+function beforeNounOrTitle(text: string, chunk: NameChunk, k: number, country: string, capitals: Set<string>): boolean {
   const next = chunk.words[k + 1];
   if (next) return TITLE_OR_BODY.has(next.text) || !isCommonWord(next.text);
   const after = /^ (\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(chunk.end, chunk.end + 30));
-  if (!after) return false;
-  return !lexiconTags(after[1]!).some((t) => NOT_BEFORE_NOUN.has(t));
+  if (!after || lexiconTags(after[1]!).some((t) => NOT_BEFORE_NOUN.has(t))) return false;
+  return capitals.has(country) || STATE_NOUN.test(text.slice(chunk.end, chunk.end + 30));
 }
 
 // Endings of common nouns and adjectives, rare in names of places: "Behavioral Sciences", "Leadership".
 const NOUN_OR_ADJECTIVE = /(?:al|ic|ics|ship|ence|ance|ences|ment|tion|tions|sion|ism|ity|ogy|ing|ness|ary|ive)$/;
 
 const COMMON_NOUN_ENDING = /(?:ism|tion|sion|ment|ness|ship|ity|ence|ance|ogy)$/;
+// Adjectives and languages after a preposition: "in Danish", "into Latin", "to Democratic control".
+const ADJECTIVE_ENDING = /\p{Ll}(?:ish|ic)$/u;
+const LANGUAGES = new Set(['Latin', 'Greek', 'Hebrew', 'Sanskrit', 'Esperanto', 'Yiddish', 'Swahili', 'Hindi', 'Urdu', 'Gaelic', 'Aramaic', 'Mandarin', 'Cantonese', 'Pali', 'Tamil', 'Bengali']);
 
 /** The word also written in lower case in the text ("Freezer" … "the freezer"): a common noun. */
 function usedInLowerCase(text: string, word: string): boolean {
@@ -86,9 +103,10 @@ function placeByPreposition(text: string, chunk: NameChunk, k: number, surnames:
   const before = text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start);
   const travel = !PLACE_BEFORE.test(before);
   if (travel && !TRAVEL_BEFORE.test(before)) return false;
+  if (travel && words.length === 1 && CLASSICAL_PERSON_ENDING.test(words[0]!.text)) return false;
   if (words.length === 1) {
     const w = words[0]!.text;
-    return unknownName(w) && !isKnownLastName(w) && !/-\p{Ll}+$/u.test(w) && !surnames.has(w) && !COMMON_NOUN_ENDING.test(w) && !isCommonWord(w.split('-')[0]!) && !usedInLowerCase(text, w);
+    return unknownName(w) && !isKnownLastName(w) && !/-\p{Ll}+$/u.test(w) && !surnames.has(w) && !(travel && speaksInText(text, w)) && !COMMON_NOUN_ENDING.test(w) && !ADJECTIVE_ENDING.test(w) && !LANGUAGES.has(w) && !isLexiconOrganisation(w) && !isCommonWord(w.split('-')[0]!) && !usedInLowerCase(text, w);
   }
   if (travel || words.length > 4 || isKnownFirstName(words[0]!.text) || lexiconTags(text.slice(words[0]!.start, chunk.end)).length > 0) return false;
   return words.every(
@@ -101,12 +119,21 @@ function placeByPreposition(text: string, chunk: NameChunk, k: number, surnames:
   );
 }
 
+/** "Varga said", "said Varga": the word names someone who speaks, not a destination. */
+function speaksInText(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${word}(?:,[^,.]{1,60},)? (?:said|says|told|added|argued|wrote|asked)\\b|\\b(?:said|says|told) ${word}(?![\\p{L}])`, 'u').test(text);
+}
+
 /** Last words of names of two or more words ("Whitman" of "Walt Whitman"): maybe a surname used alone. */
 function lastNameWords(chunks: NameChunk[]): Set<string> {
   const out = new Set<string>();
   for (const c of chunks) {
-    const n = c.words.length;
-    if (n >= 2 && n <= 4 && c.words.every((w) => NAME_SHAPE.test(w.text) && !TITLE_OR_BODY.has(w.text))) out.add(c.words[n - 1]!.text);
+    // "At Varnhold" opening a sentence is a preposition and one name, not a first name and a surname
+    // ("The Varga campaign" still counts: a name after "the" may well be a surname).
+    const first = c.words[0]!.text;
+    const words = c.sentenceInitial && c.words.length > 1 && isCommonWord(first) && !NEVER_NAMES.has(first) ? c.words.slice(1) : c.words;
+    const n = words.length;
+    if (n >= 2 && n <= 4 && words.every((w) => NAME_SHAPE.test(w.text) && !TITLE_OR_BODY.has(w.text))) out.add(words[n - 1]!.text);
   }
   return out;
 }
@@ -132,7 +159,7 @@ export function inferPlaces(text: string, chunks: NameChunk[]): Map<string, Infe
       add(surface, surface, false);
     }
     const country = demonymPlace(word, capitals);
-    if (country && beforeNounOrTitle(text, chunk, k)) {
+    if (country && beforeNounOrTitle(text, chunk, k, country, capitals)) {
       add(word, country, true);
       add(country, country, false);
     }
@@ -146,4 +173,75 @@ export function datelinePlace(text: string): { start: number; end: number; text:
   if (!m) return undefined;
   const start = m.index + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length, text: m[1]!, canonical: titleCase(m[1]!) };
+}
+
+// One item of a list of names: up to five capitalised words, with the particles of place names
+// between them ("Marie Galante", "Les Saintes", "Morne à l'Eau").
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?(?: (?:(?:de|du|des|la|le|les|del|di|da|à|sur|on|upon) )?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,4}`;
+const NAME_LIST = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${LIST_ITEM}(?:, ${LIST_ITEM}){1,}(?:,? (?:and|or) ${LIST_ITEM})?`, 'gu');
+const LIST_ITEM_ONE = new RegExp(LIST_ITEM, 'gu');
+const PLACES_AHEAD = /\b(?:islands|isles|towns|cities|villages|suburbs|countries|regions|states|provinces|counties|neighbou?rhoods|districts|municipalities|communities|ports|capitals)(?: (?:of|such as|like|including))?:? $/;
+
+interface ListedMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'person' | 'organization' | 'place';
+  canonical: string;
+  via?: string;
+  role?: string;
+}
+
+/** A person's mention no title, honorific, appositive or age vouched for. */
+const weakPerson = (m: ListedMention) => m.kind === 'person' && m.via === undefined && m.role === undefined;
+
+/**
+ * Names listed with places are places: "the islands Ambray, Vell Morne, Les Cordes and Tarrin"
+ * where most items are places already (the gazetteer's, or inferred) makes the rest places too,
+ * whether they were read as no one or as a person by their shape alone ("Vell Morne"). Lists of
+ * three or more items; a person a rule vouched for, or an organisation, keeps its kind. Returns
+ * the new mentions; person mentions it retypes are changed in place, with every other mention of
+ * the same name.
+ */
+export function placesInLists<M extends ListedMention>(text: string, mentions: M[], isFree: (start: number, end: number) => boolean): M[] {
+  if (!text.includes(', ')) return [];
+  const byStart = new Map<number, M>();
+  for (const m of mentions) byStart.set(m.start, m);
+  const retype = new Set<string>();
+  const found: M[] = [];
+  // Words of the people named in full: "Clinton" alone is Ada Clinton's surname, not a town.
+  const nameParts = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && m.text.includes(' ')) for (const w of m.text.split(' ')) nameParts.add(w);
+  for (const list of text.matchAll(NAME_LIST)) {
+    const items: { start: number; end: number; text: string; m?: M }[] = [];
+    for (const it of list[0].matchAll(LIST_ITEM_ONE)) {
+      const start = list.index + it.index;
+      items.push({ start, end: start + it[0].length, text: it[0], m: byStart.get(start) });
+    }
+    if (items.length < 3 || items.some((i) => i.m && (i.m.kind === 'organization' || (i.m.kind === 'person' && !weakPerson(i.m))))) continue;
+    const places = items.filter((i) => i.m?.kind === 'place' && i.m.end === i.end).length;
+    const people = items.filter((i) => i.m?.kind === 'person').length;
+    // "the islands Ambray, Vell Morne and Les Cordes": a plural noun of places announces the list.
+    const announced = PLACES_AHEAD.test(text.slice(Math.max(0, list.index - 30), list.index));
+    // Without "and" before the last item it may be an address ("in Coral Bay, Florida, Varga said").
+    const coordinated = /,? (?:and|or) [^,]+$/.test(list[0]);
+    if (!announced && (!coordinated || places < 2 || places < people)) continue;
+    for (const i of items) {
+      if (i.m) {
+        // Only an announced list makes "Anna Berg" a place; otherwise a known first name keeps its person.
+        const fullName = i.m.text.includes(' ') && isKnownFirstName(i.m.text.split(' ')[0]!);
+        if (weakPerson(i.m) && i.m.end === i.end && (announced || !fullName) && !nameParts.has(i.m.text)) retype.add(i.m.canonical);
+        continue;
+      }
+      const words = i.text.split(' ');
+      if (words.some((w) => NEVER_NAMES.has(w) || TITLE_OR_BODY.has(w) || isCommonWord(w)) || !isFree(i.start, i.end)) continue;
+      found.push({ text: i.text, start: i.start, end: i.end, kind: 'place', canonical: i.text } as M);
+    }
+  }
+  for (const m of mentions) {
+    if (weakPerson(m) && retype.has(m.canonical) && m.text === m.canonical) {
+      m.kind = 'place';
+    }
+  }
+  return found;
 }
