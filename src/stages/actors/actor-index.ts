@@ -5,7 +5,7 @@
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
 import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
-import { CREDIT_NAMES, ORG_HEADS } from '../../analyse/name-words.ts';
+import { CREDIT_NAMES, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
@@ -115,12 +115,15 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   for (const { article } of analysis.articles) {
     addHeadReferences(article.text, article.id, groups);
     addStateForms(article.text, groups);
+    addPlaceQualifiedForms(article.text, article.id, groups);
+    addAbbreviationsDefinedAfterLongNames(article.text, article.id, groups);
   }
   mergePlacePrefixed(groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
   mergeShortForms(groups, analysis);
+  addSurnamesAlone(groups, analysis);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -213,6 +216,13 @@ function addHeadReferences(text: string, articleId: string, groups: Map<string, 
     for (const h of heads) owners.set(h, [...(owners.get(h) ?? []), g]);
   }
   if (owners.size === 0) return;
+  // "the House" is the House of Representatives, not the White House: of two names with the head,
+  // the one that opens with it before "of" is the one the head alone refers back to.
+  for (const [head, list] of owners) {
+    if (list.length < 2) continue;
+    const opening = list.filter((g) => [...g.names.keys()].some((n) => headOf(n) === head && /^(?:the )?\S+ (?:of|for) /i.test(n)));
+    if (opening.length === 1) owners.set(head, opening);
+  }
   for (const m of text.matchAll(HEAD_REFERENCE)) {
     const list = owners.get(m[1]!);
     if (list?.length !== 1) continue;
@@ -234,6 +244,118 @@ function addStateForms(text: string, groups: Map<string, Group>): void {
   for (const m of text.matchAll(STATE_FORM)) {
     const g = groups.get(`place:${nameKey(m[1]!)}`);
     if (g) rootOf(g).surfaces.add(m[0]);
+  }
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PLACE_WORDS = String.raw`(?!The |A )(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}.’'-]*)(?: (?:U\.S\.|\p{Lu}[\p{L}\p{M}.’'-]*)){0,2}`;
+
+/**
+ * "U.S. Congress" or "Senate of the United States" where the organisation is named "Congress" or
+ * "Senate": the name with a place the gazetteer knows before it or after "of" is the same
+ * organisation's, as an alias. Where the text qualifies the name with two different places
+ * ("Ohio Senate", "U.S. Senate") it is two bodies, and neither form is added.
+ */
+function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    const forms = new Map<string, string>();
+    for (const name of g.names.keys()) {
+      const bare = name.replace(/^the /i, '');
+      if (!/^\p{Lu}/u.test(bare)) continue;
+      const before = new RegExp(`(?<![\\p{L}\\p{N}.])(${PLACE_WORDS}) ${esc(bare)}(?![\\p{L}\\p{N}]| of\\b| \\p{Lu})`, 'gu');
+      const after = new RegExp(`(?<!\\p{Lu}[\\p{L}.]* )${esc(bare)} of (?:the )?(${PLACE_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
+      for (const re of [before, after]) {
+        for (const m of text.matchAll(re)) {
+          // A full stop ending the sentence is no part of the name ("… of the United States.").
+          const stop = re === after && /\p{L}{2}\.$/u.test(m[1]!) ? 1 : 0;
+          const place = m[1]!.slice(0, m[1]!.length - stop);
+          const known = gazetteer().lookup(place) ?? gazetteer().lookup(`the ${place}`);
+          if (known?.kind !== 'place') continue;
+          forms.set(m[0].slice(0, m[0].length - stop), known.canonical);
+        }
+      }
+    }
+    if (new Set(forms.values()).size === 1) for (const f of forms.keys()) g.surfaces.add(f);
+  }
+}
+
+/**
+ * "… the United Nations Interim Administration Mission in Kosovo (UNMIK)": an abbreviation in
+ * brackets after a long name the mentions split up. The shortest run of capitalised words (and
+ * small words between them) before the bracket whose initials spell the abbreviation is its full
+ * name: an alias of the abbreviation's organisation, and pieces of it that are no name of their
+ * own ("Interim Administration Mission") join it.
+ */
+function addAbbreviationsDefinedAfterLongNames(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,9})\)/gu)) {
+    const abbr = m[1]!;
+    const g = groups.get(`organization:${nameKey(abbr)}`) ?? groups.get(`place:${nameKey(abbr)}`);
+    if (!g?.articleIds.has(articleId)) continue;
+    const full = longNameBefore(text.slice(Math.max(0, m.index - 140), m.index).trimEnd(), abbr);
+    if (!full) continue;
+    const target = rootOf(g);
+    target.surfaces.add(full);
+    target.names.set(full, target.names.get(full) ?? 1);
+    for (const other of groups.values()) {
+      if (other.kind !== 'organization' || rootOf(other) === target || !other.articleIds.has(articleId)) continue;
+      const name = longestName(other);
+      if (name.split(' ').length >= 2 && full.includes(name) && !full.startsWith(name) && !gazetteer().lookup(name)) rootOf(other).into = target;
+    }
+  }
+}
+
+const SMALL = /^(?:of|the|and|for|in|on|at|de|du|la|le|des|&)$/;
+
+/** The shortest name ending the text whose word initials (small words may give a letter or none) spell `abbr`. */
+export function longNameBefore(before: string, abbr: string): string | undefined {
+  const words = before.split(' ');
+  const letters = abbr.replace(/&/g, '');
+  for (let n = 2; n <= Math.min(words.length, letters.length + 4); n++) {
+    const run = words.slice(words.length - n);
+    if (!/^\p{Lu}/u.test(run[0]!) || !run.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]*$/u.test(w) || SMALL.test(w))) continue;
+    if (SMALL.test(run[run.length - 1]!)) return undefined;
+    if (spells(letters, run)) return run.join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * The letters are the initials of words of the run in order ("UNMIK": United Nations [Interim
+ * Administration] Mission in Kosovo); the first and the last word each give one.
+ */
+function spells(letters: string, words: string[], li = 0, wi = 0): boolean {
+  if (wi === words.length) return li === letters.length;
+  const w = words[wi]!;
+  const edge = wi === 0 || wi === words.length - 1;
+  if (li < letters.length && w[0]!.toUpperCase() === letters[li] && spells(letters, words, li + 1, wi + 1)) return true;
+  return !edge && spells(letters, words, li, wi + 1);
+}
+
+/**
+ * "Daly explained …" where the article names "Marymegan Daly": a surname written alone (no other
+ * capitalised word beside it) is an alias of the one person with that surname, when no other
+ * actor of any kind goes by it.
+ */
+function addSurnamesAlone(groups: Map<string, Group>, analysis: Analysis): void {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind !== 'person' || g.into) continue;
+    const name = longestName(g);
+    const words = name.split(' ');
+    if (nameParts(name).length < 2 || SURNAME_FIRST.has(words[0]!)) continue;
+    const last = words[words.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last)) continue;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), g]);
+  }
+  const used = new Set<string>();
+  for (const g of groups.values()) if (!g.into && (g.kind !== 'person' || nameParts(longestName(g)).length === 1)) for (const n of g.names.keys()) used.add(nameKey(n));
+  for (const [surname, list] of bySurname) {
+    if (list.length !== 1 || used.has(nameKey(surname)) || gazetteer().lookup(surname)) continue;
+    const owner = list[0]!;
+    if (owner.surfaces.has(surname)) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.’'-]* )${surname}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+    if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(surname);
   }
 }
 

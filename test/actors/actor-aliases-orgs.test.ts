@@ -1,0 +1,62 @@
+// Alias merging and organisation rules added for real text (issue 14): one row per rule,
+// invented names throughout.
+
+import { describe, expect, it } from 'vitest';
+import type { Actor, ActorKind } from '../../src/briefing.ts';
+import { longNameBefore } from '../../src/stages/actors/actor-index.ts';
+import { actorsOf, article } from '../quotes/helpers.ts';
+
+interface Want {
+  name: string;
+  kind?: ActorKind;
+  alias?: string;
+  /** A form that must not be among this actor's name and aliases (a wrong merge). */
+  notAlias?: string;
+}
+type Row = [rule: string, texts: string[], want: Want | { absent: string }];
+
+const ROWS: Row[] = [
+  // Accents.
+  ['a name with and without accents is one actor', ['Ferries reach Valdaña at noon. Buses to Valdana are slow.'], { name: 'Valdaña', alias: 'Valdana' }],
+  ['a Danish å and its aa spelling are one actor', ['We cycled to Tåsvig in May. Buses run to Taasvig daily.'], { name: 'Taasvig', alias: 'Tåsvig' }],
+  // Head references.
+  ['"the House" is the House of …, not the White House', ['Orla Venn joined the House of Representatives. The White House said nothing, and the House voted.'], { name: 'House of Representatives', alias: 'House' }],
+  ['"the House" is no alias of the White House', ['Orla Venn joined the House of Representatives. The White House said nothing, and the House voted.'], { name: 'White House', notAlias: 'House' }],
+  // Place-qualified forms.
+  ['a place before an organisation’s name is one of its forms', ['Orla Venn sat in Congress for years. The U.S. Congress then adjourned.'], { name: 'Congress', alias: 'U.S. Congress' }],
+  ['an organisation "of" a place is one of its forms', ['The Senate met in May. Orla Venn spoke to the Senate of the United States.'], { name: 'Senate', alias: 'Senate of the United States' }],
+  ['two places qualifying one name add neither', ['The Senate met. The Ohio Senate and the U.S. Senate disagreed.'], { name: 'Senate', notAlias: 'Ohio Senate' }],
+  // Abbreviations after long names.
+  ['an abbreviation after a long name the mentions split is that name’s alias', ['Thanks go to the United Nations Interim Water Mission in Qarnis (UNMQ) for its help. UNMQ stayed.'], { name: 'United Nations Interim Water Mission in Qarnis', alias: 'UNMQ' }],
+  ['a bracketed abbreviation that spells no name before it adds nothing', ['The Varn Rowing Club met on the pier (ABC). ABC paid.'], { name: 'ABC', notAlias: 'Varn Rowing Club' }],
+  // Surnames alone.
+  ['a surname alone is an alias of the one person with it', ['Wikinews interviews Dorrit Quell.\n\nQuell explained how the images were made.'], { name: 'Dorrit Quell', alias: 'Quell' }],
+  ['a surname only inside a longer name is no alias', ['Dorrit Quell founded the Quell Foundation in Varn.'], { name: 'Dorrit Quell', notAlias: 'Quell' }],
+];
+
+describe('alias and organisation rules', () => {
+  it.each(ROWS)('%s', (_rule, texts, want) => {
+    const actors: Actor[] = actorsOf(...texts.map((t, i) => article(`a${i}`, t, `Outlet ${i}`)));
+    if ('absent' in want) {
+      const names = actors.flatMap((a) => [a.name, ...a.aliases]);
+      expect(names, JSON.stringify(actors.map((a) => a.name))).not.toContain(want.absent);
+      return;
+    }
+    const a = actors.find((x) => x.name === want.name);
+    expect(a, `actors: ${JSON.stringify(actors.map((x) => `${x.kind}:${x.name} ${JSON.stringify(x.aliases)}`))}`).toBeDefined();
+    if (want.kind) expect(a!.kind).toBe(want.kind);
+    if (want.alias) expect(a!.aliases).toContain(want.alias);
+    if (want.notAlias) expect([a!.name, ...a!.aliases]).not.toContain(want.notAlias);
+  });
+});
+
+describe('longNameBefore', () => {
+  it.each([
+    ['the work of the Ossel Interim Water Mission in Qarnis', 'OMQ', 'Ossel Interim Water Mission in Qarnis'],
+    ['praise for the Korvan People’s Front', 'KPF', 'Korvan People’s Front'],
+    ['they met the Varn Rowing Club', 'ABC', undefined],
+    ['a talk with Tarn and', 'TA', undefined],
+  ])('%s (%s)', (before, abbr, want) => {
+    expect(longNameBefore(before, abbr)).toBe(want);
+  });
+});
