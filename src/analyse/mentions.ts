@@ -12,6 +12,7 @@ import { NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces } from './place-inference.ts';
+import { STANDALONE_ORG_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { SpanSet } from './span-set.ts';
 import { COMMON_SPEECH } from './speech-verbs.ts';
 import type { Gender, Mention } from './types.ts';
@@ -213,7 +214,13 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
   if (at <= 0 || at === chunk.words.length - 1) return [chunk];
   const left = chunk.words.slice(0, at);
   const right = chunk.words.slice(at + 1);
-  const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || ws.length === 1;
+  // One word alone counts unless it is a common word ("Ways and Means Committee"); a body's head
+  // word counts after "the" ("the Army and the Navy").
+  const one = (ws: ChunkWord[]) => {
+    const core = ws.filter((w) => !/^(?:the|The)$/.test(w.text));
+    return core.length === 1 && (ws.length === 1 ? !isCommonWord(core[0]!.text) || STANDALONE_ORG.has(core[0]!.text) : STANDALONE_ORG.has(core[0]!.text));
+  };
+  const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || one(ws);
   if (!names(left) || !names(right)) return [chunk];
   const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
@@ -341,10 +348,22 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     const surface = text.slice(start, stop);
     return { text: surface, start, end: stop, kind: 'organization', canonical: surface };
   }
-  if (!kind) return null;
+  if (!kind) return standaloneOrganisation(text, piece, span) ?? null;
   const surface = text.slice(start, end);
   if (kind.kind === 'person' && !ctx.speaker && !looksLikePersonName(text, piece.slice(span.from, span.to).map((w) => w.text))) return null;
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
+}
+
+const STANDALONE_ORG = new Set<string>(STANDALONE_ORG_HEADS);
+
+/** "the Government", "The Army": a body's head word alone, capitalised after "the", names it. */
+function standaloneOrganisation(text: string, piece: ChunkWord[], span: { from: number; to: number }): Mention | undefined {
+  if (span.to - span.from !== 1) return undefined;
+  const w = piece[span.from]!;
+  if (!STANDALONE_ORG.has(w.text)) return undefined;
+  const the = span.from > 0 ? /^(?:the|The)$/.test(piece[span.from - 1]!.text) : /(?<![\p{L}])the $/u.test(text.slice(Math.max(0, w.start - 5), w.start));
+  if (!the) return undefined;
+  return { text: w.text, start: w.start, end: w.end, kind: 'organization', canonical: w.text };
 }
 
 // Endings of abstract nouns and adjectives, never of a person's name: "Sustainable Development
