@@ -43,5 +43,5 @@ export const MORE_ORG_HEADS = [
 export const STANDALONE_ORG_HEADS = [
   'Government', 'Administration', 'Cabinet', 'Parliament', 'Assembly', 'Senate', 'Congress', 'House', 'Army', 'Navy',
   'Militia', 'Police', 'Church', 'Academy', 'Society', 'Foundation', 'Institute', 'Council', 'Commission', 'Committee',
-  'Ministry', 'Department', 'Agency', 'Union', 'League', 'Federation', 'Court', 'Tribunal', 'Party', 'Board', 'Corps',
+  'Ministry', 'Department', 'Agency', 'League', 'Federation', 'Court', 'Tribunal', 'Party', 'Board', 'Corps',
 ] as const;
