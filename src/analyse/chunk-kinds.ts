@@ -76,9 +76,24 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   return { from, to };
 }
 
+// Offices and memberships held "of" an organisation.
+const MEMBERSHIP = new Set(['Fellow', 'Fellows', 'Member', 'Members', 'Chair', 'Head', 'Director', 'Founder', 'Patron', 'Dean', 'Rector', 'Provost', 'Trustee', 'Governor']);
+
+/**
+ * "Playhouse Square Center", "Fort Lee Community Center": a centre named without "for" or "of" is
+ * a building, a place; "Center for Advanced Study" is a body, and so is a research or policy centre.
+ */
+function isCentreBuilding(names: string[], words: string[]): boolean {
+  const last = names[names.length - 1]!;
+  return (last === 'Center' || last === 'Centre') && names.length >= 2 && words[words.length - 1] === last && !words.includes('for') && !words.includes('of') && !/^(?:Research|Policy|Studies|Study|Data|Resource|Resources|Law|Justice|Rights|Action|Media|Press|Democracy|Health)$/.test(names[names.length - 2]!);
+}
+
 function isOrganisation(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   const last = names[names.length - 1]!;
+  if (isCentreBuilding(names, words)) return false;
+  // An airline: "Air Tarnia", "Air Chathams".
+  if (names[0] === 'Air' && names.length >= 2 && names.length <= 3 && words[0] === 'Air') return true;
   if (names.length >= 2 && (ORG_HEAD.has(last) || isIndustryHead(last))) return true;
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
   const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
@@ -100,7 +115,7 @@ const ROAD = /^(?:(?:I|A|M|B|N|E|SR|SH|D)-?\d{1,4}|US[- ]\d{1,4})$/;
 function isPlace(words: string[], text: string): boolean {
   const names = nameWords(words);
   if (ROAD.test(text)) return true;
-  if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!))) return true;
+  if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!) || isCentreBuilding(names, words))) return true;
   return isLexiconPlace(text);
 }
 
@@ -148,6 +163,12 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   const names = nameWords(kept);
   if (names.length > 0 && EVENT_HEADS.has(names[names.length - 1]!) && names.length > 1) return null;
   if (ROAD.test(text)) return { kind: 'place', from, to };
+  // "President of the Varn Rowing Club", "Fellow of the Royal Society": an office or a membership
+  // "of" an organisation names the organisation; the office is the person's role, not a name.
+  if (kept.length >= 4 && kept[1] === 'of' && (TITLE_WORDS.has(kept[0]!) || MEMBERSHIP.has(kept[0]!))) {
+    const rest = kept[2] === 'the' ? 3 : 2;
+    if (isOrganisation(kept.slice(rest), kept.slice(rest).join(' '), ctx)) return { kind: 'organization', from: from + rest, to };
+  }
   if (isOrganisation(kept, text, ctx)) return { kind: 'organization', from, to };
   if (isPlace(kept, text)) return { kind: 'place', from, to };
   if (isPerson(kept, text, ctx)) return { kind: 'person', from, to };

@@ -32,6 +32,21 @@ const ROWS: Row[] = [
   // Surnames alone.
   ['a surname alone is an alias of the one person with it', ['Wikinews interviews Dorrit Quell.\n\nQuell explained how the images were made.'], { name: 'Dorrit Quell', alias: 'Quell' }],
   ['a surname only inside a longer name is no alias', ['Dorrit Quell founded the Quell Foundation in Varn.'], { name: 'Dorrit Quell', notAlias: 'Quell' }],
+  // Organisations.
+  ['a body’s head word alone after "the" is an organisation', ['Orla Venn said the Government would review the plan.'], { name: 'Government', kind: 'organization' }],
+  ['a body’s head word opening a sentence with "The" is an organisation', ['The Cabinet met on Monday in Varn.'], { name: 'Cabinet', kind: 'organization' }],
+  ['a head word without "the" is no organisation', ['Orla Venn studied Government in Varn.'], { absent: 'Government' }],
+  ['"the Army and the Navy" are two organisations', ['Later the Army and the Navy sent ships to Varn.'], { name: 'Navy', kind: 'organization' }],
+  ['a common word before "and" keeps the name whole', ['Orla Venn chairs the Ways and Means Committee.'], { name: 'Ways and Means Committee', kind: 'organization' }],
+  ['an office "of" an organisation names the organisation', ['Helga Brandt, President of the International Brotherhood of Jugglers, spoke.'], { name: 'International Brotherhood of Jugglers', kind: 'organization' }],
+  ['a membership "of" an organisation names the organisation', ['Helga Brandt was a Fellow of the Royal Society of Tarnia.'], { name: 'Royal Society of Tarnia', kind: 'organization' }],
+  ['an office "of" a place is no organisation', ['Helga Brandt, Governor of the Tarnia Province, spoke.'], { absent: 'Tarnia Province' }],
+  ['a centre named without "for" is a building', ['The Orvell Community Center opened in May.'], { name: 'Orvell Community Center', kind: 'place' }],
+  ['a centre "for" something is a body', ['The Varn Center for Coastal Studies met in May.'], { name: 'Varn Center for Coastal Studies', kind: 'organization' }],
+  ['a research centre is a body', ['The Kessing Research Center published a poll.'], { name: 'Kessing Research Center', kind: 'organization' }],
+  ['"Air" and a name is an airline', ['Flights on Air Tarnia leave daily for Vellomar.'], { name: 'Air Tarnia', kind: 'organization' }],
+  ['"Air" and a country is an airline, not the country', ['She flew Air Canada to Varn.'], { name: 'Air Canada', kind: 'organization' }],
+  ['a one-word airline is an organisation', ['Passengers can fly JetBlue or WestJet from Varn.'], { name: 'WestJet', kind: 'organization' }],
 ];
 
 describe('alias and organisation rules', () => {
