@@ -3,6 +3,7 @@
 // "Foreign Minister", "Still").
 
 import type { ActorKind } from '../briefing.ts';
+import { createGazetteer, type Gazetteer } from './gazetteer.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun, lexiconTags } from './lexicon.ts';
 import { LEADING_VENUE_HEADS, MORE_ORG_HEADS, VENUE_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { ALWAYS_CREDITS, CREDIT_NAMES, INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
@@ -76,6 +77,13 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   return { from, to };
 }
 
+let places: Gazetteer | undefined;
+/** A place the gazetteer knows ("St. Louis"), beyond the dictionary's. */
+function isKnownPlace(name: string): boolean {
+  places ??= createGazetteer();
+  return places.lookup(name)?.kind === 'place';
+}
+
 // Offices and memberships held "of" an organisation.
 const MEMBERSHIP = new Set(['Fellow', 'Fellows', 'Member', 'Members', 'Chair', 'Head', 'Director', 'Founder', 'Patron', 'Dean', 'Rector', 'Provost', 'Trustee', 'Governor']);
 
@@ -99,9 +107,11 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
   if (of > 0 && of < words.length - 1) return true;
   // A team: a city and a plural name ("Pittsburgh Pirates", "Boston Red Sox", "Varn Astros").
-  if (names.length >= 2 && names.length <= 4 && (/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox') && !PLACE_HEADS.has(last) && !ORG_HEAD.has(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isLexiconPlace(text)) {
-    const cityFirst = isLexiconPlace(names[0]!) || (names.length >= 3 && isLexiconPlace(names.slice(0, 2).join(' ')));
-    if (cityFirst && (names.length >= 3 || !isLexiconPlace(last))) return true;
+  // A minor-league level may open it ("Triple-A Pawtucket Red Sox"); the city may be one the gazetteer knows ("St. Louis").
+  const team = /^(?:Triple|Double|Single|Class)-A+$/.test(names[0]!) ? names.slice(1) : names;
+  if (team.length >= 2 && team.length <= 4 && (/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox') && !PLACE_HEADS.has(last) && !ORG_HEAD.has(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isLexiconPlace(text) && !isKnownPlace(text)) {
+    const city = (n: number) => team.length > n && (isLexiconPlace(team.slice(0, n).join(' ')) || isKnownPlace(team.slice(0, n).join(' ')));
+    if ((city(1) || (team.length >= 3 && city(2))) && (team.length >= 3 || !isLexiconPlace(last))) return true;
   }
   // A team the dictionary knows ("Mets").
   if (names.length === 1 && lexiconTags(last).includes('SportsTeam')) return true;
