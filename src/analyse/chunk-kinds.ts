@@ -81,7 +81,8 @@ let places: Gazetteer | undefined;
 /** A place the gazetteer knows ("St. Louis"), beyond the dictionary's. */
 function isKnownPlace(name: string): boolean {
   places ??= createGazetteer();
-  return places.lookup(name)?.kind === 'place';
+  const hit = places.lookup(name);
+  return hit?.kind === 'place' && hit.canonical === name;
 }
 
 // Offices and memberships held "of" an organisation.
@@ -110,7 +111,8 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   // A minor-league level may open it ("Triple-A Pawtucket Red Sox"); the city may be one the gazetteer knows ("St. Louis").
   const team = /^(?:Triple|Double|Single|Class)-A+$/.test(names[0]!) ? names.slice(1) : names;
   if (team.length >= 2 && team.length <= 4 && (/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox') && !PLACE_HEADS.has(last) && !ORG_HEAD.has(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isLexiconPlace(text) && !isKnownPlace(text)) {
-    const city = (n: number) => team.length > n && (isLexiconPlace(team.slice(0, n).join(' ')) || isKnownPlace(team.slice(0, n).join(' ')));
+    // The gazetteer vouches only for a city of two words or after a level: one word it knows may be a demonym or a region.
+    const city = (n: number) => team.length > n && (isLexiconPlace(team.slice(0, n).join(' ')) || ((n >= 2 || team !== names) && isKnownPlace(team.slice(0, n).join(' '))));
     if ((city(1) || (team.length >= 3 && city(2))) && (team.length >= 3 || !isLexiconPlace(last))) return true;
   }
   // A team the dictionary knows ("Mets").
