@@ -32,6 +32,12 @@ const ROWS: Row[] = [
   // Surnames alone.
   ['a surname alone is an alias of the one person with it', ['Wikinews interviews Dorrit Quell.\n\nQuell explained how the images were made.'], { name: 'Dorrit Quell', alias: 'Quell' }],
   ['a surname only inside a longer name is no alias', ['Dorrit Quell founded the Quell Foundation in Varn.'], { name: 'Dorrit Quell', notAlias: 'Quell' }],
+  // US state codes, street abbreviations, New York.
+  ['a state’s postal code after a town is the state’s alias', ['Orla Venn lives in Varnbrook, NJ, and works across New Jersey.'], { name: 'New Jersey', alias: 'NJ' }],
+  ['a postal code of a state the text does not name adds nothing', ['Orla Venn lives in Varnbrook, NJ.'], { absent: 'New Jersey' }],
+  ['an abbreviated street is the street’s alias', ['Shops line Orvell Street; parking on Orvell St. is scarce.'], { name: 'Orvell Street', alias: 'Orvell St.' }],
+  ['"New York" beside "New York City" is the city', ['Orla Venn moved to New York City in May. New York was loud.'], { name: 'New York City', alias: 'New York' }],
+  ['"New York" is not the city where the text names the state', ['Orla Venn left New York City for upstate New York.'], { name: 'New York City', notAlias: 'New York' }],
   // Organisations.
   ['a body’s head word alone after "the" is an organisation', ['Orla Venn said the Government would review the plan.'], { name: 'Government', kind: 'organization' }],
   ['a body’s head word opening a sentence with "The" is an organisation', ['The Cabinet met on Monday in Varn.'], { name: 'Cabinet', kind: 'organization' }],
@@ -49,6 +55,7 @@ const ROWS: Row[] = [
   ['a one-word airline is an organisation', ['Passengers can fly JetBlue or WestJet from Varn.'], { name: 'WestJet', kind: 'organization' }],
   ['a team whose city only the gazetteer knows is a team', ['He was traded to the St. Louis Cardinals in May.'], { name: 'St. Louis Cardinals', kind: 'organization' }],
   ['a minor-league level may open a team’s name', ['He joined the Triple-A Indianapolis Indians in June.'], { name: 'Triple-A Indianapolis Indians', kind: 'organization' }],
+  ['a demonym before a plural is no team', ['Israelis and Palestinians met in Varn.'], { absent: 'Israelis and Palestinians' }],
 ];
 
 describe('alias and organisation rules', () => {

@@ -11,7 +11,7 @@ import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
-import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, shortForm, teamShortForm } from './short-forms.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_CODES } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -117,6 +117,9 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addStateForms(article.text, groups);
     addPlaceQualifiedForms(article.text, article.id, groups);
     addAbbreviationsDefinedAfterLongNames(article.text, article.id, groups);
+    addStateCodes(article.text, article.id, groups);
+    addStreetAbbreviations(article.text, article.id, groups);
+    mergeNewYork(article.text, article.id, groups);
   }
   mergePlacePrefixed(groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
@@ -303,6 +306,50 @@ function addAbbreviationsDefinedAfterLongNames(text: string, articleId: string, 
       if (name.split(' ').length >= 2 && full.includes(name) && !full.startsWith(name) && !gazetteer().lookup(name)) rootOf(other).into = target;
     }
   }
+}
+
+/**
+ * "Paramus, NJ": a US state's postal code after a town is that state's alias where the article
+ * names the state; a group named by the code alone ("NJ") joins it.
+ */
+function addStateCodes(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]+, ([A-Z]{2})(?![\p{L}\p{N}])/gu)) {
+    const state = US_STATE_CODES[m[1]!];
+    const g = state ? groups.get(`place:${nameKey(state)}`) : undefined;
+    if (!g?.articleIds.has(articleId)) continue;
+    const target = rootOf(g);
+    target.surfaces.add(m[1]!);
+    for (const kind of ['organization', 'place'] as const) {
+      const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (other && rootOf(other) !== target) rootOf(other).into = target;
+    }
+  }
+}
+
+/** "Main St." where the article names "Main Street": the abbreviated form is an alias. */
+function addStreetAbbreviations(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'place' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const words = name.split(' ');
+      const abbr = STREET_ABBREVIATIONS[words[words.length - 1]!];
+      if (!abbr || words.length < 2) continue;
+      const short = [...words.slice(0, -1), abbr].join(' ');
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${esc(short)}`, 'u').test(text)) g.surfaces.add(short);
+    }
+  }
+}
+
+/**
+ * "New York" where the article names "New York City" and never the state ("New York State",
+ * "state of New York", "upstate New York"): the city, the one city whose common name drops "City".
+ */
+function mergeNewYork(text: string, articleId: string, groups: Map<string, Group>): void {
+  const city = groups.get('place:new york city');
+  const bare = groups.get('place:new york');
+  if (!city || !bare || !city.articleIds.has(articleId) || !bare.articleIds.has(articleId) || rootOf(bare) === rootOf(city)) return;
+  if (/New York State|New York state|[Ss]tate of New York|[Uu]pstate New York|New York Governor|Governor of New York/.test(text)) return;
+  rootOf(bare).into = rootOf(city);
 }
 
 const SMALL = /^(?:of|the|and|for|in|on|at|de|du|la|le|des|&)$/;
