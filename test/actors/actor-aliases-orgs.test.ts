@@ -38,6 +38,10 @@ const ROWS: Row[] = [
   ['an abbreviated street is the street’s alias', ['Shops line Orvell Street; parking on Orvell St. is scarce.'], { name: 'Orvell Street', alias: 'Orvell St.' }],
   ['"New York" beside "New York City" is the city', ['Orla Venn moved to New York City in May. New York was loud.'], { name: 'New York City', alias: 'New York' }],
   ['"New York" is not the city where the text names the state', ['Orla Venn left New York City for upstate New York.'], { name: 'New York City', notAlias: 'New York' }],
+  ['an airport’s code is its alias', ['Tarn Regional Airport (IATA: TRN) lies north of Varn. Flights from TRN are cheap.'], { name: 'Tarn Regional Airport', alias: 'TRN' }],
+  ['a code label is no actor', ['Tarn Regional Airport (IATA: TRN) lies north of Varn.'], { absent: 'IATA' }],
+  ['an abbreviation defined for words in lower case is a term, no actor', ['Linguists assess the source text (ST) first. The ST is long.'], { absent: 'ST' }],
+  ['a month shouted in capitals is no actor', ['MARCH 3, 2021 PRESS RELEASE\n\nOrla Venn spoke in Varn.'], { absent: 'MARCH' }],
   // Organisations.
   ['a body’s head word alone after "the" is an organisation', ['Orla Venn said the Government would review the plan.'], { name: 'Government', kind: 'organization' }],
   ['a body’s head word opening a sentence with "The" is an organisation', ['The Cabinet met on Monday in Varn.'], { name: 'Cabinet', kind: 'organization' }],

@@ -82,9 +82,11 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   let order = 0;
   for (const { article, mentions } of analysis.articles) {
     const own = outletNames(article.outlet);
+    const terms = termsDefinedInLowerCase(article.text);
     for (const m of mentions) {
       const key = nameKey(m.canonical);
       if (!key || own.has(key) || HONORIFIC_ONLY.test(m.canonical) || (CREDIT_NAMES.has(m.canonical) && /\/|Getty|Pool/.test(m.text))) continue;
+      if (terms.has(m.canonical) || (CODE_LABELS.test(m.canonical) && article.text.slice(m.end, m.end + 1) === ':')) continue;
       if (isJunkName(m.canonical, m.kind) && !gazetteer().lookup(m.canonical)) continue;
       const gkey = `${m.kind}:${key}`;
       let g = groups.get(gkey);
@@ -118,6 +120,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addPlaceQualifiedForms(article.text, article.id, groups);
     addAbbreviationsDefinedAfterLongNames(article.text, article.id, groups);
     addStateCodes(article.text, article.id, groups);
+    addAirportCodes(article.text, article.id, groups);
     addStreetAbbreviations(article.text, article.id, groups);
     mergeNewYork(article.text, article.id, groups);
   }
@@ -318,6 +321,47 @@ function addStateCodes(text: string, articleId: string, groups: Map<string, Grou
     const g = state ? groups.get(`place:${nameKey(state)}`) : undefined;
     if (!g?.articleIds.has(articleId)) continue;
     const target = rootOf(g);
+    target.surfaces.add(m[1]!);
+    for (const kind of ['organization', 'place'] as const) {
+      const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (other && rootOf(other) !== target) rootOf(other).into = target;
+    }
+  }
+}
+
+// Labels of codes, not actors where a code follows: "(IATA: TUL)".
+const CODE_LABELS = /^(?:IATA|ICAO|ISBN|ISSN|DOI)$/;
+
+/**
+ * "the source text (ST)", "return on equity (ROE)": an abbreviation the text defines for words in
+ * lower case is a term, not a name, wherever it is used.
+ */
+export function termsDefinedInLowerCase(text: string): Set<string> {
+  const terms = new Set<string>();
+  if (!text.includes('(')) return terms;
+  for (const m of text.matchAll(/((?:\p{Ll}[\p{Ll}-]* ){2,6})\((\p{Lu}{2,6})\)/gu)) {
+    const words = m[1]!.trim().split(' ');
+    const abbr = m[2]!;
+    if (spells(abbr, words.slice(words.length - abbr.length).map((w) => w.toUpperCase())) || spells(abbr, words.slice(-abbr.length - 1).map((w) => w.toUpperCase()))) terms.add(abbr);
+  }
+  return terms;
+}
+
+/**
+ * "Tarn Regional Airport (IATA: TRN)": an airport's code is its alias, and a group named by the
+ * code alone joins the airport (the name ending right before the bracket, the longest known).
+ */
+function addAirportCodes(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/ \((?:IATA|ICAO)(?: code)?:? ([A-Z]{3,4})\)/g)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    let best: Group | undefined;
+    let bestLength = 0;
+    for (const g of groups.values()) {
+      if (g.kind === 'person' || !g.articleIds.has(articleId)) continue;
+      for (const s of g.surfaces) if (s.length > bestLength && before.endsWith(s)) [best, bestLength] = [g, s.length];
+    }
+    if (!best) continue;
+    const target = rootOf(best);
     target.surfaces.add(m[1]!);
     for (const kind of ['organization', 'place'] as const) {
       const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
