@@ -25,6 +25,8 @@ const ROWS: Row[] = [
   // Place-qualified forms.
   ['a place before an organisation’s name is one of its forms', ['Orla Venn sat in Congress for years. The U.S. Congress then adjourned.'], { name: 'Congress', alias: 'U.S. Congress' }],
   ['an organisation "of" a place is one of its forms', ['The Senate met in May. Orla Venn spoke to the Senate of the United States.'], { name: 'Senate', alias: 'Senate of the United States' }],
+  ['an organisation "of" an international body is one of its forms', ['She addressed the UN General Assembly in May. The General Assembly of the United Nations then voted.'], { name: 'UN General Assembly', alias: 'General Assembly of the United Nations' }],
+  ['a qualifying place does not run past the sentence’s end', ['The Senate met in May. Orla Venn spoke to the Senate of the United States. Then Varn voted.'], { name: 'Senate', alias: 'Senate of the United States' }],
   ['two places qualifying one name add neither', ['The Senate met. The Ohio Senate and the U.S. Senate disagreed.'], { name: 'Senate', notAlias: 'Ohio Senate' }],
   // Abbreviations after long names.
   ['an abbreviation after a long name the mentions split is that name’s alias', ['Thanks go to the United Nations Interim Water Mission in Qarnis (UNMQ) for its help. UNMQ stayed.'], { name: 'United Nations Interim Water Mission in Qarnis', alias: 'UNMQ' }],

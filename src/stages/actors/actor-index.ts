@@ -254,7 +254,9 @@ function addStateForms(text: string, groups: Map<string, Group>): void {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PLACE_WORDS = String.raw`(?!The |A )(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}.’'-]*)(?: (?:U\.S\.|\p{Lu}[\p{L}\p{M}.’'-]*)){0,2}`;
+// Up to three capitalised words; a dot only ends a short abbreviation ("St.", "U.S."), never the sentence.
+const PLACE_WORD = String.raw`(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}’'-]{0,2}\.|\p{Lu}[\p{L}\p{M}’'-]*(?!\p{L}))`;
+const PLACE_WORDS = String.raw`(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 
 /**
  * "U.S. Congress" or "Senate of the United States" where the organisation is named "Congress" or
@@ -266,19 +268,18 @@ function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<str
   for (const g of groups.values()) {
     if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
     const forms = new Map<string, string>();
-    for (const name of g.names.keys()) {
+    for (const name of new Set([...g.names.keys(), ...g.surfaces])) {
       const bare = name.replace(/^the /i, '');
       if (!/^\p{Lu}/u.test(bare)) continue;
       const before = new RegExp(`(?<![\\p{L}\\p{N}.])(${PLACE_WORDS}) ${esc(bare)}(?![\\p{L}\\p{N}]| of\\b| \\p{Lu})`, 'gu');
-      const after = new RegExp(`(?<!\\p{Lu}[\\p{L}.]* )${esc(bare)} of (?:the )?(${PLACE_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
+      const after = new RegExp(`(?<!(?!The )\\p{Lu}[\\p{L}.]* )${esc(bare)} of (?:the )?(${PLACE_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
       for (const re of [before, after]) {
         for (const m of text.matchAll(re)) {
-          // A full stop ending the sentence is no part of the name ("… of the United States.").
-          const stop = re === after && /\p{L}{2}\.$/u.test(m[1]!) ? 1 : 0;
-          const place = m[1]!.slice(0, m[1]!.length - stop);
+          const place = m[1]!;
           const known = gazetteer().lookup(place) ?? gazetteer().lookup(`the ${place}`);
-          if (known?.kind !== 'place') continue;
-          forms.set(m[0].slice(0, m[0].length - stop), known.canonical);
+          // "General Assembly of the United Nations": after "of", an international body qualifies a name too.
+          if (known?.kind !== 'place' && !(re === after && known?.kind === 'organization' && nameKey(known.canonical) !== nameKey(bare))) continue;
+          forms.set(m[0], known.canonical);
         }
       }
     }
