@@ -85,6 +85,11 @@ function isKnownPlace(name: string): boolean {
   return hit?.kind === 'place' && hit.canonical === name;
 }
 
+const TRAILING_OFFICE = new Set(['Director', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Administrator', 'Commissioner']);
+const OFFICE_MODIFIER = new Set(['Acting', 'Deputy', 'Executive', 'Vice', 'Associate', 'Assistant', 'Managing']);
+// Heads that open an organisation's name before "de", "du", "di" in other languages: "Conservatoire de Varn", "Banco de Tarnia".
+const FOREIGN_ORG_HEADS = new Set(['Conservatoire', 'Université', 'Universidad', 'Università', 'Universidade', 'Institut', 'Instituto', 'Istituto', 'Académie', 'Academia', 'Banco', 'Banque', 'Banca', 'Ministère', 'Ministerio', 'Partido', 'Parti', 'Partito', 'Comité', 'Comisión', 'Société', 'Sociedad', 'Compagnie', 'Compañía', 'Fondation', 'Fundación', 'Orchestre', 'Collège', 'Colegio', 'École', 'Escuela', 'Asamblea', 'Assemblée', 'Conseil', 'Consejo', 'Tribunal', 'Corte', 'Cour']);
+
 // Offices and memberships held "of" an organisation.
 const MEMBERSHIP = new Set(['Fellow', 'Fellows', 'Member', 'Members', 'Chair', 'Head', 'Director', 'Founder', 'Patron', 'Dean', 'Rector', 'Provost', 'Trustee', 'Governor']);
 
@@ -105,7 +110,7 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   if (names[0] === 'Air' && names.length >= 2 && names.length <= 3 && words[0] === 'Air') return true;
   if (names.length >= 2 && (ORG_HEAD.has(last) || isIndustryHead(last))) return true;
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
-  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
+  const of = words.findIndex((w, i) => i > 0 && (((w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!)) || (/^(?:de|du|des|di|del|della|do|da)$/.test(w) && FOREIGN_ORG_HEADS.has(words[i - 1]!))));
   if (of > 0 && of < words.length - 1) return true;
   // A team: a city and a plural name ("Pittsburgh Pirates", "Boston Red Sox", "Varn Astros").
   // A minor-league level may open it ("Triple-A Pawtucket Red Sox"); the city may be one the gazetteer knows ("St. Louis").
@@ -180,6 +185,12 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   if (kept.length >= 4 && kept[1] === 'of' && (TITLE_WORDS.has(kept[0]!) || MEMBERSHIP.has(kept[0]!))) {
     const rest = kept[2] === 'the' ? 3 : 2;
     if (isOrganisation(kept.slice(rest), kept.slice(rest).join(' '), ctx)) return { kind: 'organization', from: from + rest, to };
+  }
+  // "Office of Science Policy Acting Director": an office after an organisation's name is the person's role.
+  if (kept.length >= 3 && TRAILING_OFFICE.has(kept[kept.length - 1]!)) {
+    let end = kept.length - 1;
+    while (end > 1 && OFFICE_MODIFIER.has(kept[end - 1]!)) end--;
+    if (end >= 2 && isOrganisation(kept.slice(0, end), kept.slice(0, end).join(' '), ctx)) return { kind: 'organization', from, to: from + end };
   }
   if (isOrganisation(kept, text, ctx)) return { kind: 'organization', from, to };
   if (isPlace(kept, text)) return { kind: 'place', from, to };

@@ -59,6 +59,8 @@ const ROWS: Row[] = [
   ['"Air" and a name is an airline', ['Flights on Air Tarnia leave daily for Vellomar.'], { name: 'Air Tarnia', kind: 'organization' }],
   ['"Air" and a country is an airline, not the country', ['She flew Air Canada to Varn.'], { name: 'Air Canada', kind: 'organization' }],
   ['a one-word airline is an organisation', ['Passengers can fly JetBlue or WestJet from Varn.'], { name: 'WestJet', kind: 'organization' }],
+  ['an office after an organisation’s name is no part of it', ['She thanked Orla Venn, Office of Coastal Policy Acting Director.'], { name: 'Office of Coastal Policy', kind: 'organization' }],
+  ['a foreign head before "de" makes an organisation', ['Ilse Varn studied at the Conservatoire de Tarnac.'], { name: 'Conservatoire de Tarnac', kind: 'organization' }],
   ['a team whose city only the gazetteer knows is a team', ['He was traded to the St. Louis Cardinals in May.'], { name: 'St. Louis Cardinals', kind: 'organization' }],
   ['a minor-league level may open a team’s name', ['He joined the Triple-A Indianapolis Indians in June.'], { name: 'Triple-A Indianapolis Indians', kind: 'organization' }],
   ['a demonym before a plural is no team', ['Israelis and Palestinians met in Varn.'], { absent: 'Israelis and Palestinians' }],
