@@ -64,7 +64,7 @@ const ADDRESS_TITLE = /(?:^|[^\p{L}.])((?:Vice )?President|Speaker|Senator|Sen\.
 
 /** The name as addressed with its title when a title of address stands right before it. */
 function formOfAddress(text: string, m: Mention): string | undefined {
-  if (m.kind !== 'person' || (m as { via?: string }).via !== 'title') return undefined;
+  if (m.kind !== 'person') return undefined;
   const t = ADDRESS_TITLE.exec(text.slice(Math.max(0, m.start - 20), m.start));
   return t ? `${t[1]} ${m.text.replace(/[’']s$/, '')}` : undefined;
 }
@@ -256,7 +256,7 @@ function addStateForms(text: string, groups: Map<string, Group>): void {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Up to three capitalised words; a dot only ends a short abbreviation ("St.", "U.S."), never the sentence.
 const PLACE_WORD = String.raw`(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}’'-]{0,2}\.|\p{Lu}[\p{L}\p{M}’'-]*(?!\p{L}))`;
-const PLACE_WORDS = String.raw`(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
+const PLACE_WORDS = `(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 
 /**
  * "U.S. Congress" or "Senate of the United States" where the organisation is named "Congress" or
