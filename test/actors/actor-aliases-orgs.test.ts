@@ -34,6 +34,7 @@ const ROWS: Row[] = [
   // Surnames alone.
   ['a surname alone is an alias of the one person with it', ['Wikinews interviews Dorrit Quell.\n\nQuell explained how the images were made.'], { name: 'Dorrit Quell', alias: 'Quell' }],
   ['a surname only inside a longer name is no alias', ['Dorrit Quell founded the Quell Foundation in Varn.'], { name: 'Dorrit Quell', notAlias: 'Quell' }],
+  ['a title of address before a name another rule found is kept as a form', ['Ilse Varnhold, the mayor, spoke. Sister Ilse Varnhold left.'], { name: 'Ilse Varnhold', alias: 'Sister Ilse Varnhold' }],
   // US state codes, street abbreviations, New York.
   ['a state’s postal code after a town is the state’s alias', ['Orla Venn lives in Varnbrook, NJ, and works across New Jersey.'], { name: 'New Jersey', alias: 'NJ' }],
   ['a postal code of a state the text does not name adds nothing', ['Orla Venn lives in Varnbrook, NJ.'], { absent: 'New Jersey' }],
