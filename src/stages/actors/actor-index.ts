@@ -122,6 +122,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addStateCodes(article.text, article.id, groups);
     addAirportCodes(article.text, article.id, groups);
     addStreetAbbreviations(article.text, article.id, groups);
+    addInitialledForms(article.text, article.id, groups);
     mergeNewYork(article.text, article.id, groups);
   }
   mergePlacePrefixed(groups);
@@ -367,6 +368,27 @@ function addAirportCodes(text: string, articleId: string, groups: Map<string, Gr
     for (const kind of ['organization', 'place'] as const) {
       const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
       if (other && rootOf(other) !== target) rootOf(other).into = target;
+    }
+  }
+}
+
+/**
+ * "GW Bridge" where the article names the "George Washington Bridge": the initials of the words
+ * before the head, then the head, are another form of the name; a group so named joins it.
+ */
+function addInitialledForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind === 'person' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const words = name.replace(/^the /i, '').split(' ');
+      if (words.length < 3 || words.length > 5 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+      const form = `${words.slice(0, -1).map((w) => w[0]).join('')} ${words[words.length - 1]}`;
+      if (!new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+      g.surfaces.add(form);
+      for (const kind of ['organization', 'place'] as const) {
+        const other = groups.get(`${kind}:${nameKey(form)}`);
+        if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
+      }
     }
   }
 }
