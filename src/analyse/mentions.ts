@@ -8,7 +8,7 @@ import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
 import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
-import { NEVER_NAMES } from './name-words.ts';
+import { CREDIT_NAMES, NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces } from './place-inference.ts';
@@ -37,7 +37,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const p of ruled) if (p.via === 'title' || p.via === 'honorific') taken.add(p) && out.push(p);
   const named = placesNamed(hits);
   for (const h of hits) {
-    if (isFirstNamePlusPlace(text, h) || isCreditContext(text, h.start, h.end)) continue;
+    // "OSCE/Office for Democratic Institutions": a slash between two bodies is no picture credit.
+    if (isFirstNamePlusPlace(text, h) || (isCreditContext(text, h.start, h.end) && !slashBetweenBodies(text, h))) continue;
     if (h.via === 'demonym' && !named.has(h.canonical) && !STATE_NOUN_AFTER.test(text.slice(h.end, h.end + 40))) continue;
     // "West Oakland", "Old Athens", "Greater Varn": a part of a place with a name of its own.
     const part = h.kind === 'place' && h.via !== 'demonym' ? PART_OF_PLACE.exec(text.slice(Math.max(0, h.start - 12), h.start)) : null;
@@ -77,6 +78,11 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const resolved = resolveNameParts(text, out, taken, weak);
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
+}
+
+/** An organisation the gazetteer knows, no credit name, with a slash right after it and a capitalised word past the slash. */
+function slashBetweenBodies(text: string, h: GazetteerHit): boolean {
+  return h.kind === 'organization' && !CREDIT_NAMES.has(h.text) && /^\/\p{Lu}\p{L}/u.test(text.slice(h.end, h.end + 3)) && !/\/\s*$/.test(text.slice(Math.max(0, h.start - 2), h.start)) && !/^\/(?:Getty|AP|AFP|Reuters|EPA|Pool|Handout)/.test(text.slice(h.end, h.end + 10));
 }
 
 const PART_OF_PLACE = /(?<![\p{L}\p{N}])(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Old|Upper|Lower|Greater|Downtown|Uptown|Midtown) $/u;

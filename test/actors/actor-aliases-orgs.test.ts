@@ -35,6 +35,7 @@ const ROWS: Row[] = [
   ['a surname alone is an alias of the one person with it', ['Wikinews interviews Dorrit Quell.\n\nQuell explained how the images were made.'], { name: 'Dorrit Quell', alias: 'Quell' }],
   ['a surname only inside a longer name is no alias', ['Dorrit Quell founded the Quell Foundation in Varn.'], { name: 'Dorrit Quell', notAlias: 'Quell' }],
   ['a title of address before a name another rule found is kept as a form', ['Ilse Varnhold, the mayor, spoke. Sister Ilse Varnhold left.'], { name: 'Ilse Varnhold', alias: 'Sister Ilse Varnhold' }],
+  ['initials and the head are a form of the name', ['Walk across the Orla Venn Bridge at dusk. The OV Bridge is busy at noon.'], { name: 'Orla Venn Bridge', alias: 'OV Bridge' }],
   // US state codes, street abbreviations, New York.
   ['a state’s postal code after a town is the state’s alias', ['Orla Venn lives in Varnbrook, NJ, and works across New Jersey.'], { name: 'New Jersey', alias: 'NJ' }],
   ['a postal code of a state the text does not name adds nothing', ['Orla Venn lives in Varnbrook, NJ.'], { absent: 'New Jersey' }],
@@ -45,6 +46,8 @@ const ROWS: Row[] = [
   ['a code label is no actor', ['Tarn Regional Airport (IATA: TRN) lies north of Varn.'], { absent: 'IATA' }],
   ['an abbreviation defined for words in lower case is a term, no actor', ['Linguists assess the source text (ST) first. The ST is long.'], { absent: 'ST' }],
   ['a month shouted in capitals is no actor', ['MARCH 3, 2021 PRESS RELEASE\n\nOrla Venn spoke in Varn.'], { absent: 'MARCH' }],
+  ['a slash between two bodies is no picture credit', ['Varn follows OSCE/Office for Democratic Institutions and Human Rights advice.'], { name: 'OSCE', kind: 'organization' }],
+  ['an agency beside a slash is still a credit', ['The harbour at dawn. Photo: Reuters/Getty Images'], { absent: 'Reuters' }],
   // Organisations.
   ['a body’s head word alone after "the" is an organisation', ['Orla Venn said the Government would review the plan.'], { name: 'Government', kind: 'organization' }],
   ['a body’s head word opening a sentence with "The" is an organisation', ['The Cabinet met on Monday in Varn.'], { name: 'Cabinet', kind: 'organization' }],
