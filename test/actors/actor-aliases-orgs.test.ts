@@ -36,6 +36,7 @@ const ROWS: Row[] = [
   ['a surname only inside a longer name is no alias', ['Dorrit Quell founded the Quell Foundation in Varn.'], { name: 'Dorrit Quell', notAlias: 'Quell' }],
   ['a title of address before a name another rule found is kept as a form', ['Ilse Varnhold, the mayor, spoke. Sister Ilse Varnhold left.'], { name: 'Ilse Varnhold', alias: 'Sister Ilse Varnhold' }],
   ['initials and the head are a form of the name', ['Walk across the Orla Venn Bridge at dusk. The OV Bridge is busy at noon.'], { name: 'Orla Venn Bridge', alias: 'OV Bridge' }],
+  ['the plural of an island group’s word is its alias', ['Ferries reach the Varnack Islands weekly. Life on the Varnacks is quiet.'], { name: 'Varnack Islands', alias: 'Varnacks' }],
   // US state codes, street abbreviations, New York.
   ['a state’s postal code after a town is the state’s alias', ['Orla Venn lives in Varnbrook, NJ, and works across New Jersey.'], { name: 'New Jersey', alias: 'NJ' }],
   ['a postal code of a state the text does not name adds nothing', ['Orla Venn lives in Varnbrook, NJ.'], { absent: 'New Jersey' }],

@@ -123,6 +123,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addAirportCodes(article.text, article.id, groups);
     addStreetAbbreviations(article.text, article.id, groups);
     addInitialledForms(article.text, article.id, groups);
+    addIslandPlurals(article.text, article.id, groups);
     mergeNewYork(article.text, article.id, groups);
   }
   mergePlacePrefixed(groups);
@@ -389,6 +390,17 @@ function addInitialledForms(text: string, articleId: string, groups: Map<string,
         const other = groups.get(`${kind}:${nameKey(form)}`);
         if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
       }
+    }
+  }
+}
+
+/** "the Chathams" where the article names the "Chatham Islands": the plural of the name's word is the group's alias. */
+function addIslandPlurals(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'place' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const m = /^(?:the )?(\p{Lu}\p{Ll}+[^s\W]) Islands$/u.exec(name);
+      if (m && new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}s(?![\\p{L}\\p{N}])`, 'u').test(text)) g.surfaces.add(`${m[1]}s`);
     }
   }
 }
