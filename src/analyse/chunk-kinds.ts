@@ -3,6 +3,7 @@
 // "Foreign Minister", "Still").
 
 import type { ActorKind } from '../briefing.ts';
+import { createGazetteer, type Gazetteer } from './gazetteer.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun, lexiconTags } from './lexicon.ts';
 import { LEADING_VENUE_HEADS, MORE_ORG_HEADS, VENUE_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { ALWAYS_CREDITS, CREDIT_NAMES, INDUSTRY_HEADS, NEVER_NAMES, ORG_HEADS, SURNAME_FIRST, TITLE_HEADS, TITLE_MODIFIERS } from './name-words.ts';
@@ -78,17 +79,48 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   return { from, to };
 }
 
+let places: Gazetteer | undefined;
+/** A place the gazetteer knows ("St. Louis"), beyond the dictionary's. */
+function isKnownPlace(name: string): boolean {
+  places ??= createGazetteer();
+  const hit = places.lookup(name);
+  return hit?.kind === 'place' && hit.canonical === name;
+}
+
+const TRAILING_OFFICE = new Set(['Director', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Administrator', 'Commissioner']);
+const OFFICE_MODIFIER = new Set(['Acting', 'Deputy', 'Executive', 'Vice', 'Associate', 'Assistant', 'Managing']);
+// Heads that open an organisation's name before "de", "du", "di" in other languages: "Conservatoire de Varn", "Banco de Tarnia".
+const FOREIGN_ORG_HEADS = new Set(['Conservatoire', 'Université', 'Universidad', 'Università', 'Universidade', 'Institut', 'Instituto', 'Istituto', 'Académie', 'Academia', 'Banco', 'Banque', 'Banca', 'Ministère', 'Ministerio', 'Partido', 'Parti', 'Partito', 'Comité', 'Comisión', 'Société', 'Sociedad', 'Compagnie', 'Compañía', 'Fondation', 'Fundación', 'Orchestre', 'Collège', 'Colegio', 'École', 'Escuela', 'Asamblea', 'Assemblée', 'Conseil', 'Consejo', 'Tribunal', 'Corte', 'Cour']);
+
+// Offices and memberships held "of" an organisation.
+const MEMBERSHIP = new Set(['Fellow', 'Fellows', 'Member', 'Members', 'Chair', 'Head', 'Director', 'Founder', 'Patron', 'Dean', 'Rector', 'Provost', 'Trustee', 'Governor']);
+
+/**
+ * "Playhouse Square Center", "Fort Lee Community Center": a centre named without "for" or "of" is
+ * a building, a place; "Center for Advanced Study" is a body, and so is a research or policy centre.
+ */
+function isCentreBuilding(names: string[], words: string[]): boolean {
+  const last = names[names.length - 1]!;
+  return (last === 'Center' || last === 'Centre') && names.length >= 2 && words[words.length - 1] === last && !words.includes('for') && !words.includes('of') && !/^(?:Research|Policy|Studies|Study|Data|Resource|Resources|Law|Justice|Rights|Action|Media|Press|Democracy|Health)$/.test(names[names.length - 2]!);
+}
+
 function isOrganisation(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   const last = names[names.length - 1]!;
+  if (isCentreBuilding(names, words)) return false;
+  // An airline: "Air Tarnia", "Air Chathams".
+  if (names[0] === 'Air' && names.length >= 2 && names.length <= 3 && words[0] === 'Air') return true;
   if (names.length >= 2 && (ORG_HEAD.has(last) || isIndustryHead(last))) return true;
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
-  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!));
+  const of = words.findIndex((w, i) => i > 0 && (((w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!)) || (/^(?:de|du|des|di|del|della|do|da)$/.test(w) && FOREIGN_ORG_HEADS.has(words[i - 1]!))));
   if (of > 0 && of < words.length - 1) return true;
   // A team: a city and a plural name ("Pittsburgh Pirates", "Boston Red Sox", "Varn Astros").
-  if (names.length >= 2 && names.length <= 4 && (/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox') && !PLACE_HEADS.has(last) && !ORG_HEAD.has(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isLexiconPlace(text)) {
-    const cityFirst = isLexiconPlace(names[0]!) || (names.length >= 3 && isLexiconPlace(names.slice(0, 2).join(' ')));
-    if (cityFirst && (names.length >= 3 || !isLexiconPlace(last))) return true;
+  // A minor-league level may open it ("Triple-A Pawtucket Red Sox"); the city may be one the gazetteer knows ("St. Louis").
+  const team = /^(?:Triple|Double|Single|Class)-A+$/.test(names[0]!) ? names.slice(1) : names;
+  if (team.length >= 2 && team.length <= 4 && (/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || last === 'Sox') && !PLACE_HEADS.has(last) && !ORG_HEAD.has(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isLexiconPlace(text) && !isKnownPlace(text)) {
+    // The gazetteer vouches only for a city of two words or after a level: one word it knows may be a demonym or a region.
+    const city = (n: number) => team.length > n && (isLexiconPlace(team.slice(0, n).join(' ')) || ((n >= 2 || team !== names) && isKnownPlace(team.slice(0, n).join(' '))));
+    if ((city(1) || (team.length >= 3 && city(2))) && (team.length >= 3 || !isLexiconPlace(last))) return true;
   }
   // A team the dictionary knows ("Mets").
   if (names.length === 1 && lexiconTags(last).includes('SportsTeam')) return true;
@@ -102,7 +134,7 @@ const ROAD = /^(?:(?:I|A|M|B|N|E|SR|SH|D)-?\d{1,4}|US[- ]\d{1,4})$/;
 function isPlace(words: string[], text: string): boolean {
   const names = nameWords(words);
   if (ROAD.test(text)) return true;
-  if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!))) return true;
+  if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!) || isCentreBuilding(names, words))) return true;
   return isLexiconPlace(text);
 }
 
@@ -152,6 +184,18 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   const names = nameWords(kept);
   if (names.length > 0 && EVENT_HEADS.has(names[names.length - 1]!) && names.length > 1) return null;
   if (ROAD.test(text)) return { kind: 'place', from, to };
+  // "President of the Varn Rowing Club", "Fellow of the Royal Society": an office or a membership
+  // "of" an organisation names the organisation; the office is the person's role, not a name.
+  if (kept.length >= 4 && kept[1] === 'of' && (TITLE_WORDS.has(kept[0]!) || MEMBERSHIP.has(kept[0]!))) {
+    const rest = kept[2] === 'the' ? 3 : 2;
+    if (isOrganisation(kept.slice(rest), kept.slice(rest).join(' '), ctx)) return { kind: 'organization', from: from + rest, to };
+  }
+  // "Office of Science Policy Acting Director": an office after an organisation's name is the person's role.
+  if (kept.length >= 3 && TRAILING_OFFICE.has(kept[kept.length - 1]!)) {
+    let end = kept.length - 1;
+    while (end > 1 && OFFICE_MODIFIER.has(kept[end - 1]!)) end--;
+    if (end >= 2 && isOrganisation(kept.slice(0, end), kept.slice(0, end).join(' '), ctx)) return { kind: 'organization', from, to: from + end };
+  }
   if (isOrganisation(kept, text, ctx)) return { kind: 'organization', from, to };
   if (isPlace(kept, text)) return { kind: 'place', from, to };
   if (isPerson(kept, text, ctx)) return { kind: 'person', from, to };

@@ -8,10 +8,11 @@ import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
 import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
-import { NEVER_NAMES } from './name-words.ts';
+import { CREDIT_NAMES, NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
+import { STANDALONE_ORG_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { SpanSet } from './span-set.ts';
 import { COMMON_SPEECH } from './speech-verbs.ts';
 import type { Gender, Mention } from './types.ts';
@@ -36,7 +37,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const p of ruled) if (p.via === 'title' || p.via === 'honorific') taken.add(p) && out.push(p);
   const named = placesNamed(hits);
   for (const h of hits) {
-    if (isFirstNamePlusPlace(text, h) || isCreditContext(text, h.start, h.end)) continue;
+    // "OSCE/Office for Democratic Institutions": a slash between two bodies is no picture credit.
+    if (isFirstNamePlusPlace(text, h) || (isCreditContext(text, h.start, h.end) && !slashBetweenBodies(text, h))) continue;
     if (h.via === 'demonym' && !named.has(h.canonical) && !STATE_NOUN_AFTER.test(text.slice(h.end, h.end + 40))) continue;
     // "West Oakland", "Old Athens", "Greater Varn": a part of a place with a name of its own.
     const part = h.kind === 'place' && h.via !== 'demonym' ? PART_OF_PLACE.exec(text.slice(Math.max(0, h.start - 12), h.start)) : null;
@@ -82,6 +84,11 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const resolved = resolveNameParts(text, out, taken, weak);
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
+}
+
+/** An organisation the gazetteer knows, no credit name, with a slash right after it and a capitalised word past the slash. */
+function slashBetweenBodies(text: string, h: GazetteerHit): boolean {
+  return h.kind === 'organization' && !CREDIT_NAMES.has(h.text) && /^\/\p{Lu}\p{L}/u.test(text.slice(h.end, h.end + 3)) && !/\/\s*$/.test(text.slice(Math.max(0, h.start - 2), h.start)) && !/^\/(?:Getty|AP|AFP|Reuters|EPA|Pool|Handout)/.test(text.slice(h.end, h.end + 10));
 }
 
 const PART_OF_PLACE = /(?<![\p{L}\p{N}])(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Old|Upper|Lower|Greater|Downtown|Uptown|Midtown) $/u;
@@ -219,7 +226,13 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
   if (at <= 0 || at === chunk.words.length - 1) return [chunk];
   const left = chunk.words.slice(0, at);
   const right = chunk.words.slice(at + 1);
-  const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || ws.length === 1;
+  // One word alone counts unless it is a common word ("Ways and Means Committee"); a body's head
+  // word counts after "the" ("the Army and the Navy").
+  const one = (ws: ChunkWord[]) => {
+    const core = ws.filter((w) => !/^(?:the|The)$/.test(w.text));
+    return core.length === 1 && (ws.length === 1 ? !isCommonWord(core[0]!.text) || STANDALONE_ORG.has(core[0]!.text) : STANDALONE_ORG.has(core[0]!.text));
+  };
+  const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || one(ws);
   if (!names(left) || !names(right)) return [chunk];
   const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
@@ -347,10 +360,22 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     const surface = text.slice(start, stop);
     return { text: surface, start, end: stop, kind: 'organization', canonical: surface };
   }
-  if (!kind) return null;
+  if (!kind) return standaloneOrganisation(text, piece, span) ?? null;
   const surface = text.slice(start, end);
   if (kind.kind === 'person' && !ctx.speaker && !looksLikePersonName(text, piece.slice(span.from, span.to).map((w) => w.text))) return null;
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
+}
+
+const STANDALONE_ORG = new Set<string>(STANDALONE_ORG_HEADS);
+
+/** "the Government", "The Army": a body's head word alone, capitalised after "the", names it. */
+function standaloneOrganisation(text: string, piece: ChunkWord[], span: { from: number; to: number }): Mention | undefined {
+  if (span.to - span.from !== 1) return undefined;
+  const w = piece[span.from]!;
+  if (!STANDALONE_ORG.has(w.text)) return undefined;
+  const the = span.from > 0 ? /^(?:the|The)$/.test(piece[span.from - 1]!.text) : /(?<![\p{L}])the $/u.test(text.slice(Math.max(0, w.start - 5), w.start));
+  if (!the) return undefined;
+  return { text: w.text, start: w.start, end: w.end, kind: 'organization', canonical: w.text };
 }
 
 // Endings of abstract nouns and adjectives, never of a person's name: "Sustainable Development

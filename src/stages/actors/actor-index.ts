@@ -5,13 +5,13 @@
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
 import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
-import { CREDIT_NAMES, ORG_HEADS } from '../../analyse/name-words.ts';
+import { CREDIT_NAMES, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
-import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, shortForm, teamShortForm } from './short-forms.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_CODES } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -64,7 +64,7 @@ const ADDRESS_TITLE = /(?:^|[^\p{L}.])((?:Vice )?President|Speaker|Senator|Sen\.
 
 /** The name as addressed with its title when a title of address stands right before it. */
 function formOfAddress(text: string, m: Mention): string | undefined {
-  if (m.kind !== 'person' || (m as { via?: string }).via !== 'title') return undefined;
+  if (m.kind !== 'person') return undefined;
   const t = ADDRESS_TITLE.exec(text.slice(Math.max(0, m.start - 20), m.start));
   return t ? `${t[1]} ${m.text.replace(/[’']s$/, '')}` : undefined;
 }
@@ -82,9 +82,11 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   let order = 0;
   for (const { article, mentions } of analysis.articles) {
     const own = outletNames(article.outlet);
+    const terms = termsDefinedInLowerCase(article.text);
     for (const m of mentions) {
       const key = nameKey(m.canonical);
       if (!key || own.has(key) || HONORIFIC_ONLY.test(m.canonical) || (CREDIT_NAMES.has(m.canonical) && /\/|Getty|Pool/.test(m.text))) continue;
+      if (terms.has(m.canonical) || (CODE_LABELS.test(m.canonical) && article.text.slice(m.end, m.end + 1) === ':')) continue;
       if (isJunkName(m.canonical, m.kind) && !gazetteer().lookup(m.canonical)) continue;
       const gkey = `${m.kind}:${key}`;
       let g = groups.get(gkey);
@@ -115,12 +117,21 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   for (const { article } of analysis.articles) {
     addHeadReferences(article.text, article.id, groups);
     addStateForms(article.text, groups);
+    addPlaceQualifiedForms(article.text, article.id, groups);
+    addAbbreviationsDefinedAfterLongNames(article.text, article.id, groups);
+    addStateCodes(article.text, article.id, groups);
+    addAirportCodes(article.text, article.id, groups);
+    addStreetAbbreviations(article.text, article.id, groups);
+    addInitialledForms(article.text, article.id, groups);
+    addIslandPlurals(article.text, article.id, groups);
+    mergeNewYork(article.text, article.id, groups);
   }
   mergePlacePrefixed(groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
   mergeShortForms(groups, analysis);
+  addSurnamesAlone(groups, analysis);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -213,6 +224,13 @@ function addHeadReferences(text: string, articleId: string, groups: Map<string, 
     for (const h of heads) owners.set(h, [...(owners.get(h) ?? []), g]);
   }
   if (owners.size === 0) return;
+  // "the House" is the House of Representatives, not the White House: of two names with the head,
+  // the one that opens with it before "of" is the one the head alone refers back to.
+  for (const [head, list] of owners) {
+    if (list.length < 2) continue;
+    const opening = list.filter((g) => [...g.names.keys()].some((n) => headOf(n) === head && /^(?:the )?\S+ (?:of|for) /i.test(n)));
+    if (opening.length === 1) owners.set(head, opening);
+  }
   for (const m of text.matchAll(HEAD_REFERENCE)) {
     const list = owners.get(m[1]!);
     if (list?.length !== 1) continue;
@@ -234,6 +252,236 @@ function addStateForms(text: string, groups: Map<string, Group>): void {
   for (const m of text.matchAll(STATE_FORM)) {
     const g = groups.get(`place:${nameKey(m[1]!)}`);
     if (g) rootOf(g).surfaces.add(m[0]);
+  }
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Up to three capitalised words; a dot only ends a short abbreviation ("St.", "U.S."), never the sentence.
+const PLACE_WORD = String.raw`(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}’'-]{0,2}\.|\p{Lu}[\p{L}\p{M}’'-]*(?!\p{L}))`;
+const PLACE_WORDS = `(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
+
+/**
+ * "U.S. Congress" or "Senate of the United States" where the organisation is named "Congress" or
+ * "Senate": the name with a place the gazetteer knows before it or after "of" is the same
+ * organisation's, as an alias. Where the text qualifies the name with two different places
+ * ("Ohio Senate", "U.S. Senate") it is two bodies, and neither form is added.
+ */
+function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    const forms = new Map<string, string>();
+    for (const name of new Set([...g.names.keys(), ...g.surfaces])) {
+      const bare = name.replace(/^the /i, '');
+      if (!/^\p{Lu}/u.test(bare)) continue;
+      const before = new RegExp(`(?<![\\p{L}\\p{N}.])(${PLACE_WORDS}) ${esc(bare)}(?![\\p{L}\\p{N}]| of\\b| \\p{Lu})`, 'gu');
+      const after = new RegExp(`(?<!(?!The )\\p{Lu}[\\p{L}.]* )${esc(bare)} of (?:the )?(${PLACE_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
+      for (const re of [before, after]) {
+        for (const m of text.matchAll(re)) {
+          const place = m[1]!;
+          const known = gazetteer().lookup(place) ?? gazetteer().lookup(`the ${place}`);
+          // "General Assembly of the United Nations": after "of", an international body qualifies a name too.
+          if (known?.kind !== 'place' && !(re === after && known?.kind === 'organization' && nameKey(known.canonical) !== nameKey(bare))) continue;
+          forms.set(m[0], known.canonical);
+        }
+      }
+    }
+    if (new Set(forms.values()).size === 1) for (const f of forms.keys()) g.surfaces.add(f);
+  }
+}
+
+/**
+ * "… the United Nations Interim Administration Mission in Kosovo (UNMIK)": an abbreviation in
+ * brackets after a long name the mentions split up. The shortest run of capitalised words (and
+ * small words between them) before the bracket whose initials spell the abbreviation is its full
+ * name: an alias of the abbreviation's organisation, and pieces of it that are no name of their
+ * own ("Interim Administration Mission") join it.
+ */
+function addAbbreviationsDefinedAfterLongNames(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/\((\p{Lu}[\p{Lu}&]{1,9})\)/gu)) {
+    const abbr = m[1]!;
+    const g = groups.get(`organization:${nameKey(abbr)}`) ?? groups.get(`place:${nameKey(abbr)}`);
+    if (!g?.articleIds.has(articleId)) continue;
+    const full = longNameBefore(text.slice(Math.max(0, m.index - 140), m.index).trimEnd(), abbr);
+    if (!full) continue;
+    const target = rootOf(g);
+    target.surfaces.add(full);
+    target.names.set(full, target.names.get(full) ?? 1);
+    for (const other of groups.values()) {
+      if (other.kind !== 'organization' || rootOf(other) === target || !other.articleIds.has(articleId)) continue;
+      const name = longestName(other);
+      if (name.split(' ').length >= 2 && full.includes(name) && !full.startsWith(name) && !gazetteer().lookup(name)) rootOf(other).into = target;
+    }
+  }
+}
+
+/**
+ * "Paramus, NJ": a US state's postal code after a town is that state's alias where the article
+ * names the state; a group named by the code alone ("NJ") joins it.
+ */
+function addStateCodes(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]+, ([A-Z]{2})(?![\p{L}\p{N}])/gu)) {
+    const state = US_STATE_CODES[m[1]!];
+    const g = state ? groups.get(`place:${nameKey(state)}`) : undefined;
+    if (!g?.articleIds.has(articleId)) continue;
+    const target = rootOf(g);
+    target.surfaces.add(m[1]!);
+    for (const kind of ['organization', 'place'] as const) {
+      const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (other && rootOf(other) !== target) rootOf(other).into = target;
+    }
+  }
+}
+
+// Labels of codes, not actors where a code follows: "(IATA: TUL)".
+const CODE_LABELS = /^(?:IATA|ICAO|ISBN|ISSN|DOI)$/;
+
+/**
+ * "the source text (ST)", "return on equity (ROE)": an abbreviation the text defines for words in
+ * lower case is a term, not a name, wherever it is used.
+ */
+export function termsDefinedInLowerCase(text: string): Set<string> {
+  const terms = new Set<string>();
+  if (!text.includes('(')) return terms;
+  for (const m of text.matchAll(/((?:\p{Ll}[\p{Ll}-]* ){2,6})\((\p{Lu}{2,6})\)/gu)) {
+    const words = m[1]!.trim().split(' ');
+    const abbr = m[2]!;
+    if (spells(abbr, words.slice(words.length - abbr.length).map((w) => w.toUpperCase())) || spells(abbr, words.slice(-abbr.length - 1).map((w) => w.toUpperCase()))) terms.add(abbr);
+  }
+  return terms;
+}
+
+/**
+ * "Tarn Regional Airport (IATA: TRN)": an airport's code is its alias, and a group named by the
+ * code alone joins the airport (the name ending right before the bracket, the longest known).
+ */
+function addAirportCodes(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/ \((?:IATA|ICAO)(?: code)?:? ([A-Z]{3,4})\)/g)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    let best: Group | undefined;
+    let bestLength = 0;
+    for (const g of groups.values()) {
+      if (g.kind === 'person' || !g.articleIds.has(articleId)) continue;
+      for (const s of g.surfaces) if (s.length > bestLength && before.endsWith(s)) [best, bestLength] = [g, s.length];
+    }
+    if (!best) continue;
+    const target = rootOf(best);
+    target.surfaces.add(m[1]!);
+    for (const kind of ['organization', 'place'] as const) {
+      const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (other && rootOf(other) !== target) rootOf(other).into = target;
+    }
+  }
+}
+
+/**
+ * "GW Bridge" where the article names the "George Washington Bridge": the initials of the words
+ * before the head, then the head, are another form of the name; a group so named joins it.
+ */
+function addInitialledForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind === 'person' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const words = name.replace(/^the /i, '').split(' ');
+      if (words.length < 3 || words.length > 5 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+      const form = `${words.slice(0, -1).map((w) => w[0]).join('')} ${words[words.length - 1]}`;
+      if (!new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+      g.surfaces.add(form);
+      for (const kind of ['organization', 'place'] as const) {
+        const other = groups.get(`${kind}:${nameKey(form)}`);
+        if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
+      }
+    }
+  }
+}
+
+/** "the Chathams" where the article names the "Chatham Islands": the plural of the name's word is the group's alias. */
+function addIslandPlurals(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'place' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const m = /^(?:the )?(\p{Lu}\p{Ll}+[^s\W]) Islands$/u.exec(name);
+      if (m && new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}s(?![\\p{L}\\p{N}])`, 'u').test(text)) g.surfaces.add(`${m[1]}s`);
+    }
+  }
+}
+
+/** "Main St." where the article names "Main Street": the abbreviated form is an alias. */
+function addStreetAbbreviations(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'place' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const words = name.split(' ');
+      const abbr = STREET_ABBREVIATIONS[words[words.length - 1]!];
+      if (!abbr || words.length < 2) continue;
+      const short = [...words.slice(0, -1), abbr].join(' ');
+      if (new RegExp(`(?<![\\p{L}\\p{N}])${esc(short)}`, 'u').test(text)) g.surfaces.add(short);
+    }
+  }
+}
+
+/**
+ * "New York" where the article names "New York City" and never the state ("New York State",
+ * "state of New York", "upstate New York"): the city, the one city whose common name drops "City".
+ */
+function mergeNewYork(text: string, articleId: string, groups: Map<string, Group>): void {
+  const city = groups.get('place:new york city');
+  const bare = groups.get('place:new york');
+  if (!city || !bare || !city.articleIds.has(articleId) || !bare.articleIds.has(articleId) || rootOf(bare) === rootOf(city)) return;
+  if (/New York State|New York state|[Ss]tate of New York|[Uu]pstate New York|New York Governor|Governor of New York/.test(text)) return;
+  rootOf(bare).into = rootOf(city);
+}
+
+const SMALL = /^(?:of|the|and|for|in|on|at|de|du|la|le|des|&)$/;
+
+/** The shortest name ending the text whose word initials (small words may give a letter or none) spell `abbr`. */
+export function longNameBefore(before: string, abbr: string): string | undefined {
+  const words = before.split(' ');
+  const letters = abbr.replace(/&/g, '');
+  for (let n = 2; n <= Math.min(words.length, letters.length + 4); n++) {
+    const run = words.slice(words.length - n);
+    if (!/^\p{Lu}/u.test(run[0]!) || !run.every((w) => /^\p{Lu}[\p{L}\p{M}’'-]*$/u.test(w) || SMALL.test(w))) continue;
+    if (SMALL.test(run[run.length - 1]!)) return undefined;
+    if (spells(letters, run)) return run.join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * The letters are the initials of words of the run in order ("UNMIK": United Nations [Interim
+ * Administration] Mission in Kosovo); the first and the last word each give one.
+ */
+function spells(letters: string, words: string[], li = 0, wi = 0): boolean {
+  if (wi === words.length) return li === letters.length;
+  const w = words[wi]!;
+  const edge = wi === 0 || wi === words.length - 1;
+  if (li < letters.length && w[0]!.toUpperCase() === letters[li] && spells(letters, words, li + 1, wi + 1)) return true;
+  return !edge && spells(letters, words, li, wi + 1);
+}
+
+/**
+ * "Daly explained …" where the article names "Marymegan Daly": a surname written alone (no other
+ * capitalised word beside it) is an alias of the one person with that surname, when no other
+ * actor of any kind goes by it.
+ */
+function addSurnamesAlone(groups: Map<string, Group>, analysis: Analysis): void {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    if (g.kind !== 'person' || g.into) continue;
+    const name = longestName(g);
+    const words = name.split(' ');
+    if (nameParts(name).length < 2 || SURNAME_FIRST.has(words[0]!)) continue;
+    const last = words[words.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last)) continue;
+    bySurname.set(last, [...(bySurname.get(last) ?? []), g]);
+  }
+  const used = new Set<string>();
+  for (const g of groups.values()) if (!g.into && (g.kind !== 'person' || nameParts(longestName(g)).length === 1)) for (const n of g.names.keys()) used.add(nameKey(n));
+  for (const [surname, list] of bySurname) {
+    if (list.length !== 1 || used.has(nameKey(surname)) || gazetteer().lookup(surname)) continue;
+    const owner = list[0]!;
+    if (owner.surfaces.has(surname)) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.’'-]* )${surname}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+    if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(surname);
   }
 }
 

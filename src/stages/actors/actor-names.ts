@@ -5,8 +5,14 @@
 import { SURNAME_FIRST } from '../../analyse/name-words.ts';
 import { normaliseForComparison } from '../briefing-scope.ts';
 
+/** "Yucatán" and "Yucatan", "Tåsinge" and "Taasinge": one key without accents (å written aa, æ ae, ø oe). */
+function foldAccents(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return s.replace(/å/g, 'aa').replace(/æ/g, 'ae').replace(/ø/g, 'oe').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 export function nameKey(name: string): string {
-  return normaliseForComparison(name)
+  return foldAccents(normaliseForComparison(name))
     .replace(/^the\s+/, '')
     .replace(/['’]s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -8,7 +8,8 @@ import { isCommonWord } from '../../analyse/lexicon.ts';
 import type { ActorKind } from '../../briefing.ts';
 
 const WIRE_MARKS = new Set(['LD', 'ADDS', 'ADD', 'ATTN', 'TRIMS', 'TRIM', 'UPDATE', 'UPDATES', 'REFILE', 'CORRECTED', 'RPT', 'REPEAT', 'WRAPUP', 'FACTBOX', 'EXCLUSIVE', 'ANALYSIS', 'BREAKING', 'URGENT', 'FLASH', 'ADVISORY', 'EDS', 'NOTE', 'RECASTS', 'CORRECTS', 'WRITETHRU', 'SUBS', 'INSIGHT', 'PIX', 'TV', 'VIDEO', 'PHOTO', 'PHOTOS', 'GRAPHIC']);
-const TITLES_AND_UNITS = new Set(['GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'VIP', 'VIPs', 'POTUS', 'FLOTUS', 'SCOTUS', 'MP', 'MPs', 'QC', 'KC', 'MEP', 'MEPs', 'CEO', 'CFO', 'COO', 'CTO', 'PM', 'AM', 'FM', 'PhD', 'MD', 'MBA', 'BA', 'MA', 'BSc', 'MSc', 'OBE', 'MBE', 'CBE', 'KBE', 'Jr', 'Sr', 'km', 'KM', 'MPH', 'KPH', 'GB', 'MB', 'TB', 'KB', 'HP', 'MW', 'GW', 'KW', 'KWH', 'ID', 'IDs', 'PIN', 'OK']);
+const TITLES_AND_UNITS = new Set(['GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'BST', 'VIP', 'VIPs', 'POTUS', 'FLOTUS', 'SCOTUS', 'MP', 'MPs', 'QC', 'KC', 'MEP', 'MEPs', 'CEO', 'CFO', 'COO', 'CTO', 'PM', 'AM', 'FM', 'PhD', 'MD', 'MBA', 'BA', 'MA', 'BSc', 'MSc', 'OBE', 'MBE', 'CBE', 'KBE', 'Jr', 'Sr', 'km', 'KM', 'MPH', 'KPH', 'GB', 'MB', 'TB', 'KB', 'HP', 'MW', 'GW', 'KW', 'KWH', 'ID', 'IDs', 'PIN', 'OK', 'RBI', 'RBIs']);
+const MONTHS = /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
 const ERAS = new Set(['BC', 'BCE', 'AD', 'CE', 'WWI', 'WWII', 'WW1', 'WW2', 'BP']);
 const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'MXN', 'BRL', 'INR', 'RUB', 'KRW', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'TRY', 'ZAR', 'IRR', 'CUC', 'CUP', 'THB', 'PHP', 'IDR', 'MYR', 'VND', 'EGP', 'ILS', 'AED', 'SAR', 'UAH', 'TOP']);
 const TECHNICAL = new Set(['HTML', 'XML', 'CSS', 'HTTP', 'HTTPS', 'URL', 'PDF', 'USB', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'PC', 'PCs', 'IT', 'ICT', 'AI', 'VR', 'GPS', 'SMS', 'MMS', 'LCD', 'LED', 'CPU', 'GPU', 'RAM', 'ROM', 'OS', 'VM', 'VPN', 'IRC', 'API', 'SDK', 'FAQ', 'DIY', 'ATM', 'ATMs', 'IQ', 'DNA', 'RNA', 'HIV', 'AIDS', 'GDP', 'GNP', 'VAT', 'R&D', 'S&M', 'BDSM', 'POV', 'ROV', 'VHF', 'UHF', 'AC', 'DC', 'NB', 'PS', 'RSVP', 'ASAP', 'aka', 'AKA', 'LOL', 'OMG', 'TBA', 'TBD', 'ETA', 'Q&A', 'OER', 'MMPI', 'STEM']);
@@ -39,7 +40,7 @@ export function isJunkName(name: string, kind: ActorKind): boolean {
     if (WITH_DIGITS.test(w) && !DIGIT_NAMES.has(w) && !ROAD.test(w)) return true;
     if (ROMAN.test(w)) return true;
     // A word shouted in capitals that is a common word in lower case: "NOW", "JULY", "HUGE".
-    if (/^\p{Lu}{2,}$/u.test(w) && isCommonWord(w.toLowerCase()) && kind !== 'place') return true;
+    if (/^\p{Lu}{2,}$/u.test(w) && (isCommonWord(w.toLowerCase()) || MONTHS.test(w)) && kind !== 'place') return true;
   }
   // Code names: "STS-135", "Apollo 11" stays (a word before the number), "F-E" goes.
   if (/^\p{Lu}{1,4}-\p{Lu}{1,2}$/u.test(n)) return true;

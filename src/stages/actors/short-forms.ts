@@ -67,3 +67,17 @@ export function teamShortForm(name: string): string | undefined {
   for (const n of [2, 1]) if (words.length > n && isLexiconPlace(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
   return undefined;
 }
+
+/** US states by their postal codes, as written after a town ("Paramus, NJ"). */
+export const US_STATE_CODES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+  DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
+  MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
+  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma',
+  OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee',
+  TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+};
+
+/** Street words and their abbreviations: "Main St." is "Main Street". */
+export const STREET_ABBREVIATIONS: Record<string, string> = { Street: 'St.', Avenue: 'Ave.', Boulevard: 'Blvd.', Road: 'Rd.', Drive: 'Dr.', Place: 'Pl.', Square: 'Sq.', Highway: 'Hwy.' };

@@ -34,3 +34,14 @@ export const MORE_ORG_HEADS = [
   'Lines', 'Motors', 'Bank', 'Capital', 'Partners', 'Associates', 'Consulting', 'Solutions', 'Software', 'Games',
   'Gaming', 'Studio', 'Agency', 'Team', 'Police', 'Department', 'Corps', 'Legion', 'Fleet', 'Squadron',
 ] as const;
+
+/**
+ * Heads that name an organisation alone when capitalised after "the" in running text: "the
+ * Government", "the Army", "the Cabinet" (in lower case they are common nouns). Where the text
+ * names the body in full, "the Army" joins it (actor-index.ts).
+ */
+export const STANDALONE_ORG_HEADS = [
+  'Government', 'Administration', 'Cabinet', 'Parliament', 'Assembly', 'Senate', 'Congress', 'House', 'Army', 'Navy',
+  'Militia', 'Police', 'Church', 'Academy', 'Society', 'Foundation', 'Institute', 'Council', 'Commission', 'Committee',
+  'Ministry', 'Department', 'Agency', 'League', 'Federation', 'Court', 'Tribunal', 'Party', 'Board', 'Corps',
+] as const;

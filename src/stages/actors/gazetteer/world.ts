@@ -5,6 +5,7 @@
 // first name or word ("Nice", "Reading", "Mobile", "Victoria") is left out.
 
 import type { GazetteerEntry } from '../../../analyse/gazetteer-data.ts';
+import { BRANDS } from './brands.ts';
 
 // [name, demonyms, other names]
 const MORE_COUNTRIES: [string, string[], string[]?][] = [
@@ -206,4 +207,5 @@ export const WORLD_GAZETTEER: GazetteerEntry[] = [
   ...MORE_COUNTRIES.map(([name, demonyms, aliases]): GazetteerEntry => ({ name, kind: 'place', demonyms, ...(aliases ? { aliases } : {}) })),
   ...[...new Set([...US_STATES, ...OTHER_REGIONS, ...CITIES, ...CONTINENTS_AND_SEAS])].map(place),
   ...BODIES,
+  ...BRANDS,
 ];
