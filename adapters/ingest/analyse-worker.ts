@@ -7,9 +7,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../../src/analyse/analyse-article.ts';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
 import { isBriefError } from '../../src/errors.ts';
-import { parseDocument } from '../../src/ingest/parse-document.ts';
-import { parseHtml } from '../../src/ingest/parse-html.ts';
-import { readFeed } from '../feeds/read-feed.ts';
 import { toAnalysisRecord } from './analysis-record.ts';
 import type { ParseTask, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
@@ -23,21 +20,24 @@ const options = setup.gazetteer?.length ? { gazetteer: createGazetteer(setup.gaz
 analyseArticle({ id: 'warm-up', outlet: '', title: '', text: 'Jane Doe, the mayor of Springfield, said on Monday: “It works.”' }, options);
 port.postMessage({ kind: 'ready' } satisfies WorkerReply);
 
-function parse(task: ParseTask) {
+// The parsers (Readability, linkedom, the XML parser: about 10 MB of each worker's heap) load at
+// the first parse: a bot whose sources are folders of text, or that is only analysing, never
+// loads them.
+async function parse(task: ParseTask) {
   switch (task.task) {
     case 'page':
-      return parseHtml(task.html, task.name);
+      return (await import('../../src/ingest/parse-html.ts')).parseHtml(task.html, task.name);
     case 'feed':
-      return readFeed(task.body, task.name);
+      return (await import('../feeds/read-feed.ts')).readFeed(task.body, task.name);
     case 'document':
-      return parseDocument(task.input);
+      return (await import('../../src/ingest/parse-document.ts')).parseDocument(task.input);
   }
 }
 
-port.on('message', (request: WorkerRequest) => {
+port.on('message', async (request: WorkerRequest) => {
   try {
     if ('task' in request) {
-      port.postMessage({ kind: 'parsed', job: request.job, result: parse(request) } satisfies WorkerReply);
+      port.postMessage({ kind: 'parsed', job: request.job, result: await parse(request) } satisfies WorkerReply);
       return;
     }
     const records = request.articles.map((article) => toAnalysisRecord(analyseArticle(article, options)));
