@@ -257,11 +257,10 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       // Keys new to the story go into the indexes (each story once per key).
       const newKeys = [...selected.keys()].filter((key) => !record!.centroid.has(key));
       const newActors = [...features.actors.keys()].filter((name) => !record!.actorNames.has(name));
-      const newStems = [...features.searchStems.keys()].filter((s) => !record!.searchStems.has(s));
       const kept = keepTexts ? article : { ...article, text: '' };
       // Each story keeps its own maps of stems and keys; one shared string per distinct word keeps
       // thousands of stories from holding thousands of copies of "glacier".
-      addToRecord(record, { article: kept, raw: keyWeights(selected, intern), time, receivedAt }, features.searchStems, features.actors.keys(), intern);
+      const newStems = addToRecord(record, { article: kept, raw: keyWeights(selected, intern), time, receivedAt }, features.searchStems, features.actors.keys(), intern);
       storyOfArticle.set(article.id, record.id);
       for (const key of newKeys) matchIndex.add(key, record.id);
       for (const name of newActors) searchIndex.add(actorKey(name), record.id);

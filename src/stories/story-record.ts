@@ -2,6 +2,7 @@
 // sees of it (label, outlets, key actors), refreshed as articles join.
 
 import type { Article } from '../article.ts';
+import { StemCounts } from './stem-counts.ts';
 import { isActorKey, keyName } from './story-keys.ts';
 import type { Story } from './types.ts';
 import { norm, topKeys, type Vector } from './vectors.ts';
@@ -43,7 +44,7 @@ export interface StoryRecord {
   /** Sum of the articles' raw vectors. */
   centroid: Vector;
   /** Stem → count over all articles, for search. */
-  searchStems: Map<string, number>;
+  searchStems: StemCounts;
   /** Sum of searchStems' counts: the story's length in words. */
   searchTotal: number;
   /** Every actor named in its articles (the centroid keeps only the most telling). */
@@ -68,26 +69,25 @@ export interface StoryRecord {
 }
 
 export function newRecord(id: string): StoryRecord {
-  return { id, articles: [], centroid: new Map(), searchStems: new Map(), searchTotal: 0, actorNames: new Set(), outlets: [], first: Infinity, last: -Infinity, lastReceivedAt: -Infinity, label: '', keyActors: [], topActorKeys: [] };
+  return { id, articles: [], centroid: new Map(), searchStems: new StemCounts(), searchTotal: 0, actorNames: new Set(), outlets: [], first: Infinity, last: -Infinity, lastReceivedAt: -Infinity, label: '', keyActors: [], topActorKeys: [] };
 }
 
-/** `intern` gives the one shared copy of a word the story keeps (a stem new to the story). */
+/**
+ * Adds an article to its story; returns the stems new to the story. `intern` gives the one shared
+ * copy of a word the story keeps (a stem new to the story).
+ */
 export function addToRecord(
   record: StoryRecord,
   entry: StoryArticle,
   searchStems: Map<string, number>,
   actorNames: Iterable<string>,
   intern: (word: string) => string = (w) => w,
-): void {
+): string[] {
   record.articles.push(entry);
   for (const name of actorNames) record.actorNames.add(name);
   const { keys, weights } = entry.raw;
   for (let i = 0; i < keys.length; i++) record.centroid.set(keys[i]!, (record.centroid.get(keys[i]!) ?? 0) + weights[i]!);
-  searchStems.forEach((n, stem) => {
-    const before = record.searchStems.get(stem);
-    if (before === undefined) record.searchStems.set(intern(stem), n);
-    else record.searchStems.set(stem, before + n);
-  });
+  const newStems = record.searchStems.add(searchStems, intern);
   for (const n of searchStems.values()) record.searchTotal += n;
   if (!record.outlets.includes(entry.article.outlet)) record.outlets.push(entry.article.outlet);
   record.first = Math.min(record.first, entry.time);
@@ -96,6 +96,7 @@ export function addToRecord(
   refreshRepresentative(record, entry);
   record.label = record.representative!.article.title || record.label;
   refreshKeyActors(record, entry);
+  return newStems;
 }
 
 /** Up to this many articles, the representative is looked for among all of them at every join. */
