@@ -22,15 +22,44 @@ port.postMessage({ kind: 'ready' } satisfies WorkerReply);
 
 // The parsers (Readability, linkedom, the XML parser: about 10 MB of each worker's heap) load at
 // the first parse: a bot whose sources are folders of text, or that is only analysing, never
-// loads them.
+// loads them. Compiled (dist/, ESM) they come through import(); run from the TypeScript source
+// this worker is CommonJS under tsx's require hooks (tsx-worker.ts), where import() would miss
+// the hooks, so through require.
+type Parsers = {
+  parseHtml: typeof import('../../src/ingest/parse-html.ts').parseHtml;
+  readFeed: typeof import('../feeds/read-feed.ts').readFeed;
+  parseDocument: typeof import('../../src/ingest/parse-document.ts').parseDocument;
+};
+let parsers: Parsers | undefined;
+async function loadParsers(): Promise<Parsers> {
+  if (!parsers) {
+    if (typeof require === 'function') {
+      parsers = {
+        parseHtml: require('../../src/ingest/parse-html.ts').parseHtml,
+        readFeed: require('../feeds/read-feed.ts').readFeed,
+        parseDocument: require('../../src/ingest/parse-document.ts').parseDocument,
+      };
+    } else {
+      const [html, feed, document] = await Promise.all([
+        import('../../src/ingest/parse-html.ts'),
+        import('../feeds/read-feed.ts'),
+        import('../../src/ingest/parse-document.ts'),
+      ]);
+      parsers = { parseHtml: html.parseHtml, readFeed: feed.readFeed, parseDocument: document.parseDocument };
+    }
+  }
+  return parsers;
+}
+
 async function parse(task: ParseTask) {
+  const { parseHtml, readFeed, parseDocument } = await loadParsers();
   switch (task.task) {
     case 'page':
-      return (await import('../../src/ingest/parse-html.ts')).parseHtml(task.html, task.name);
+      return parseHtml(task.html, task.name);
     case 'feed':
-      return (await import('../feeds/read-feed.ts')).readFeed(task.body, task.name);
+      return readFeed(task.body, task.name);
     case 'document':
-      return (await import('../../src/ingest/parse-document.ts')).parseDocument(task.input);
+      return parseDocument(task.input);
   }
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../adapters/files/repo-paths.ts';
+import { createAnalysePool } from '../../adapters/ingest/analyse-pool.ts';
 
 const REFUSED = ['linkedom', '@mozilla/readability', 'fast-xml-parser'];
 const hooks = `export async function resolve(specifier, context, next) {
@@ -54,5 +55,25 @@ describe('markup parsers load on first use', () => {
     expect(run.stdout).toContain('here refused');
     expect(run.stdout).toContain('pool refused');
     expect(run.status).toBe(0);
+  });
+
+  it('a worker run from the TypeScript source (CommonJS under tsx) loads them at its first parse too', async () => {
+    const pool = createAnalysePool({ workers: 1, entry: new URL('../../adapters/ingest/analyse-worker.ts', import.meta.url) });
+    try {
+      const feed = await pool.parse({
+        task: 'feed',
+        body: '<rss version="2.0"><channel><title>Quillmere Wire</title><item><title>Ferry talks resume</title><link>https://quillmere.example/a</link><description>&lt;p&gt;The ferry talks resume.&lt;/p&gt;</description></item></channel></rss>',
+        name: 'Quillmere Wire',
+      });
+      expect(feed.items.map((i) => i.title)).toEqual(['Ferry talks resume']);
+      const page = await pool.parse({
+        task: 'page',
+        html: `<html><head><title>Quillmere ferry</title></head><body><article><p>${'The ferry to Quillmere resumed service on Monday after talks with Mayor Odile Brannock. '.repeat(12)}</p></article></body></html>`,
+        name: 'https://quillmere.example/a',
+      });
+      expect(page.body).toContain('Odile Brannock');
+    } finally {
+      await pool.close();
+    }
   });
 });
