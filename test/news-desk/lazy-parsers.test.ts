@@ -36,21 +36,31 @@ function runWithoutParsers(script: string): { status: number | null; stdout: str
 }
 
 describe('markup parsers load on first use', () => {
-  it('the desk, the parser front and a working analysis pool load without them; a parse here then asks for them', () => {
+  it('the desk, the news room, the parser front and a working analysis pool load without them; a parse here then asks for them', () => {
     const run = runWithoutParsers(`
       await import(${JSON.stringify(dist('adapters/news-desk/story-news-desk.js'))});
+      await import(${JSON.stringify(dist('adapters/news-desk/create-news-room.js'))});
+      const { itemToArticle } = await import(${JSON.stringify(dist('adapters/feeds/item-to-article.js'))});
+      const item = { url: 'https://quillmere.example/ferry', title: 'Ferry talks resume in Quillmere', contentText: 'Mayor Odile Brannock said the ferry talks would resume on Monday.' };
+      const built = await itemToArticle(item, {}, { outlet: 'Quillmere Wire', fetchFullText: false, textOnly: true });
+      console.log('text item', built.article?.title);
       const { inProcessParser, poolParser } = await import(${JSON.stringify(dist('adapters/ingest/untrusted-parser.js'))});
       const { createAnalysePool } = await import(${JSON.stringify(dist('adapters/ingest/analyse-pool.js'))});
       const pool = createAnalysePool({ workers: 1 });
       const [record] = await pool.analyse([{ id: 'a1', outlet: 'Test Wire', title: 'Ferry talks', text: 'Mayor Odile Brannock of Quillmere said on Monday that the ferry talks would resume.' }]);
       console.log('analysed', record.mentions.some((m) => m.canonical.includes('Brannock')));
       const refused = async (p) => p.then(() => 'parsed', (e) => (String(e.message).includes('refused to load') ? 'refused' : 'other: ' + e.message));
+      console.log('html item', await refused(itemToArticle({ ...item, contentHtml: '<p>Mayor Odile Brannock said so.</p>' }, {}, { outlet: 'Quillmere Wire', fetchFullText: false })));
       console.log('here', await refused(inProcessParser.readFeed('<rss version="2.0"><channel></channel></rss>', 'feed')));
       console.log('pool', await refused(poolParser(() => pool).readFeed('<rss version="2.0"><channel></channel></rss>', 'feed')));
       await pool.close();
     `);
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.stdout).toContain('analysed true');
+    // The bot's wiring (the poller's item → article step included) loads without them, and an item
+    // of a feed read in the workers (text already) becomes an article without them.
+    expect(run.stdout).toContain('text item Ferry talks resume in Quillmere');
+    expect(run.stdout).toContain('html item refused');
     // Loaded only when asked for: the parse on this thread and the one in the worker reach for them.
     expect(run.stdout).toContain('here refused');
     expect(run.stdout).toContain('pool refused');
