@@ -34,7 +34,13 @@ const settings = benchSettings();
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 const log = (line: string) => {
   const m = process.memoryUsage();
-  process.stderr.write(`  [${size}] ${line} (RSS ${mb(m.rss)} MB; main thread heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB)\n`);
+  // The peak so far says which step set the process's peak (it is often between two log lines).
+  // CPU time of the process (every thread) so far: unlike wall time, other work on the machine
+  // barely changes it, so two runs compare by it step by step.
+  const cpu = process.cpuUsage();
+  process.stderr.write(
+    `  [${size}] ${line} (RSS ${mb(m.rss)} MB, peak so far ${Math.round(peakRssMb())} MB; main thread heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)} MB; CPU so far ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)\n`,
+  );
 };
 const generatedAt = BENCH_NOW.toISOString();
 
@@ -74,7 +80,9 @@ for (let i = 0; i < 3; i++) {
   runs.push(run.ms);
   briefing = run.value;
 }
+log(`the biggest story's briefing from the store, 4 runs`);
 const fresh = buildBriefing(await store.storyArticles(target.id), { generatedAt });
+log('the same briefing from freshly analysed articles');
 
 // `/brief` as the bot answers it: its desk builds (and caches) briefings from the stored articles
 // and their cached analyses. 50 identical requests arrive at once on a fresh desk (nothing built
@@ -89,6 +97,7 @@ async function fiftyAtOnce(ask: () => Promise<unknown>): Promise<number[]> {
 const percentile = (times: number[], p: number) => [...times].sort((x, y) => x - y)[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
 const coldDesk = createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW });
 const coldDigestTimes = await fiftyAtOnce(async () => renderSlackBlocks(await composeBriefReply(coldDesk, { digestSize: 5, now: BENCH_NOW })));
+log(`${CONCURRENT} digests at once on a cold desk`);
 // As the bot serves a digest: its news room prepares the top stories' leads after each ingest.
 const digestDesk = createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW });
 await digestDesk.prepareTopStories(5);
@@ -105,6 +114,7 @@ const askTopic = (desk: typeof digestDesk) => async () => {
 // stories' briefings after each ingest (the same desk as the digest's), so a topic naming a top
 // story is answered from them; the biggest story need not be a top one (then it is built here).
 const coldTopicTimes = await fiftyAtOnce(askTopic(createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW })));
+log(`${CONCURRENT} × /brief <topic> on a cold desk`);
 const topicPrepared = book.top(5, BENCH_NOW).some((s) => s.id === target.id);
 const topicTimes = await fiftyAtOnce(askTopic(digestDesk));
 log(`briefing ${runs.map((r) => r.toFixed(0)).join('/')} ms; ${CONCURRENT} digests at once, cold: p95 ${percentile(coldDigestTimes, 95).toFixed(0)}, prepared: p50 ${percentile(digestTimes, 50).toFixed(0)}, p95 ${percentile(digestTimes, 95).toFixed(0)} ms; ${CONCURRENT} × /brief "${topic}" (${replyKind}${topicPrepared ? ', a top story' : ', not a top story'}): cold p95 ${percentile(coldTopicTimes, 95).toFixed(0)}; prepared p50 ${percentile(topicTimes, 50).toFixed(0)}, p95 ${percentile(topicTimes, 95).toFixed(0)} ms`);

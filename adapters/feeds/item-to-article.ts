@@ -12,7 +12,6 @@ import { canonicalUrl } from '../net/canonical-url.ts';
 import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parser.ts';
 import { contentHashKey, type DedupeKeys } from './dedupe.ts';
 import type { FeedItem } from './feed-types.ts';
-import { htmlToLine, htmlToText } from './html-to-text.ts';
 
 /** Below this many characters an item's text is taken for a summary, not the article. */
 export const MIN_FULL_TEXT_CHARS = 600;
@@ -36,8 +35,11 @@ export interface BuiltArticle {
 
 export async function itemToArticle(item: FeedItem, keys: DedupeKeys, context: ItemContext): Promise<BuiltArticle> {
   const label = item.url ?? item.guid ?? item.title ?? 'an item';
-  let body = item.contentHtml ? htmlToText(item.contentHtml) : (item.contentText ?? '');
-  const summary = item.summaryText ?? (item.summaryHtml ? htmlToText(item.summaryHtml) : '');
+  // linkedom (html-to-text.ts) loads only for an item that still holds HTML: a feed read in the
+  // pool's workers gives text already (textOnly), so the bot's main thread never loads it.
+  const html = item.contentHtml || (item.summaryText === undefined && item.summaryHtml) || !context.textOnly ? await import('./html-to-text.ts') : undefined;
+  let body = item.contentHtml ? html!.htmlToText(item.contentHtml) : (item.contentText ?? '');
+  const summary = item.summaryText ?? (item.summaryHtml ? html!.htmlToText(item.summaryHtml) : '');
   let pageTitle: string | undefined;
   let note: string | undefined;
   if (body.length < MIN_FULL_TEXT_CHARS && context.fetchFullText && context.fetch && item.url) {
@@ -60,7 +62,7 @@ export async function itemToArticle(item: FeedItem, keys: DedupeKeys, context: I
   const article = cleanArticle({
     id,
     outlet: context.outlet,
-    title: (context.textOnly ? (item.title ?? '') : htmlToLine(item.title ?? '')) || pageTitle || firstSentence(text),
+    title: (context.textOnly ? (item.title ?? '') : html!.htmlToLine(item.title ?? '')) || pageTitle || firstSentence(text),
     text,
     ...(url ? { url } : {}),
     ...(publishedAt ? { publishedAt } : {}),

@@ -7,9 +7,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../../src/analyse/analyse-article.ts';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
 import { isBriefError } from '../../src/errors.ts';
-import { parseDocument } from '../../src/ingest/parse-document.ts';
-import { parseHtml } from '../../src/ingest/parse-html.ts';
-import { readFeed } from '../feeds/read-feed.ts';
 import { toAnalysisRecord } from './analysis-record.ts';
 import type { ParseTask, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
@@ -23,7 +20,39 @@ const options = setup.gazetteer?.length ? { gazetteer: createGazetteer(setup.gaz
 analyseArticle({ id: 'warm-up', outlet: '', title: '', text: 'Jane Doe, the mayor of Springfield, said on Monday: “It works.”' }, options);
 port.postMessage({ kind: 'ready' } satisfies WorkerReply);
 
-function parse(task: ParseTask) {
+// The parsers (Readability, linkedom, the XML parser: about 10 MB of each worker's heap) load at
+// the first parse: a bot whose sources are folders of text, or that is only analysing, never
+// loads them. Compiled (dist/, ESM) they come through import(); run from the TypeScript source
+// this worker is CommonJS under tsx's require hooks (tsx-worker.ts), where import() would miss
+// the hooks, so through require.
+type Parsers = {
+  parseHtml: typeof import('../../src/ingest/parse-html.ts').parseHtml;
+  readFeed: typeof import('../feeds/read-feed.ts').readFeed;
+  parseDocument: typeof import('../../src/ingest/parse-document.ts').parseDocument;
+};
+let parsers: Parsers | undefined;
+async function loadParsers(): Promise<Parsers> {
+  if (!parsers) {
+    if (typeof require === 'function') {
+      parsers = {
+        parseHtml: require('../../src/ingest/parse-html.ts').parseHtml,
+        readFeed: require('../feeds/read-feed.ts').readFeed,
+        parseDocument: require('../../src/ingest/parse-document.ts').parseDocument,
+      };
+    } else {
+      const [html, feed, document] = await Promise.all([
+        import('../../src/ingest/parse-html.ts'),
+        import('../feeds/read-feed.ts'),
+        import('../../src/ingest/parse-document.ts'),
+      ]);
+      parsers = { parseHtml: html.parseHtml, readFeed: feed.readFeed, parseDocument: document.parseDocument };
+    }
+  }
+  return parsers;
+}
+
+async function parse(task: ParseTask) {
+  const { parseHtml, readFeed, parseDocument } = await loadParsers();
   switch (task.task) {
     case 'page':
       return parseHtml(task.html, task.name);
@@ -34,10 +63,10 @@ function parse(task: ParseTask) {
   }
 }
 
-port.on('message', (request: WorkerRequest) => {
+port.on('message', async (request: WorkerRequest) => {
   try {
     if ('task' in request) {
-      port.postMessage({ kind: 'parsed', job: request.job, result: parse(request) } satisfies WorkerReply);
+      port.postMessage({ kind: 'parsed', job: request.job, result: await parse(request) } satisfies WorkerReply);
       return;
     }
     const records = request.articles.map((article) => toAnalysisRecord(analyseArticle(article, options)));

@@ -5,13 +5,11 @@
 // the size and depth limits (src/ingest/page-limits.ts) hold either way.
 
 import type { Article } from '../../src/article.ts';
-import { type DocumentInput, parseDocument } from '../../src/ingest/parse-document.ts';
-import { parseHtml } from '../../src/ingest/parse-html.ts';
+import type { DocumentInput } from '../../src/ingest/parse-document.ts';
 import type { ParsedDocument } from '../../src/ingest/parse-markdown.ts';
 import { BriefError } from '../../src/errors.ts';
 import { MAX_MARKUP_CHARS } from '../../src/ingest/page-limits.ts';
 import type { ParsedFeed } from '../feeds/feed-types.ts';
-import { readFeed } from '../feeds/read-feed.ts';
 import type { AnalysePool } from './analyse-pool.ts';
 
 export interface UntrustedParser {
@@ -23,11 +21,17 @@ export interface UntrustedParser {
   parseDocument(input: DocumentInput): Promise<Article>;
 }
 
-/** Parses on this thread (the limits still hold). */
+// The parsers (Readability, linkedom, the XML parser: some 20 MB of heap and 40 MB of memory) are
+// loaded on first use: a bot whose pool parses everything never loads them on its main thread.
+const pageParser = () => import('../../src/ingest/parse-html.ts');
+const feedReader = () => import('../feeds/read-feed.ts');
+const documentParser = () => import('../../src/ingest/parse-document.ts');
+
+/** Parses on this thread (the limits still hold); the parsers load at the first parse. */
 export const inProcessParser: UntrustedParser = {
-  parsePage: async (html, name) => parseHtml(html, name),
-  readFeed: async (body, name) => readFeed(body, name),
-  parseDocument: async (input) => parseDocument(input),
+  parsePage: async (html, name) => (await pageParser()).parseHtml(html, name),
+  readFeed: async (body, name) => (await feedReader()).readFeed(body, name),
+  parseDocument: async (input) => (await documentParser()).parseDocument(input),
 };
 
 /** Too large to be worth copying to a worker: refused here, at the cost of reading a length. */

@@ -14,7 +14,7 @@ import { rankStories } from './rank-stories.ts';
 import { createStoryIndex } from './story-index.ts';
 import { storyIdFor } from './story-id.ts';
 import { actorKey, isActorKey, rawKeyWeights } from './story-keys.ts';
-import { addToRecord, newRecord, type StoryRecord, toStory } from './story-record.ts';
+import { addToRecord, keyWeights, newRecord, type StoryRecord, toStory } from './story-record.ts';
 import { articleTime } from './story-time.ts';
 import type { Story, StoryMatchResult } from './types.ts';
 import { norm, scaled, topKeys, type Vector } from './vectors.ts';
@@ -105,7 +105,6 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
     words.set(word, word);
     return word;
   };
-  const interned = <V>(map: Map<string, V>) => new Map([...map].map(([k, v]) => [intern(k), v] as const));
 
   /** The keys that say most about this article, as a unit vector before rarity weighting. */
   function selectKeys(raw: Vector): Vector {
@@ -258,11 +257,10 @@ export function createStoryBook(options: StoryBookOptions = {}): StoryBook {
       // Keys new to the story go into the indexes (each story once per key).
       const newKeys = [...selected.keys()].filter((key) => !record!.centroid.has(key));
       const newActors = [...features.actors.keys()].filter((name) => !record!.actorNames.has(name));
-      const newStems = [...features.searchStems.keys()].filter((s) => !record!.searchStems.has(s));
       const kept = keepTexts ? article : { ...article, text: '' };
       // Each story keeps its own maps of stems and keys; one shared string per distinct word keeps
       // thousands of stories from holding thousands of copies of "glacier".
-      addToRecord(record, { article: kept, raw: interned(selected), time, receivedAt }, interned(features.searchStems), features.actors.keys());
+      const newStems = addToRecord(record, { article: kept, raw: keyWeights(selected, intern), time, receivedAt }, features.searchStems, features.actors.keys(), intern);
       storyOfArticle.set(article.id, record.id);
       for (const key of newKeys) matchIndex.add(key, record.id);
       for (const name of newActors) searchIndex.add(actorKey(name), record.id);

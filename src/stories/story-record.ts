@@ -2,14 +2,36 @@
 // sees of it (label, outlets, key actors), refreshed as articles join.
 
 import type { Article } from '../article.ts';
+import { StemCounts } from './stem-counts.ts';
 import { isActorKey, keyName } from './story-keys.ts';
 import type { Story } from './types.ts';
-import { addInto, norm, topKeys, type Vector } from './vectors.ts';
+import { norm, topKeys, type Vector } from './vectors.ts';
+
+/**
+ * An article's keys and their weights as two arrays, in the order they were selected: a `Map` per
+ * article cost some 1.4 KB (its hash table and a boxed number per weight), these about 0.5 KB, and
+ * a 10,000-article book keeps one per article.
+ */
+export interface KeyWeights {
+  keys: readonly string[];
+  weights: readonly number[];
+}
+
+/** `vector` as KeyWeights, each key passed through `key` (the book's string interning). */
+export function keyWeights(vector: Vector, key: (k: string) => string = (k) => k): KeyWeights {
+  const keys: string[] = [];
+  const weights: number[] = [];
+  vector.forEach((w, k) => {
+    keys.push(key(k));
+    weights.push(w);
+  });
+  return { keys, weights };
+}
 
 export interface StoryArticle {
   article: Article;
   /** The article's selected keys, unit length, before rarity weighting. */
-  raw: Vector;
+  raw: KeyWeights;
   /** When it happened: published, else received. */
   time: number;
   /** When the bot received it. */
@@ -22,7 +44,7 @@ export interface StoryRecord {
   /** Sum of the articles' raw vectors. */
   centroid: Vector;
   /** Stem → count over all articles, for search. */
-  searchStems: Map<string, number>;
+  searchStems: StemCounts;
   /** Sum of searchStems' counts: the story's length in words. */
   searchTotal: number;
   /** Every actor named in its articles (the centroid keeps only the most telling). */
@@ -47,14 +69,25 @@ export interface StoryRecord {
 }
 
 export function newRecord(id: string): StoryRecord {
-  return { id, articles: [], centroid: new Map(), searchStems: new Map(), searchTotal: 0, actorNames: new Set(), outlets: [], first: Infinity, last: -Infinity, lastReceivedAt: -Infinity, label: '', keyActors: [], topActorKeys: [] };
+  return { id, articles: [], centroid: new Map(), searchStems: new StemCounts(), searchTotal: 0, actorNames: new Set(), outlets: [], first: Infinity, last: -Infinity, lastReceivedAt: -Infinity, label: '', keyActors: [], topActorKeys: [] };
 }
 
-export function addToRecord(record: StoryRecord, entry: StoryArticle, searchStems: Map<string, number>, actorNames: Iterable<string>): void {
+/**
+ * Adds an article to its story; returns the stems new to the story. `intern` gives the one shared
+ * copy of a word the story keeps (a stem new to the story).
+ */
+export function addToRecord(
+  record: StoryRecord,
+  entry: StoryArticle,
+  searchStems: Map<string, number>,
+  actorNames: Iterable<string>,
+  intern: (word: string) => string = (w) => w,
+): string[] {
   record.articles.push(entry);
   for (const name of actorNames) record.actorNames.add(name);
-  addInto(record.centroid, entry.raw);
-  addInto(record.searchStems, searchStems);
+  const { keys, weights } = entry.raw;
+  for (let i = 0; i < keys.length; i++) record.centroid.set(keys[i]!, (record.centroid.get(keys[i]!) ?? 0) + weights[i]!);
+  const newStems = record.searchStems.add(searchStems, intern);
   for (const n of searchStems.values()) record.searchTotal += n;
   if (!record.outlets.includes(entry.article.outlet)) record.outlets.push(entry.article.outlet);
   record.first = Math.min(record.first, entry.time);
@@ -63,6 +96,7 @@ export function addToRecord(record: StoryRecord, entry: StoryArticle, searchStem
   refreshRepresentative(record, entry);
   record.label = record.representative!.article.title || record.label;
   refreshKeyActors(record, entry);
+  return newStems;
 }
 
 /** Up to this many articles, the representative is looked for among all of them at every join. */
@@ -78,7 +112,7 @@ function refreshRepresentative(record: StoryRecord, entry: StoryArticle): void {
   const n = record.articles.length;
   const centroidNorm = norm(record.centroid);
   const score = (e: StoryArticle) => {
-    const length = norm(e.raw) * centroidNorm;
+    const length = lengthOf(e.raw) * centroidNorm;
     return length === 0 ? 0 : dot(e.raw, record.centroid) / length;
   };
   const everyArticle = n <= FULL_SEARCH_ARTICLES || (n & (n - 1)) === 0 || !record.representative;
@@ -103,17 +137,21 @@ function refreshRepresentative(record: StoryRecord, entry: StoryArticle): void {
 function refreshKeyActors(record: StoryRecord, entry: StoryArticle): void {
   const contenders: Vector = new Map();
   for (const key of record.topActorKeys) contenders.set(key, record.centroid.get(key)!);
-  for (const key of entry.raw.keys()) if (isActorKey(key)) contenders.set(key, record.centroid.get(key)!);
+  for (const key of entry.raw.keys) if (isActorKey(key)) contenders.set(key, record.centroid.get(key)!);
   record.topActorKeys = topKeys(contenders, 3);
   record.keyActors = record.topActorKeys.map(keyName);
 }
 
-function dot(small: Vector, large: Vector): number {
+function dot(small: KeyWeights, large: Vector): number {
   let sum = 0;
-  small.forEach((w, key) => {
-    sum += w * (large.get(key) ?? 0);
-  });
+  for (let i = 0; i < small.keys.length; i++) sum += small.weights[i]! * (large.get(small.keys[i]!) ?? 0);
   return sum;
+}
+
+function lengthOf({ weights }: KeyWeights): number {
+  let sum = 0;
+  for (const w of weights) sum += w * w;
+  return Math.sqrt(sum);
 }
 
 export function toStory(record: StoryRecord): Story {
