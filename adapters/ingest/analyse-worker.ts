@@ -22,22 +22,26 @@ port.postMessage({ kind: 'ready' } satisfies WorkerReply);
 
 // The parsers (Readability, linkedom, the XML parser: about 10 MB of each worker's heap) load at
 // the first parse: a bot whose sources are folders of text, or that is only analysing, never
-// loads them. Compiled (dist/, ESM) they come through import(); run from the TypeScript source
-// this worker is CommonJS under tsx's require hooks (tsx-worker.ts), where import() would miss
-// the hooks, so through require.
+// loads them. Compiled (dist/, ESM) or bundled (dist/bundles/analyse-worker.cjs, where esbuild
+// has put them inside) they come through import(); run from the TypeScript source this worker is
+// CommonJS under tsx's require hooks (tsx-worker.ts), where import() would miss the hooks, so
+// through require, called indirectly so that the bundler leaves those .ts paths alone.
 type Parsers = {
   parseHtml: typeof import('../../src/ingest/parse-html.ts').parseHtml;
   readFeed: typeof import('../feeds/read-feed.ts').readFeed;
   parseDocument: typeof import('../../src/ingest/parse-document.ts').parseDocument;
 };
 let parsers: Parsers | undefined;
+// Set by the bundle's first line (bin/run.mjs `bundleCommands`); absent elsewhere.
+declare const __bundleUrl: string | undefined;
 async function loadParsers(): Promise<Parsers> {
   if (!parsers) {
-    if (typeof require === 'function') {
+    if (typeof require === 'function' && typeof __bundleUrl === 'undefined') {
+      const load = require;
       parsers = {
-        parseHtml: require('../../src/ingest/parse-html.ts').parseHtml,
-        readFeed: require('../feeds/read-feed.ts').readFeed,
-        parseDocument: require('../../src/ingest/parse-document.ts').parseDocument,
+        parseHtml: load('../../src/ingest/parse-html.ts').parseHtml,
+        readFeed: load('../feeds/read-feed.ts').readFeed,
+        parseDocument: load('../../src/ingest/parse-document.ts').parseDocument,
       };
     } else {
       const [html, feed, document] = await Promise.all([

@@ -4,7 +4,7 @@
 // compiled dist/ (the test set-up builds it) under a module hook refusing to load those packages.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +46,9 @@ describe('markup parsers load on first use', () => {
       console.log('text item', built.article?.title);
       const { inProcessParser, poolParser } = await import(${JSON.stringify(dist('adapters/ingest/untrusted-parser.js'))});
       const { createAnalysePool } = await import(${JSON.stringify(dist('adapters/ingest/analyse-pool.js'))});
-      const pool = createAnalysePool({ workers: 1 });
+      // The compiled worker module, not the build's bundle: inside the bundle the packages are
+      // bundled too, out of this hook's sight.
+      const pool = createAnalysePool({ workers: 1, entry: new URL(${JSON.stringify(dist('adapters/ingest/analyse-worker.js'))}) });
       const [record] = await pool.analyse([{ id: 'a1', outlet: 'Test Wire', title: 'Ferry talks', text: 'Mayor Odile Brannock of Quillmere said on Monday that the ferry talks would resume.' }]);
       console.log('analysed', record.mentions.some((m) => m.canonical.includes('Brannock')));
       const refused = async (p) => p.then(() => 'parsed', (e) => (String(e.message).includes('refused to load') ? 'refused' : 'other: ' + e.message));
@@ -67,8 +69,17 @@ describe('markup parsers load on first use', () => {
     expect(run.status).toBe(0);
   });
 
-  it('a worker run from the TypeScript source (CommonJS under tsx) loads them at its first parse too', async () => {
-    const pool = createAnalysePool({ workers: 1, entry: new URL('../../adapters/ingest/analyse-worker.ts', import.meta.url) });
+  // The same parses through each way a worker can start: from the TypeScript source (CommonJS under
+  // tsx), and from the build's bundle (the default, where esbuild must have put the parsers inside:
+  // a failed bundle only prints a warning and the workers fall back to the modules, so the bundle's
+  // presence is checked here too).
+  const entries = {
+    'the TypeScript source (CommonJS under tsx)': new URL('../../adapters/ingest/analyse-worker.ts', import.meta.url),
+    'the build bundle': pathToFileURL(join(repoRoot, 'dist', 'bundles', 'analyse-worker.cjs')),
+  };
+  it.each(Object.entries(entries))('a worker run from %s loads them at its first parse too', async (_how, entry) => {
+    expect(existsSync(entry), `${entry.href} exists`).toBe(true);
+    const pool = createAnalysePool({ workers: 1, entry });
     try {
       const feed = await pool.parse({
         task: 'feed',
