@@ -57,7 +57,7 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     text,
     persons: visible.filter((m) => m.kind === 'person'),
     named: visible.filter((m) => m.kind !== 'person'),
-    sentenceStarts: a.sentences.map((s) => s.start),
+    sentenceStarts: withQuoteEnds(text, a.sentences),
     paragraphStarts: a.paragraphs.map((p) => p.start),
     genderOf: (m) => env.genderOf(id, m),
     roleOf: (m) => env.roleOf(id, m),
@@ -88,6 +88,9 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     const spans = perParagraph[pi]!.spans;
     const { tokens, units } = tokenized[pi]!;
     for (const unit of units) for (const v of verbsIn(tokens, unit)) {
+      // "Obama had a choir of artists writing songs": a bare participle's subject is the noun
+      // before it, not a name further back; only "is writing" or ", writing" report speech.
+      if (bareParticiple(tokens, v)) continue;
       const cue = subjectOf(tokens, unit, v);
       if (cue) credit(classifySubject(tokens, cue.from, cue.to));
     }
@@ -212,6 +215,29 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     if (said) last = { speaker: said, paragraph: pi };
   });
   return quotes;
+}
+
+const bareParticiple = (tokens: Token[], v: number) =>
+  /ing$/i.test(tokens[v]!.text) && !/^(?:,|is|was|are|were|been|be|am|and|—|–)$/i.test(tokens[v - 1]?.text ?? '') && tokens[v - 1]?.kind !== 'quote';
+
+// 'Dole called the vote “a farce.” Ann Pell, an aide, warned …': a closing mark after a full stop,
+// then a capital, ends the sentence even where the sentence splitter ran on (the name after it
+// opens a sentence of its own, the subject a later pronoun most likely continues).
+const QUOTE_END = /[.!?][”"](?=\s+[“"‘]?\p{Lu})/gu;
+
+/** Sentence starts, with a start added after each closing quote mark that ends a sentence inside one. */
+function withQuoteEnds(text: string, sentences: { start: number; end: number }[]): number[] {
+  const starts: number[] = [];
+  for (const s of sentences) {
+    starts.push(s.start);
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(QUOTE_END)) {
+      let at = m.index + m[0].length;
+      while (at < body.length && /\s/.test(body[at]!)) at++;
+      if (at < body.length) starts.push(s.start + at);
+    }
+  }
+  return starts;
 }
 
 /**

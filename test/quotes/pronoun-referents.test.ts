@@ -1,0 +1,47 @@
+// Who "he" and "she" continue, from the pronoun errors seen on real political news (issue 13): one
+// row each, invented names. Same row shape as real-news-speakers.test.ts.
+
+import { describe, expect, it } from 'vitest';
+import { findQuote, quotesOf, speakerLabel } from './helpers.ts';
+
+type Row = [rule: string, text: string, quote: string, speaker: string];
+
+const LONG_SCENE = [
+  'Harlow video shows the last minutes.',
+  'The wife of Brand Tolley recorded the encounter on her phone. Officers had stopped the truck. Marcus Eddery, an officer, drew a gun. Brand Tolley stayed in the cab. Officers shouted at him.',
+  'Nessa Tolley can be heard pleading with the officers. Her voice rises. The camera shakes.',
+  '“Do not shoot him,” she says. “He has no weapon.”',
+  'She then urges her husband to leave the truck. The camera points at the ground. Shots ring out. Officers run. A siren starts. The street fills. Neighbours come out.',
+  '“Did you shoot him?” she yells while running down the street.',
+].join('\n\n');
+
+const ROWS: Row[] = [
+  [
+    'a first name borne by men and women gives no gender; "his" after the name does',
+    'Sen. Lindsey Marlowe (R-Vt.) criticised his rival Bram Ostley on Thursday.\n\nMarlowe said, “We lose elections because of this rhetoric.”\n\nHe continued, “We need to repair the damage done by it.”',
+    'We need to repair',
+    'Lindsey Marlowe',
+  ],
+  [
+    'a sentence ends at a full stop inside a closing mark, so the name after it opens the next one',
+    'Ostley called the party’s ruling “arbitrary.” Josh Pellam, a party operative, warned on Saturday that the move against Ostley could hurt the party.\n\n“The stakes are higher than one fight,” he wrote in a post.',
+    'The stakes are higher',
+    'Josh Pellam',
+  ],
+  ['a chain of pronouns keeps its referent past ten sentences', LONG_SCENE, 'Did you shoot him', 'Nessa Tolley'],
+  [
+    'a name in a fronted "While …" clause is not the subject; a participle ("writing songs") reports no speech',
+    'Turnout is down in the county.\n\nWhile Orrin Vale had a choir of singers writing songs about him, that has not happened for Dole, which worries Hal Brecken, head of the county caucus.\n\n“No one is writing songs for her,” he said.',
+    'No one is writing songs',
+    'Hal Brecken',
+  ],
+];
+
+describe('pronoun referents from real news', () => {
+  it.each(ROWS)('%s', (_rule, text, start, speaker) => {
+    const { quotes } = quotesOf(text);
+    const q = findQuote(quotes, start);
+    expect(q, `no key quote starting "${start}"; key: ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(speakerLabel(q!)).toBe(speaker);
+  });
+});
