@@ -65,6 +65,7 @@ const VERB_STEMS = [
   'charge', 'charged',
   'muse', 'mused',
   'describe', 'described', 'describes', 'describing',
+  'characterize', 'characterized', 'characterizes', 'characterise', 'characterised', 'characterises',
   'call', 'called', 'calls', 'calling',
   'report', 'reported', 'reports',
   'reveal', 'revealed', 'reveals',
