@@ -35,6 +35,24 @@ const ROWS: Row[] = [
     'No one is writing songs',
     'Hal Brecken',
   ],
+  [
+    'a pronoun after an introductory word opens the main clause of ", saying …"',
+    'The Hartwell Times endorsed Ann Dole on Sunday.\n\nMeanwhile, it attacked Vale, saying he “has offended voters with his insults and bombast.”',
+    'has offended voters',
+    'Hartwell Times',
+  ],
+  [
+    '"characterized X as “…”" reports speech',
+    'Ivo Marsh, a pundit, praised Dole.\n\nHowever, he characterized Sen. Ann Vale as “a little desperate there, jumping in all the time.”',
+    'a little desperate there',
+    'Ivo Marsh',
+  ],
+  [
+    'curly marks inside a straight quote are part of it, and the colon lead-in still names the speaker',
+    'Ann Dole spoke on the radio.\n\nDole continued:\n\n"The numbers are partisan, but I will read you the question: “Do you think the senator is fit to serve as governor?” Forty-three said yes."',
+    'The numbers are partisan',
+    'Ann Dole',
+  ],
 ];
 
 describe('pronoun referents from real news', () => {

@@ -76,7 +76,10 @@ function mainClauseSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   for (let i = unit.from; i < v; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote') continue;
-    if (t.kind === 'word' && PRONOUNS.has(t.text.toLowerCase()) && i === unit.from) return { verb: v, from: i, to: i + 1 };
+    // "He attacked X, saying …", "Meanwhile, it attacked X, saying …": a pronoun opening the
+    // main clause, after at most an introductory word and its comma.
+    const opens = i === unit.from || (i === unit.from + 2 && tokens[unit.from]!.kind === 'word' && tokens[unit.from + 1]!.text === ',');
+    if (t.kind === 'word' && PRONOUNS.has(t.text.toLowerCase()) && opens) return { verb: v, from: i, to: i + 1 };
     if (!t.mention || t.possessive) continue;
     let end = i + 1;
     while (end < v && tokens[end]!.mention === t.mention) end++;
