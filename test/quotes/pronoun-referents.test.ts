@@ -53,6 +53,24 @@ const ROWS: Row[] = [
     'The numbers are partisan',
     'Ann Dole',
   ],
+  [
+    'a verb joined by "but" shares the subject opening the sentence',
+    'Ann Dole spoke on Wednesday.\n\nShe was defending the charity against attacks from Ivo Vale, but admitted “there were one or two instances of this” in the past.',
+    'there were one or two instances',
+    'Ann Dole',
+  ],
+  [
+    'a verb joined by "and" shares the subject opening the sentence',
+    'Ann Dole held a rally in Tulsa.\n\nShe greeted 2,000 supporters at a rally late Saturday night and told them that together they would “build ladders of opportunity for every family in the state.”',
+    'build ladders of opportunity',
+    'Ann Dole',
+  ],
+  [
+    'a sentence opened by a pronoun, with no speech verb, leads in to its quote',
+    'Ann Dole spoke after the count.\n\n“I have earned nine million votes in this race,” Dole said.\n\nShe then addressed the supporters again: “Here is what I regret about the protesters.”',
+    'Here is what I regret',
+    'Ann Dole',
+  ],
 ];
 
 describe('pronoun referents from real news', () => {

@@ -165,6 +165,12 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       // words before the quote name whose words they are.
       const lead = leadInSpeaker(tokens, unit, q);
       if (lead) return { speaker: { mention: lead }, inSentence: true };
+      // "She then addressed the crowd: “…”", "He thanked them for “…”": the same, opened by a pronoun.
+      const pronoun = leadInPronoun(tokens, unit, q);
+      if (pronoun !== null) {
+        const referent = resolveSpeaker(ctx, { type: 'pronoun', word: tokens[pronoun]!.text.toLowerCase() }, tokens[pronoun]!.start, recent);
+        if (referent) return { speaker: referent, inSentence: true };
+      }
       // "Dr. Ward stated:" closing the previous paragraph, this one opening with the quotation.
       if (k === 0 && spans[0]!.markStart === 0 && colonLead !== undefined) return { speaker: colonLead, inSentence: false };
       const earlier = [...quoteTokens.slice(0, k)].reverse().find((o) => own.has(o));
@@ -350,6 +356,15 @@ export function leadInSpeaker(tokens: Token[], unit: Unit, q: number): Mention |
 const INTRO = /^(?:on|in|at|during|after|before|later|earlier|speaking|meanwhile|still|but|and|yet|also|then|asked|interviewed|appearing|writing)$/i;
 
 /** The person a unit opens with as its subject (after an opening phrase and title words), if any. */
+/** The index of "he" or "she" opening a unit with no speech verb, before the quote at `q`; else null. */
+function leadInPronoun(tokens: Token[], unit: Unit, q: number): number | null {
+  let i = unit.from;
+  if (tokens[i]?.kind === 'word' && /^(?:And|But|Then|Later|Still)$/.test(tokens[i]!.text)) i++;
+  const t = tokens[i];
+  if (!t || i >= q || t.kind !== 'word' || !/^(?:he|she)$/i.test(t.text)) return null;
+  return verbsIn(tokens, unit).length === 0 ? i : null;
+}
+
 function sentenceSubject(tokens: Token[], unit: Unit): Mention | null {
   let i = unit.from;
   if (tokens[i]?.kind === 'word' && INTRO.test(tokens[i]!.text)) {

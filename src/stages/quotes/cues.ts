@@ -94,6 +94,22 @@ function mainClauseSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   return fallback;
 }
 
+/** The subject opening the unit: a pronoun, or a person named after at most title words ("Sen. Ann Dole"). */
+function openingSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
+  let i = unit.from;
+  if (tokens[i]?.kind === 'word' && /^(?:And|But|Then|Later|Meanwhile|Still)$/.test(tokens[i]!.text)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
+  const t = tokens[i];
+  if (!t || i >= v || t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.text.toLowerCase())) return { verb: v, from: i, to: i + 1 };
+  let k = i;
+  while (k < v && k - i < 4 && tokens[k]!.kind === 'word' && !tokens[k]!.mention && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  const named = tokens[k];
+  if (named?.mention?.kind !== 'person') return null;
+  let end = k + 1;
+  while (end < v && tokens[end]!.mention === named.mention) end++;
+  return tokens[end - 1]!.possessive ? null : { verb: v, from: k, to: end };
+}
+
 /** A person named at the very start of the unit, followed by a comma: the subject of a long sentence. */
 function unitSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   // "“…,” Ann Dole, the attorney general, said": after a quote that opens the unit, too.
@@ -110,6 +126,9 @@ function unitSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
 function leftSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   let i = v - 1;
   while (i >= unit.from && tokens[i]!.kind === 'word' && !tokens[i]!.mention && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || isAdverb(tokens[i]!.text)) && !PRONOUNS.has(tokens[i]!.text.toLowerCase())) i--;
+  // "She was defending the group, but admitted “…”": a second verb joined by "and"/"but" shares
+  // the subject that opens the sentence.
+  if (i > unit.from && tokens[i]!.kind === 'word' && /^(?:and|but)$/i.test(tokens[i]!.text)) return openingSubject(tokens, unit, v);
   // "Blinken, who is on his third trip, said" / "Its director, Paul Johnson, said": past the clause.
   if (i >= unit.from && tokens[i]!.text === ',') {
     const named = namedBeforeClause(tokens, unit, i);
