@@ -73,6 +73,8 @@ const VERB_STEMS = [
   'threaten', 'threatened', 'threatens',
   'accuse', 'accused', 'accuses',
   'thunder', 'thundered',
+  'boom', 'boomed',
+  'bellow', 'bellowed', 'bellows',
   'sigh', 'sighed',
   'chant', 'chanted',
   'cry', 'cried',
