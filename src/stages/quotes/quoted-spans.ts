@@ -41,8 +41,9 @@ function findDoubleQuoted(paragraph: string): QuotedSpan[] {
     if (closer) {
       const { close, cut } = findCloser(paragraph, i + 1, ch, closer);
       // '"He read the question: “Do you …?” Forty-three said yes."': curly marks inside an open
-      // straight quote that closes later are a quote within the quote, part of its words.
-      if (straightOpen !== -1 && close !== -1 && paragraph.indexOf('"', close + 1) !== -1) {
+      // straight quote (closed later, or running to the paragraph's end) are a quote within the
+      // quote, part of its words.
+      if (straightOpen !== -1 && close !== -1) {
         i = close + 1;
         continue;
       }
