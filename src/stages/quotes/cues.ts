@@ -106,7 +106,8 @@ function openingSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   const named = tokens[k];
   // "House Republican Tam Orrick used to …": a name the analysis did not know; the subject's
   // reading (classifySubject) decides whether the capitalised words name someone.
-  if (named?.kind === 'word' && !named.mention && k - i >= 2) return { verb: v, from: i, to: k };
+  // "The Republican nominee … and vowed" is a description, left unresolved here.
+  if (named?.kind === 'word' && !named.mention && k - i >= 2 && !/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One)$/.test(t.text)) return { verb: v, from: i, to: k };
   if (named?.mention?.kind !== 'person') return null;
   let end = k + 1;
   while (end < v && tokens[end]!.mention === named.mention) end++;
