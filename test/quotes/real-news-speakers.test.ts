@@ -43,7 +43,7 @@ const ROWS: Row[] = [
   // that runs on to the next paragraph.
   ['titled name, party tag, comma, then the verb', 'At the rally in Berea, after winning Ohio in the primary, Gov. Ann Dole (R-Ohio), said, “I am getting ready to rent a covered wagon for the trip.”', 'I am getting ready', 'Ann Dole', 'key'],
   ['"but now said" shares an unknown name opening the sentence', 'Delegates cheered in the hall.\n\nHouse Republican Tam Orrick used to support Ivo Vale, but now said Dole had “the opportunity and the obligation to bring us together.”', 'the opportunity and the obligation', 'Tam Orrick', 'key'],
-  ['"and vowed" after a description opening the sentence is not resolved to a name', 'Ivo Vale spoke on Monday.\n\nThe Republican nominee also outlined his plan and vowed to punish “those who violate classification rules.”', 'those who violate', 'none', 'fragment'],
+  ['"and vowed" after a description opening the sentence keeps the description, never a nearby name', 'Ivo Vale spoke on Monday.\n\nThe Republican nominee also outlined his plan and vowed to punish “those who violate classification rules.”', 'those who violate', 'unnamed: The Republican nominee', 'key'],
   ['"and boomed:"', 'The crowd chanted.\n\nAnn Dole gestured as if to stop the chant, then leaned in and boomed: “Let us defeat them in November.”', 'Let us defeat them', 'Ann Dole', 'key'],
   ['curly marks inside a straight quote left open to the next paragraph', 'Ann Dole spoke on Monday.\n\nDr. Dole stated:\n\n"The department is not about “Equal Justice Under Law” anymore. It is about something else.\n\n"The latest example of this overreach is the suit against the state."', 'The department is not about', 'Ann Dole', 'key'],
 ];

@@ -106,8 +106,14 @@ function openingSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   const named = tokens[k];
   // "House Republican Tam Orrick used to …": a name the analysis did not know; the subject's
   // reading (classifySubject) decides whether the capitalised words name someone.
-  // "The Republican nominee … and vowed" is a description, left unresolved here.
-  if (named?.kind === 'word' && !named.mention && k - i >= 2 && !/^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|One)$/.test(t.text)) return { verb: v, from: i, to: k };
+  // "The Republican nominee also outlined … and vowed": a description of its determiner, its
+  // capitalised words and one noun (whom it describes is resolved later, or it stays unnamed).
+  if (/^(?:The|This|That)$/.test(t.text)) {
+    const noun = tokens[k];
+    if (k > i && k + 1 < v && noun?.kind === 'word' && !noun.mention && /^\p{Ll}{3,}$/u.test(noun.text) && !SKIPPABLE.has(noun.text) && !isAdverb(noun.text) && !/(?:ed|ing)$/.test(noun.text)) return { verb: v, from: i, to: k + 1 };
+    return null;
+  }
+  if (named?.kind === 'word' && !named.mention && k - i >= 2 && !/^(?:A|An|These|Those|His|Her|Its|Their|Our|One)$/.test(t.text)) return { verb: v, from: i, to: k };
   if (named?.mention?.kind !== 'person') return null;
   let end = k + 1;
   while (end < v && tokens[end]!.mention === named.mention) end++;
