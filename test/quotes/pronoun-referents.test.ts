@@ -71,6 +71,12 @@ const ROWS: Row[] = [
     'Here is what I regret',
     'Ann Dole',
   ],
+  [
+    'a sentence opened by a one-letter misspelling of a named source stands for that source',
+    'Ann Dole leads the county polls.\n\n“The campaign is in panic mode. Full panic mode,” said Nessa Wimes, a county official.\n\nWines believes that the Dole campaign took voters for granted and now has to scramble to win them back for her.\n\n“They have a big problem because they thought the old slogans would do it,” she said.',
+    'They have a big problem',
+    'Nessa Wimes',
+  ],
 ];
 
 describe('pronoun referents from real news', () => {

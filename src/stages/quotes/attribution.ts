@@ -4,6 +4,7 @@
 // the same paragraph ("“…,” Blinken said. “…”"); a paragraph that is only a quotation continues
 // the previous paragraph's speaker. Fragments keep a speaker only from their own sentence.
 
+import { isCommonWord } from '../../analyse/lexicon.ts';
 import type { AnalysedArticle, Gender, Mention } from '../../analyse/types.ts';
 import { isKeyQuote, standsAlone } from './kind.ts';
 import { type ResolveContext, type Resolved, resolveSpeaker } from './resolve.ts';
@@ -55,7 +56,7 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
   const visible = outsideQuotes(mentions, quoted);
   const ctx: ResolveContext = {
     text,
-    persons: visible.filter((m) => m.kind === 'person'),
+    persons: withMisspelt(text, a.sentences, visible.filter((m) => m.kind === 'person'), quoted),
     named: visible.filter((m) => m.kind !== 'person'),
     sentenceStarts: withQuoteEnds(text, a.sentences),
     paragraphStarts: a.paragraphs.map((p) => p.start),
@@ -221,6 +222,31 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     if (said) last = { speaker: said, paragraph: pi };
   });
   return quotes;
+}
+
+/**
+ * "… said Leslie Wimes, a party official. ¶ Wines believes …": a sentence opened by a capitalised
+ * word one letter off the surname of someone already named (a typo in the copy) stands for that
+ * person, so a later "she said" can continue them. Same length, same first letter, five letters
+ * or more, not a common word; never inside a quote.
+ */
+function withMisspelt(text: string, sentences: { start: number }[], persons: Mention[], quoted: { start: number; end: number }[]): Mention[] {
+  const extra: Mention[] = [];
+  const starts = new Set(persons.map((m) => m.start));
+  for (const { start } of sentences) {
+    const word = /^\p{Lu}\p{Ll}{4,}(?=\s+\p{Ll})/u.exec(text.slice(start, start + 40))?.[0];
+    if (!word || starts.has(start) || isCommonWord(word.toLowerCase()) || quoted.some((q) => q.start <= start && start < q.end)) continue;
+    const original = [...persons].reverse().find((m) => m.end <= start && oneLetterOff(word, m.canonical.split(/\s+/).pop() ?? ''));
+    if (original) extra.push({ ...original, text: word, start, end: start + word.length });
+  }
+  return extra.length === 0 ? persons : [...persons, ...extra].sort((x, y) => x.start - y.start);
+}
+
+function oneLetterOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || a[0] !== b[0]) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
 }
 
 const bareParticiple = (tokens: Token[], v: number) =>
