@@ -67,6 +67,7 @@ const VERB_STEMS = [
   'describe', 'described', 'describes', 'describing',
   'characterize', 'characterized', 'characterizes', 'characterise', 'characterised', 'characterises',
   'call', 'called', 'calls', 'calling',
+  'branded', 'dubbed', 'labeled', 'labelled',
   'report', 'reported', 'reports',
   'reveal', 'revealed', 'reveals',
   'pledge', 'pledged', 'pledges',
