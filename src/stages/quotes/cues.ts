@@ -280,7 +280,10 @@ export function cueForQuote(tokens: Token[], unit: Unit, q: number): Cue | null 
   if (verbs.length === 0) return null;
   // Right after the quote, the subject must start at once: "“…,” X said" or "“…,” said X" —
   // not "“…” and Jones said", which is Jones's own sentence.
-  const after = verbs.find((v) => v > q && v - q <= 14 && noBarrier(tokens, q + 1, v));
+  // 'Chile branded Peru an "outlaw nation." Brazil insisted …': a quote closed by a full stop
+  // ends its sentence; the verb after it starts the next one.
+  const closed = /[^.]\.$/.test(tokens[q]!.text) && tokens[q + 1]?.kind === 'word';
+  const after = closed ? undefined : verbs.find((v) => v > q && v - q <= 14 && noBarrier(tokens, q + 1, v));
   if (after !== undefined) {
     const cue = subjectOf(tokens, unit, after);
     const adjacent = q + 1 < tokens.length && tokens[q + 1]!.text === ',' ? q + 2 : q + 1;
