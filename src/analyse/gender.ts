@@ -34,12 +34,16 @@ export function genderFromRole(role: string): Gender | undefined {
   return undefined;
 }
 
+// First names borne by men and women alike ("Lindsey Graham", "Terry Strada"): they give no
+// gender; the pronouns the text uses for the person decide.
+const UNISEX = new Set(['lindsey', 'lindsay', 'terry', 'terri', 'leslie', 'lesley', 'kelly', 'jordan', 'taylor', 'casey', 'jamie', 'morgan', 'robin', 'lynn', 'dana', 'pat', 'chris', 'alex', 'sam', 'jesse', 'jean', 'shannon', 'tracy', 'tracey', 'kerry', 'carey', 'stacy', 'avery', 'blair', 'cameron', 'drew', 'devon', 'jody', 'jodie', 'jackie', 'lee', 'marion', 'sidney', 'sydney', 'riley', 'shelby', 'kris', 'kendall', 'quinn', 'jan', 'gale', 'dale', 'leigh', 'val', 'aubrey', 'frankie', 'sandy', 'toby', 'billie', 'bobbie', 'charlie', 'rory', 'reese', 'skyler', 'peyton', 'hayden', 'emerson', 'laurie']);
+
 /** Gender from a full name's first word, unless that word may be a surname written first ("Kim Jong Un"). */
 export function genderFromName(name: string): Gender | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
   const first = words[0]!;
-  if (SURNAME_FIRST.has(first)) return undefined;
+  if (SURNAME_FIRST.has(first) || UNISEX.has(first.toLowerCase())) return undefined;
   return extraFirstNameGender(first) ?? firstNameGender(first);
 }
 

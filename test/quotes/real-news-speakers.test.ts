@@ -38,6 +38,15 @@ const ROWS: Row[] = [
   ['a prepositional opener before the name', 'In a radio interview Dara Quill declared “the alliance may be obsolete by the end of the decade.”', 'the alliance may be obsolete', 'Dara Quill', 'key'],
   ['a quotation after a sentence whose subject is a person', 'On Sunday, Sen. Maren Voss, who lost the primary, named exhaustion as one reason. “The young are sick and tired of all of it.”', 'The young are sick', 'Maren Voss', 'key'],
   ['"she" falls back to the speaker just named when no woman is near', 'Relatives gathered outside.\n\nTerry Vosk accused the agency of delay and asserted that the families were tired of waiting.\n\n“No one should make us wait another day,” she said.', 'No one should make us wait', 'Terry Vosk', 'key'],
+  // A party tag after a titled name at the end of a long opener; a subject the analysis did not
+  // know shared by "but now said"; "boomed" after "and"; curly marks nested in a straight quote
+  // that runs on to the next paragraph.
+  ['titled name, party tag, comma, then the verb', 'At the rally in Berea, after winning Ohio in the primary, Gov. Ann Dole (R-Ohio), said, “I am getting ready to rent a covered wagon for the trip.”', 'I am getting ready', 'Ann Dole', 'key'],
+  ['"but now said" shares an unknown name opening the sentence', 'Delegates cheered in the hall.\n\nHouse Republican Tam Orrick used to support Ivo Vale, but now said Dole had “the opportunity and the obligation to bring us together.”', 'the opportunity and the obligation', 'Tam Orrick', 'key'],
+  ['"and vowed" after a description opening the sentence keeps the description, never a nearby name', 'Ivo Vale spoke on Monday.\n\nThe Republican nominee also outlined his plan and vowed to punish “those who violate classification rules.”', 'those who violate', 'unnamed: The Republican nominee', 'key'],
+  ['"branded X an “…”", then a quote closed by a full stop before the next sentence\'s verb', 'Officials met in Lima on Friday.\n\nChile branded Peru an "outlaw nation in the neighborhood." Brazil insisted that Peru "stop its dangerous escapades."', 'outlaw nation in the neighborhood', 'Chile', 'key'],
+  ['"and boomed:"', 'The crowd chanted.\n\nAnn Dole gestured as if to stop the chant, then leaned in and boomed: “Let us defeat them in November.”', 'Let us defeat them', 'Ann Dole', 'key'],
+  ['curly marks inside a straight quote left open to the next paragraph', 'Ann Dole spoke on Monday.\n\nDr. Dole stated:\n\n"The department is not about “Equal Justice Under Law” anymore. It is about something else.\n\n"The latest example of this overreach is the suit against the state."', 'The department is not about', 'Ann Dole', 'key'],
 ];
 
 describe('speaker rules from real news', () => {

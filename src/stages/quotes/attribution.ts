@@ -4,6 +4,7 @@
 // the same paragraph ("“…,” Blinken said. “…”"); a paragraph that is only a quotation continues
 // the previous paragraph's speaker. Fragments keep a speaker only from their own sentence.
 
+import { isCommonWord } from '../../analyse/lexicon.ts';
 import type { AnalysedArticle, Gender, Mention } from '../../analyse/types.ts';
 import { isKeyQuote, standsAlone } from './kind.ts';
 import { type ResolveContext, type Resolved, resolveSpeaker } from './resolve.ts';
@@ -55,9 +56,9 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
   const visible = outsideQuotes(mentions, quoted);
   const ctx: ResolveContext = {
     text,
-    persons: visible.filter((m) => m.kind === 'person'),
+    persons: withMisspelt(text, a.sentences, visible.filter((m) => m.kind === 'person'), quoted),
     named: visible.filter((m) => m.kind !== 'person'),
-    sentenceStarts: a.sentences.map((s) => s.start),
+    sentenceStarts: withQuoteEnds(text, a.sentences),
     paragraphStarts: a.paragraphs.map((p) => p.start),
     genderOf: (m) => env.genderOf(id, m),
     roleOf: (m) => env.roleOf(id, m),
@@ -88,6 +89,9 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     const spans = perParagraph[pi]!.spans;
     const { tokens, units } = tokenized[pi]!;
     for (const unit of units) for (const v of verbsIn(tokens, unit)) {
+      // "Obama had a choir of artists writing songs": a bare participle's subject is the noun
+      // before it, not a name further back; only "is writing" or ", writing" report speech.
+      if (bareParticiple(tokens, v)) continue;
       const cue = subjectOf(tokens, unit, v);
       if (cue) credit(classifySubject(tokens, cue.from, cue.to));
     }
@@ -162,6 +166,12 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
       // words before the quote name whose words they are.
       const lead = leadInSpeaker(tokens, unit, q);
       if (lead) return { speaker: { mention: lead }, inSentence: true };
+      // "She then addressed the crowd: “…”", "He thanked them for “…”": the same, opened by a pronoun.
+      const pronoun = leadInPronoun(tokens, unit, q);
+      if (pronoun !== null) {
+        const referent = resolveSpeaker(ctx, { type: 'pronoun', word: tokens[pronoun]!.text.toLowerCase() }, tokens[pronoun]!.start, recent);
+        if (referent) return { speaker: referent, inSentence: true };
+      }
       // "Dr. Ward stated:" closing the previous paragraph, this one opening with the quotation.
       if (k === 0 && spans[0]!.markStart === 0 && colonLead !== undefined) return { speaker: colonLead, inSentence: false };
       const earlier = [...quoteTokens.slice(0, k)].reverse().find((o) => own.has(o));
@@ -212,6 +222,54 @@ export function attributeArticle(a: AnalysedArticle, env: AttributionEnv): RawQu
     if (said) last = { speaker: said, paragraph: pi };
   });
   return quotes;
+}
+
+/**
+ * "… said Leslie Wimes, a party official. ¶ Wines believes …": a sentence opened by a capitalised
+ * word one letter off the surname of someone already named (a typo in the copy) stands for that
+ * person, so a later "she said" can continue them. Same length, same first letter, five letters
+ * or more, not a common word; never inside a quote.
+ */
+function withMisspelt(text: string, sentences: { start: number }[], persons: Mention[], quoted: { start: number; end: number }[]): Mention[] {
+  const extra: Mention[] = [];
+  const starts = new Set(persons.map((m) => m.start));
+  for (const { start } of sentences) {
+    const word = /^\p{Lu}\p{Ll}{4,}(?=\s+\p{Ll})/u.exec(text.slice(start, start + 40))?.[0];
+    if (!word || starts.has(start) || isCommonWord(word.toLowerCase()) || quoted.some((q) => q.start <= start && start < q.end)) continue;
+    const original = [...persons].reverse().find((m) => m.end <= start && oneLetterOff(word, m.canonical.split(/\s+/).pop() ?? ''));
+    if (original) extra.push({ ...original, text: word, start, end: start + word.length });
+  }
+  return extra.length === 0 ? persons : [...persons, ...extra].sort((x, y) => x.start - y.start);
+}
+
+function oneLetterOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b || a[0] !== b[0]) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
+const bareParticiple = (tokens: Token[], v: number) =>
+  /ing$/i.test(tokens[v]!.text) && !/^(?:,|is|was|are|were|been|be|am|and|—|–)$/i.test(tokens[v - 1]?.text ?? '') && tokens[v - 1]?.kind !== 'quote';
+
+// 'Dole called the vote “a farce.” Ann Pell, an aide, warned …': a closing mark after a full stop,
+// then a capital, ends the sentence even where the sentence splitter ran on (the name after it
+// opens a sentence of its own, the subject a later pronoun most likely continues).
+const QUOTE_END = /[.!?][”"](?=\s+[“"‘]?\p{Lu})/gu;
+
+/** Sentence starts, with a start added after each closing quote mark that ends a sentence inside one. */
+function withQuoteEnds(text: string, sentences: { start: number; end: number }[]): number[] {
+  const starts: number[] = [];
+  for (const s of sentences) {
+    starts.push(s.start);
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(QUOTE_END)) {
+      let at = m.index + m[0].length;
+      while (at < body.length && /\s/.test(body[at]!)) at++;
+      if (at < body.length) starts.push(s.start + at);
+    }
+  }
+  return starts;
 }
 
 /**
@@ -324,6 +382,15 @@ export function leadInSpeaker(tokens: Token[], unit: Unit, q: number): Mention |
 const INTRO = /^(?:on|in|at|during|after|before|later|earlier|speaking|meanwhile|still|but|and|yet|also|then|asked|interviewed|appearing|writing)$/i;
 
 /** The person a unit opens with as its subject (after an opening phrase and title words), if any. */
+/** The index of "he" or "she" opening a unit with no speech verb, before the quote at `q`; else null. */
+function leadInPronoun(tokens: Token[], unit: Unit, q: number): number | null {
+  let i = unit.from;
+  if (tokens[i]?.kind === 'word' && /^(?:And|But|Then|Later|Still)$/.test(tokens[i]!.text)) i++;
+  const t = tokens[i];
+  if (!t || i >= q || t.kind !== 'word' || !/^(?:he|she)$/i.test(t.text)) return null;
+  return verbsIn(tokens, unit).length === 0 ? i : null;
+}
+
 function sentenceSubject(tokens: Token[], unit: Unit): Mention | null {
   let i = unit.from;
   if (tokens[i]?.kind === 'word' && INTRO.test(tokens[i]!.text)) {

@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 // Words between a subject and its verb: "Blinken also said", "she has repeatedly warned".
-const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'again', 'further', 'once', 'repeatedly', 'recently', 'quickly', 'simply', 'flatly', 'separately', 'earlier', 'bluntly', 'angrily', 'publicly', 'privately', 'reportedly', 'once', 'often', 'frequently', 'subsequently', 'finally', 'initially', 'just', 'already', 'openly', 'firmly', 'strongly', 'clearly', 'directly', 'even', 'herself', 'himself', 'themselves', 'itself', 'not', 'never', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'must']);
+const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'again', 'further', 'once', 'repeatedly', 'recently', 'quickly', 'simply', 'flatly', 'separately', 'earlier', 'bluntly', 'angrily', 'publicly', 'privately', 'reportedly', 'once', 'often', 'frequently', 'subsequently', 'finally', 'initially', 'just', 'already', 'openly', 'firmly', 'strongly', 'clearly', 'directly', 'even', 'herself', 'himself', 'themselves', 'itself', 'not', 'never', 'did', 'does', 'do', 'may', 'might', 'could', 'should', 'can', 'must', 'now', 'still']);
 // Words that end a subject when scanning left from the verb.
 const LEFT_STOPS = new Set(['that', 'which', 'who', 'whom', 'what', 'and', 'but', 'while', 'as', 'when', 'because', 'if', 'where', 'although', 'though', 'after', 'before', 'since', 'so', 'or', 'than', 'whether', 'until', 'unless', 'whereas', 'whose', 'how', 'why', 'once', 'during', 'against', 'like', 'into', 'over', 'under', 'about']);
 // Verbs that can take their subject after them ("said Blinken", "according to officials").
@@ -76,7 +76,10 @@ function mainClauseSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   for (let i = unit.from; i < v; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote') continue;
-    if (t.kind === 'word' && PRONOUNS.has(t.text.toLowerCase()) && i === unit.from) return { verb: v, from: i, to: i + 1 };
+    // "He attacked X, saying …", "Meanwhile, it attacked X, saying …": a pronoun opening the
+    // main clause, after at most an introductory word and its comma.
+    const opens = i === unit.from || (i === unit.from + 2 && tokens[unit.from]!.kind === 'word' && tokens[unit.from + 1]!.text === ',');
+    if (t.kind === 'word' && PRONOUNS.has(t.text.toLowerCase()) && opens) return { verb: v, from: i, to: i + 1 };
     if (!t.mention || t.possessive) continue;
     let end = i + 1;
     while (end < v && tokens[end]!.mention === t.mention) end++;
@@ -89,6 +92,32 @@ function mainClauseSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
     i = end - 1;
   }
   return fallback;
+}
+
+/** The subject opening the unit: a pronoun, or a person named after at most title words ("Sen. Ann Dole"). */
+function openingSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
+  let i = unit.from;
+  if (tokens[i]?.kind === 'word' && /^(?:And|But|Then|Later|Meanwhile|Still)$/.test(tokens[i]!.text)) i += tokens[i + 1]?.text === ',' ? 2 : 1;
+  const t = tokens[i];
+  if (!t || i >= v || t.kind !== 'word') return null;
+  if (PRONOUNS.has(t.text.toLowerCase())) return { verb: v, from: i, to: i + 1 };
+  let k = i;
+  while (k < v && k - i < 5 && tokens[k]!.kind === 'word' && !tokens[k]!.mention && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  const named = tokens[k];
+  // "House Republican Tam Orrick used to …": a name the analysis did not know; the subject's
+  // reading (classifySubject) decides whether the capitalised words name someone.
+  // "The Republican nominee also outlined … and vowed": a description of its determiner, its
+  // capitalised words and one noun (whom it describes is resolved later, or it stays unnamed).
+  if (/^(?:The|This|That)$/.test(t.text)) {
+    const noun = tokens[k];
+    if (k > i && k + 1 < v && noun?.kind === 'word' && !noun.mention && /^\p{Ll}{3,}$/u.test(noun.text) && !SKIPPABLE.has(noun.text) && !isAdverb(noun.text) && !/(?:ed|ing)$/.test(noun.text)) return { verb: v, from: i, to: k + 1 };
+    return null;
+  }
+  if (named?.kind === 'word' && !named.mention && k - i >= 2 && !/^(?:A|An|These|Those|His|Her|Its|Their|Our|One)$/.test(t.text)) return { verb: v, from: i, to: k };
+  if (named?.mention?.kind !== 'person') return null;
+  let end = k + 1;
+  while (end < v && tokens[end]!.mention === named.mention) end++;
+  return tokens[end - 1]!.possessive ? null : { verb: v, from: k, to: end };
 }
 
 /** A person named at the very start of the unit, followed by a comma: the subject of a long sentence. */
@@ -107,6 +136,9 @@ function unitSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
 function leftSubject(tokens: Token[], unit: Unit, v: number): Cue | null {
   let i = v - 1;
   while (i >= unit.from && tokens[i]!.kind === 'word' && !tokens[i]!.mention && (SKIPPABLE.has(tokens[i]!.text.toLowerCase()) || isAdverb(tokens[i]!.text)) && !PRONOUNS.has(tokens[i]!.text.toLowerCase())) i--;
+  // "She was defending the group, but admitted “…”": a second verb joined by "and"/"but" shares
+  // the subject that opens the sentence.
+  if (i > unit.from && tokens[i]!.kind === 'word' && /^(?:and|but)$/i.test(tokens[i]!.text)) return openingSubject(tokens, unit, v);
   // "Blinken, who is on his third trip, said" / "Its director, Paul Johnson, said": past the clause.
   if (i >= unit.from && tokens[i]!.text === ',') {
     const named = namedBeforeClause(tokens, unit, i);
@@ -174,8 +206,11 @@ function namedBeforeClause(tokens: Token[], unit: Unit, comma: number): { from: 
     if (t.kind === 'quote') return null;
     if (t.kind !== 'punct' || t.text !== ',') continue;
     // "Its director, Paul Johnson, said": the clause is itself the name.
-    const inside = tokens[j + 1];
-    if (inside?.mention?.kind === 'person' && tokens.slice(j + 1, comma).every((x) => x.mention === inside.mention)) return { from: j + 1, to: comma };
+    // "…, Gov. Ann Dole (R-Ohio), said": title words may stand before the name (the tag is not a token).
+    let title = j + 1;
+    while (title < comma - 1 && title - j <= 3 && tokens[title]!.kind === 'word' && !tokens[title]!.mention && /^\p{Lu}/u.test(tokens[title]!.text)) title++;
+    const inside = tokens[title];
+    if (inside?.mention?.kind === 'person' && tokens.slice(title, comma).every((x) => x.mention === inside.mention)) return { from: title, to: comma };
     const before = tokens[j - 1];
     if (!before?.mention || before.kind !== 'word') return null;
     let from = j - 1;
@@ -245,7 +280,10 @@ export function cueForQuote(tokens: Token[], unit: Unit, q: number): Cue | null 
   if (verbs.length === 0) return null;
   // Right after the quote, the subject must start at once: "“…,” X said" or "“…,” said X" —
   // not "“…” and Jones said", which is Jones's own sentence.
-  const after = verbs.find((v) => v > q && v - q <= 14 && noBarrier(tokens, q + 1, v));
+  // 'Chile branded Peru an "outlaw nation." Brazil insisted …': a quote closed by a full stop
+  // ends its sentence; the verb after it starts the next one.
+  const closed = /[^.]\.$/.test(tokens[q]!.text) && tokens[q + 1]?.kind === 'word';
+  const after = closed ? undefined : verbs.find((v) => v > q && v - q <= 14 && noBarrier(tokens, q + 1, v));
   if (after !== undefined) {
     const cue = subjectOf(tokens, unit, after);
     const adjacent = q + 1 < tokens.length && tokens[q + 1]!.text === ',' ? q + 2 : q + 1;

@@ -40,6 +40,13 @@ function findDoubleQuoted(paragraph: string): QuotedSpan[] {
     const closer = PAIRS[ch];
     if (closer) {
       const { close, cut } = findCloser(paragraph, i + 1, ch, closer);
+      // '"He read the question: “Do you …?” Forty-three said yes."': curly marks inside an open
+      // straight quote (closed later, or running to the paragraph's end) are a quote within the
+      // quote, part of its words.
+      if (straightOpen !== -1 && close !== -1) {
+        i = close + 1;
+        continue;
+      }
       push(spans, paragraph, i, close, cut);
       i = close !== -1 ? close + 1 : cut !== -1 ? cut : paragraph.length;
       continue;

@@ -65,6 +65,11 @@ const SPEAKS_BEFORE = /\b(?:said|says|added|according to|wrote|asked|noted|expla
 const isSource = (ctx: ResolveContext, m: Mention) =>
   ctx.spoken?.has(m.start) === true || SPEAKS_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || SPEAKS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start));
 
+// "… concerns Ann Dole, president of the caucus." / "Ann Dole, a pollster, warned": a name with an
+// appositive introduces someone to the reader, most often the source quoted next.
+const INTRODUCED = /^\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the|who|one|chief|head|former|senior|president|director|chairman|chairwoman|founder|co-founder|professor|editor|author|executive|spokesman|spokeswoman)\s/;
+const isIntroduced = (ctx: ResolveContext, m: Mention) => INTRODUCED.test(ctx.text.slice(m.end, m.end + 40));
+
 const isPossessive = (ctx: ResolveContext, m: Mention) => /^[’']s?\b|^[’'](?=\s)/.test(ctx.text.slice(m.end, m.end + 3));
 
 /**
@@ -99,8 +104,12 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
     // "Obama consultant Cornell Belcher": a name modifying the next one is not who speaks.
     if (isModifier(ctx, i)) continue;
     const paragraphsBack = paragraph - (upperBound(ctx.paragraphStarts, m.start) - 1);
-    const previousPerson = i > 0 && isModifier(ctx, i - 1) ? i - 2 : i - 1;
-    const firstInSentence = previousPerson < 0 || upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 !== sentence;
+    // "While Obama had a choir, Clinton has none, which worries Ann Dole": a name in a fronted
+    // subordinate clause is not the sentence's subject; the first person after it may be.
+    const subordinate = inFrontedClause(ctx, sentence, m);
+    let previousPerson = i > 0 && isModifier(ctx, i - 1) ? i - 2 : i - 1;
+    while (previousPerson >= 0 && upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 === sentence && inFrontedClause(ctx, sentence, ctx.persons[previousPerson]!)) previousPerson--;
+    const firstInSentence = !subordinate && (previousPerson < 0 || upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 !== sentence);
     // "After meeting Cruz, he said": a name in the clause fronting "he" is not "he".
     const fronted = back === 0 && /,\s*$/.test(ctx.text.slice(Math.max(m.end, pos - 3), pos)) && !/[.;:!?]/.test(ctx.text.slice(m.end, pos));
     const object = isObject(ctx, m);
@@ -119,13 +128,39 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
       (g === gender ? 1 : 0) -
       (clash ? GUESSED_GENDER_CLASH : 0) +
       (lastSpeaker && lastSpeaker.canonical === m.canonical ? 1 : 0) -
-      (isPossessive(ctx, m) ? 1 : 0);
+      (isPossessive(ctx, m) ? 1 : 0) +
+      (isIntroduced(ctx, m) ? 1 : 0);
     if (!best || score > best.score) best = { m, score };
   }
-  return best?.m ?? fallback;
+  return best?.m ?? fallback ?? chainedReferent(ctx, gender, pos);
+}
+
+/**
+ * Past ten sentences, a pronoun still continues the person of its gender last named when no one
+ * nearer fits ("Ann Dole can be heard … She then urges … she becomes upset … “…,” she yells"):
+ * a chain of pronouns keeps one referent. Only a person whose gender the text gives, within
+ * forty sentences and the last six paragraphs.
+ */
+function chainedReferent(ctx: ResolveContext, gender: Gender, pos: number): Mention | null {
+  const here = upperBound(ctx.sentenceStarts, pos) - 1;
+  const paragraph = upperBound(ctx.paragraphStarts, pos) - 1;
+  for (let i = lastEndingBefore(ctx.persons, pos); i >= 0; i--) {
+    const m = ctx.persons[i]!;
+    if (here - (upperBound(ctx.sentenceStarts, m.start) - 1) > 40 || paragraph - (upperBound(ctx.paragraphStarts, m.start) - 1) > 6) break;
+    if (ctx.genderOf(m) === gender && !isModifier(ctx, i) && !isPossessive(ctx, m)) return m;
+  }
+  return null;
 }
 
 const GUESSED_GENDER_CLASH = 2.5;
+
+const FRONTED = /^[“"]?(?:While|Although|Though|Even though|When|Whereas|After|Before|Because|Since|If|Unless|Unlike|Like|Despite|As)\s[^,;:“”"]*$/;
+
+/** The mention sits in a subordinate clause that opens its sentence, before the clause's comma. */
+function inFrontedClause(ctx: ResolveContext, sentence: number, m: Mention): boolean {
+  const start = ctx.sentenceStarts[sentence] ?? 0;
+  return m.start - start < 200 && FRONTED.test(ctx.text.slice(start, m.start));
+}
 
 /** The person at `i` modifies the next one, lower-case words between: "Clinton campaign chairman John Podesta". */
 function isModifier(ctx: ResolveContext, i: number): boolean {
