@@ -82,6 +82,9 @@ describe('hostile input is refused off the main thread, and the main thread keep
       results['billion-laughs feed'] = await outcome(() => parser.readFeed(BILLION_LAUGHS, 'Laughs'));
     } finally {
       clearInterval(heartbeat);
+      // The stretch since the last tick counts too: when the refusals all come back quickly the
+      // timer may not have fired at all, which is fine; a long block at the end is not.
+      longestGap = Math.max(longestGap, performance.now() - last);
     }
     expect(results).toEqual({
       '10,000-character timezone': 'BAD_COMMAND',
@@ -95,7 +98,6 @@ describe('hostile input is refused off the main thread, and the main thread keep
       'billion-laughs feed': 'BAD_FEED',
     });
     console.info(`hostile batch: ${ticks} timer ticks, longest gap ${Math.round(longestGap)} ms`);
-    expect(ticks).toBeGreaterThan(0);
     // The old code blocked for 11 s (timezone) to 74 s (1,000 divs); 3 s is slack for a loaded machine.
     expect(longestGap).toBeLessThan(3_000);
   });
