@@ -22,6 +22,8 @@ export interface OpenQuestionOptions {
   max?: number;
   /** At least this many when the articles have any cue at all (default 2). */
   min?: number;
+  /** Word every eligible matter, as before matters were selected first (the reference tests compare with). */
+  wordEveryMatter?: boolean;
 }
 
 /** A matter needs one clause at least this sure to be a question on its own. */
@@ -57,9 +59,15 @@ export function findOpenQuestions(analysis: Analysis, options: OpenQuestionOptio
   const names = capitalisedNames(analysis);
   const strong: OpenQuestion[] = [];
   const weak: OpenQuestion[] = [];
+  // Wording is the costly step (a full parse per clause), so only matters that can still reach the
+  // list are worded: strong ones until `max` are worded, weak ones until they fill up to `min` with
+  // the strong ones so far (more strong ones later only shorten the weak ones' share). The result is
+  // the same as wording every eligible matter.
+  const every = options.wordEveryMatter === true;
   for (const m of eligible) {
+    if (!every && strong.length >= max) break;
     const list = isStrong(m) ? strong : weak;
-    if (list === strong ? strong.length >= max : strong.length + weak.length >= Math.max(min, max)) continue;
+    if (list === strong ? strong.length >= max : strong.length + weak.length >= Math.max(min, max) || (!every && weak.length >= min - strong.length)) continue;
     const question = toQuestion(m, analysis, index, { actorKind, names });
     // A weak matter fills the list only with a question shaped by its cue, never a statement turned round.
     if (question && !(list === weak && question.plain)) list.push(question.question);
