@@ -52,6 +52,8 @@ export interface AnalysePoolOptions {
 export const DEFAULT_WORKER_HEAP_MB = 96;
 export const DEFAULT_WORKER_YOUNG_MB = 8;
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
+/** Time a worker may take to load its parsers before a parse's own limit starts. */
+const PARSER_LOAD_ALLOWANCE_MS = 60_000;
 
 export interface AnalysePool {
   readonly workers: number;
@@ -135,6 +137,14 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
       if (reply.kind === 'ready') {
         slot.isReady = true;
         markStarted();
+      } else if (reply.kind === 'parsing') {
+        // The worker has its parsers (loaded at its first parse): the limit counts from now.
+        const job = slot.job;
+        if (job && job.id === reply.job && job.timeoutMs !== undefined) {
+          clearTimeout(job.timer);
+          job.timer = setTimeout(() => overran(slot, job), job.timeoutMs);
+        }
+        return;
       } else {
         const job = slot.job;
         slot.job = undefined;
@@ -178,7 +188,10 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
       const job = queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      if (job.timeoutMs !== undefined) job.timer = setTimeout(() => overran(slot, job), job.timeoutMs);
+      // A parse's limit starts here and starts again when the worker says it is parsing (after
+      // loading its parsers at its first parse, which takes seconds on a loaded machine; loading
+      // is no untrusted work). The first timer is a net should the worker never say so.
+      if (job.timeoutMs !== undefined) job.timer = setTimeout(() => overran(slot, job), 'task' in job.request ? job.timeoutMs + PARSER_LOAD_ALLOWANCE_MS : job.timeoutMs);
       slot.worker.postMessage(job.request);
     }
   }

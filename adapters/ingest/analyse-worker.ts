@@ -55,8 +55,9 @@ async function loadParsers(): Promise<Parsers> {
   return parsers;
 }
 
-async function parse(task: ParseTask) {
+async function parse(task: ParseTask & { job: number }) {
   const { parseHtml, readFeed, parseDocument } = await loadParsers();
+  port!.postMessage({ kind: 'parsing', job: task.job } satisfies WorkerReply);
   switch (task.task) {
     case 'page':
       return parseHtml(task.html, task.name);

@@ -27,6 +27,12 @@ export type WorkerRequest = { job: number; articles: Article[] } | ({ job: numbe
 export type WorkerReply =
   | { kind: 'ready' }
   | { kind: 'done'; job: number; records: AnalysisRecord[] }
+  /**
+   * A parse task's parsers are loaded (the first parse on a worker loads them) and parsing begins:
+   * the pool's time limit counts from here, so loading modules on a loaded machine is never
+   * mistaken for a page too complex to parse.
+   */
+  | { kind: 'parsing'; job: number }
   | { kind: 'parsed'; job: number; result: ParseResults[ParseTask['task']] }
   /** `code`: the BriefError's code when the work was refused (not a crash), so it is rebuilt as one. */
   | { kind: 'failed'; job: number; error: string; code?: string };

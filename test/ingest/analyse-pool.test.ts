@@ -69,6 +69,17 @@ describe('the analysis pool when workers fail', () => {
     }
   });
 
+  it("a parse's limit counts from when the worker has its parsers: loading them (a first parse) is not parsing", async () => {
+    const pool = createAnalysePool({ workers: 1, parseTimeoutMs: 300, entry: new URL('./fixtures/fussy-worker.ts', import.meta.url) });
+    try {
+      await pool.ready();
+      // 900 ms of loading, three times the limit, then a parse well within it.
+      await expect(pool.parse({ task: 'page', html: '<p>x</p>', name: 'slow-load' })).resolves.toMatchObject({ body: 'slow-load' });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('a worker script that cannot load fails the work with its error instead of restarting forever', async () => {
     const pool = createAnalysePool({ workers: 2, entry: new URL('./fixtures/broken-worker.ts', import.meta.url) });
     try {
