@@ -141,7 +141,19 @@ function isPlace(words: string[], text: string): boolean {
 /** A known first name; "Bill" too, which the dictionary knows only as a noun. */
 const isFirstName = (w: string) => w === 'Bill' || isKnownFirstName(w);
 
+// A regnal or generational number after a name: "Johann II", "Elizabeth II", "Wilbur Tanslow III" ("I" is the pronoun).
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)$/;
+
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
+  const numbered = words.length >= 2 && REGNAL.test(words[words.length - 1]!);
+  if (numbered) {
+    const rest = words.slice(0, -1);
+    const restText = rest.join(' ');
+    if (isLexiconPlace(restText) || isLexiconOrganisation(restText) || isKnownPlace(restText)) return false;
+    // One word before the number must be a known first name or come with a title ("Shah Varnek II").
+    if (rest.length === 1) return (isFirstName(rest[0]!) || Boolean(ctx.strong)) && isPerson(rest, restText, { ...ctx, strong: true });
+    return isPerson(rest, restText, ctx);
+  }
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
   // Initials alone ("S. F.", "H. R.") are an abbreviation, not a name.
