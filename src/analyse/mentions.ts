@@ -171,7 +171,7 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   if (hits.some((h) => h.start < p.start && h.end >= p.end)) return false;
   // "Sheikh Lotfar Mosque", "Emperor Norvin Bridge": a title before a venue's name makes no person
   // ("Judge Ada Park" is one: a head word that is also a common surname).
-  if (words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
+  if (p.via !== 'honorific' && words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
   if (p.via === 'title' || p.via === 'honorific') return true;
   // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
   if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
@@ -407,7 +407,9 @@ function writtenInLowerCase(text: string, word: string): boolean {
  * that has it (else the first one after). Honorific and single-word mentions are resolved too.
  */
 function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, weakPlaces: Set<Mention>): Mention[] {
-  const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ')).sort((a, b) => a.start - b.start);
+  // "du Pellier" (after "Mlle.") is a surname with its particle, not a full name.
+  const PARTICLE_SURNAME = /^(?:de|du|van|von|der|le|la) (\p{Lu}\S*)$/u;
+  const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ') && !PARTICLE_SURNAME.test(m.canonical)).sort((a, b) => a.start - b.start);
   const owners = new Map<string, Mention[]>();
   for (const p of full) {
     // "Theodorus of Tabennese": the words after "of" name a place, not a surname.
@@ -434,6 +436,11 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
       const owner = owners.has(m.text) ? ownerAt(m.text, m.start) : undefined;
       if (owner && ((owner.start < m.start && isSpeakerContext(text, m.start, m.end)) || surnames.has(m.text))) return { text: m.text, start: m.start, end: m.end, kind: 'person' as const, canonical: owner.canonical, ...(owner.role ? { role: owner.role } : {}) };
       return m;
+    }
+    const particle = m.kind === 'person' ? PARTICLE_SURNAME.exec(m.canonical) : null;
+    if (particle) {
+      const owner = ownerAt(particle[1]!, m.start);
+      return owner?.canonical.endsWith(` ${m.canonical}`) ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
     }
     if (m.kind !== 'person' || m.canonical.includes(' ')) return m;
     const owner = ownerAt(m.canonical, m.start);

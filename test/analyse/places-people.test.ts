@@ -52,6 +52,13 @@ const ROWS: Row[] = [
   ['a building named with a title is no person', ['We prayed at the Imam Mosque near the market.'], { absent: 'Mosque' }],
   ['a surname that is also a venue word stays a person after a title', ['Senator Hall spoke first, then Mr. Park.'], { name: 'Hall', kind: 'person' }],
   ['a headline in capitals names no one', ['MARIA TESKOVA WINS'], { absent: 'Maria Teskova' }],
+  // Regnal and generational numbers; French honorifics.
+  ['a known first name and a regnal number is a person', ['In 1702 the crown passed to Ottokar, then to Gustav IV for a decade.'], { name: 'Gustav IV', kind: 'person' }],
+  ['a full name and a generational number is one person', ['I thank Wilbur Tanslow III, who chaired the panel.'], { name: 'Wilbur Tanslow III', kind: 'person' }],
+  ['a number after a war is no person', ['He served in World War II as a nurse.'], { absent: 'World War II' }],
+  ['a pronoun after a name is no regnal number', ['Yesterday Marta I met at the station.'], { absent: 'Marta I' }],
+  ['a French honorific names a person, whatever her surname ends with', ['He loved a Mademoiselle Odile Varenne du Chalet, the daughter of a baker.'], { name: 'Odile Varenne du Chalet', kind: 'person' }],
+  ['a surname with its particle after an honorific joins the full name', ['He loved a Mademoiselle Corinne Vartan du Pellier, a painter. Mlle. du Pellier wrote to him often.'], { name: 'Corinne Vartan du Pellier', alias: 'Mlle. du Pellier' }],
 ];
 
 function find(actors: Actor[], name: string): Actor | undefined {
