@@ -233,7 +233,9 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
     return core.length === 1 && (ws.length === 1 ? !isCommonWord(core[0]!.text) || STANDALONE_ORG.has(core[0]!.text) : STANDALONE_ORG.has(core[0]!.text));
   };
   const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || one(ws);
-  if (!names(left) || !names(right)) return [chunk];
+  // "Both Varga and Lind", "Together Brandel and Oiler": a common word opening the sentence is no part of the left name.
+  const opened = chunk.sentenceInitial && left.length > 1 ? trimPiece(left.map((w) => w.text), { ...LOOSE, sentenceInitial: true }).from : 0;
+  if (!names(left.slice(opened)) || !names(right)) return [chunk];
   const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
 }
@@ -330,6 +332,23 @@ function verbFollows(text: string, end: number): boolean {
   return /\p{Ll}{2}ed$/u.test(w) || lexiconTags(w).some((t) => VERB_TAGS.has(t));
 }
 
+// Verbs of a life, which a place or a thing rarely takes: "Quan went", "Quan taught".
+const LIFE_VERBS = 'went|taught|studied|wrote|married|died|spoke|said|says|told|possessed|earned|received|returned|visited|worked|published|joined|met|moved|lived|composed|won|learned|learnt|argued|believed|decided|wanted|tried|refused|asked|replied|claimed|graduated|retired|recorded|starred|directed|painted|resigned|thought|felt|hoped|loved|admired|preferred';
+let actingText = '';
+let actingCounts = new Map<string, number>();
+/**
+ * How often a single capitalised word is followed by a verb of a life in the text ("Quan went …
+ * Quan taught …"): a subject named only by surname in a biography.
+ */
+function timesActing(text: string, word: string): number {
+  if (actingText !== text) {
+    actingText = text;
+    actingCounts = new Map();
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)(?= (?:\p{Ll}+ly )?(?:${LIFE_VERBS})(?![\p{L}]))`, 'gu'))) actingCounts.set(m[1]!, (actingCounts.get(m[1]!) ?? 0) + 1);
+  }
+  return actingCounts.get(word) ?? 0;
+}
+
 function isSpeakerContext(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
@@ -345,6 +364,8 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
     acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
+  // A word the text makes act twice as a person ("Quan went …", "Quan taught …") is a person's name wherever it stands alone.
+  if (piece.length === 1 && !isCommonWord(first.text) && timesActing(text, first.text) >= 2) ctx.strong = true;
   const kind = classifyPiece(
     piece.map((w) => w.text),
     ctx,

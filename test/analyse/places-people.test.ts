@@ -52,6 +52,10 @@ const ROWS: Row[] = [
   ['a building named with a title is no person', ['We prayed at the Imam Mosque near the market.'], { absent: 'Mosque' }],
   ['a surname that is also a venue word stays a person after a title', ['Senator Hall spoke first, then Mr. Park.'], { name: 'Hall', kind: 'person' }],
   ['a headline in capitals names no one', ['MARIA TESKOVA WINS'], { absent: 'Maria Teskova' }],
+  // "and" between two surnames after a sentence-opening word; a surname the text makes act.
+  ['"Both A and B" opening a sentence is two people, not one', ['Quan Lifeng married Yarrow Tess in 1920. Both Quan and Yarrow were known for their humour.'], { absent: 'Quan and Yarrow' }],
+  ['a surname the text makes act twice is a person', ['Born in a river town, Quorvel went abroad in 1910. Later Quorvel taught music and Quorvel wrote two books.'], { name: 'Quorvel', kind: 'person' }],
+  ['a word that acts only once is left alone', ['In 1910 Quorvel went abroad with friends.'], { absent: 'Quorvel' }],
   // Regnal and generational numbers; French honorifics.
   ['a known first name and a regnal number is a person', ['In 1702 the crown passed to Ottokar, then to Gustav IV for a decade.'], { name: 'Gustav IV', kind: 'person' }],
   ['a full name and a generational number is one person', ['I thank Wilbur Tanslow III, who chaired the panel.'], { name: 'Wilbur Tanslow III', kind: 'person' }],
