@@ -194,8 +194,12 @@ export const PERSON_RULES = {
 
 const LEADING_NOISE = new Set([...NEVER_NAMES, 'When', 'While', 'As', 'After', 'Before', 'If', 'Since', 'Earlier', 'Later', 'Last', 'Next', 'On', 'In', 'At', 'By', 'With', 'From', 'For', 'Under', 'Also', 'Both', 'Then-']);
 
+// A generational number after a full name is no part of how the person is called ("Tavin Q. Orrick II").
+const GENERATION = / (?:II|III|IV)$/;
+
 function person(text: string, start: number, canonical: string, extra: Partial<PersonMention> = {}): PersonMention {
-  return { text, start, end: start + text.length, kind: 'person', canonical, ...extra };
+  const name = GENERATION.test(canonical) && canonical.replace(GENERATION, '').includes(' ') ? canonical.replace(GENERATION, '') : canonical;
+  return { text, start, end: start + text.length, kind: 'person', canonical: name, ...extra };
 }
 
 /** Leading words that are no part of a role ("Thursday President" → "President"). */
