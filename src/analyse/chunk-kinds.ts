@@ -70,7 +70,8 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   let from = dropLeading(words, 0, count);
   // "Currently Shalev": an adverb the dictionary lacks ends in -ly.
   const opener = words[0]!;
-  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener)) {
+  // "Mathematician Orlo Venning": an occupation the dictionary lacks ends in -ician or -ist ("Almquist" is a surname).
+  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener)) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
     from = dropLeading(words, 1, count);
   }
@@ -164,6 +165,10 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   if (names.length >= 2 && LEADING_PLACE_HEADS.has(names[0]!)) return false;
   // "Kestmoor Unionist", "Tollin Anglers": a member or group noun ends no personal name.
   const last = names[names.length - 1]!;
+  // A French or Latin adjective ends a work's or an institution's title, not a name: "Phonologie
+  // Tarvoise", "Mécanique Céleste Analytique", "Ars Vellica" ("Ragsdale", "Michelle" stay names).
+  // After "of" such a word is a place ("Bonosus of Sardica").
+  if (names.length >= 2 && !ctx.strong && !CONNECTOR.test(words[words.length - 2]!) && /\p{Ll}{2}(?:ique|oise|aise|[^d]ale|ica|alis|orum)$/u.test(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isFirstName(names[0]!)) return false;
   if (names.length >= 2 && /\p{Ll}(?:ionist|alist|anist|icist|ogist|arist|ists|ers)$/u.test(last) && !isKnownLastName(last) && !isKnownFirstName(names[0]!)) return false;
   if (isLexiconPerson(text)) return true;
   if (names.length === 1) {
@@ -210,6 +215,8 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   }
   if (isOrganisation(kept, text, ctx)) return { kind: 'organization', from, to };
   if (isPlace(kept, text)) return { kind: 'place', from, to };
-  if (isPerson(kept, text, ctx)) return { kind: 'person', from, to };
+  // A generational number after a full name is left out of it, like "Jr." ("Tavin Q. Orrick II");
+  // a regnal one after a single name stays ("Gustav IV").
+  if (isPerson(kept, text, ctx)) return { kind: 'person', from, to: kept.length >= 3 && REGNAL.test(kept[kept.length - 1]!) ? to - 1 : to };
   return null;
 }
