@@ -81,7 +81,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       weak.add(m);
     }
   }
-  const resolved = resolveNameParts(text, out, taken, weak);
+  const resolved = linkNamesGivenAsOne(text, resolveNameParts(text, out, taken, weak));
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
 }
@@ -484,6 +484,38 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     out.push(mention);
   }
   return out;
+}
+
+// Two names given as one person's: "Tomas Aleksander Brekke, also known as Tom Brekke", "better
+// known by her pseudonym Ada Varn", "Jens Ove Lind or Ove Lind (1860 – 1943)".
+const ONE_PERSON_BETWEEN = /^(?:,? (?:also known as|better known (?:by (?:his|her|their) (?:pseudonym|pen name|stage name) |as )|self-identified as|known as)|,? (?:\([^()]{0,80}\),? )?(?:better known (?:by (?:his|her|their) (?:pseudonym|pen name|stage name) |as ))|,? born) ?$/;
+const OR_BETWEEN = /^ or $/;
+
+/** Names the text gives as one person's are one person: the later name takes the name used more often. */
+function linkNamesGivenAsOne(text: string, mentions: Mention[]): Mention[] {
+  const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
+  const rename = new Map<string, string>();
+  for (let i = 0; i + 1 < people.length; i++) {
+    const a = people[i]!;
+    const b = people[i + 1]!;
+    if (a.canonical === b.canonical || b.start - a.end > 120) continue;
+    const between = text.slice(a.end, b.start);
+    const lastA = a.canonical.split(' ').pop();
+    // "A or B" is one person only when B's words are all A's (the same surname and given name) and a bracket follows.
+    const wordsA = new Set(a.canonical.split(' '));
+    const orOne = OR_BETWEEN.test(between) && lastA === b.canonical.split(' ').pop() && b.canonical.split(' ').every((w) => wordsA.has(w)) && /^\s*\(/.test(text.slice(b.end, b.end + 3));
+    if (!orOne && !ONE_PERSON_BETWEEN.test(between)) continue;
+    const count = (c: string) => people.filter((m) => m.canonical === c).length;
+    const [keep, drop] = count(b.canonical) > count(a.canonical) ? [b.canonical, a.canonical] : [a.canonical, b.canonical];
+    rename.set(drop, keep);
+  }
+  if (rename.size === 0) return mentions;
+  const to = (c: string): string => {
+    let seen = 0;
+    while (rename.has(c) && seen++ < 5) c = rename.get(c)!;
+    return c;
+  };
+  return mentions.map((m) => (m.kind === 'person' && rename.has(m.canonical) ? { ...m, canonical: to(m.canonical) } : m));
 }
 
 /** A common word ("Following", "Unlike") that opens a sentence, where any word is capitalised. */

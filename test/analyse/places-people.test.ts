@@ -60,6 +60,11 @@ const ROWS: Row[] = [
   ['a Latin adjective ends a treatise’s title, not a name', ['It resembles Orsini’s Harmonia Vellica in its plan.'], { absent: 'Harmonia Vellica' }],
   ['a place in -ica after "of" keeps the person', ['Pelagius wrote to his friend Bonitus of Vardica, and Bonitus of Vardica replied.'], { name: 'Bonitus of Vardica', kind: 'person' }],
   ['a footnote mark ends the sentence before a capitalised occupation', ['He wrote to the academy. [12] Mathematician Orlo Venning said of this letter that it was clear.'], { name: 'Orlo Venning', kind: 'person' }],
+  // Two names given as one person's.
+  ['a full name "or" its short form before a bracket is one person', ['Jens Ove Harald Lindqvar or Ove Lindqvar (1860 – 1943) was a linguist. Ove Lindqvar was born in a small town.'], { name: 'Ove Lindqvar', alias: 'Jens Ove Harald Lindqvar' }],
+  ['a birth name and a pseudonym are one person', ['Ada Nicole Brennow (born 1986), better known by her pseudonym Ada Marbleton, is a comedian. Ada Marbleton said so.'], { name: 'Ada Marbleton', alias: 'Ada Nicole Brennow' }],
+  ['"also known as" joins two names', ['Tomas Aleksander Brekke, also known as Tom Brekke, sailed north. Tom Brekke said it was cold.'], { name: 'Tom Brekke', alias: 'Tomas Aleksander Brekke' }],
+  ['two people of one family joined by "or" stay two', ['We met Tomas Berg or Ana Berg (the clerk said either).'], { name: 'Tomas Berg', notAlias: 'Ana Berg' }],
   // Regnal and generational numbers; French honorifics.
   ['a known first name and a regnal number is a person', ['In 1702 the crown passed to Ottokar, then to Gustav IV for a decade.'], { name: 'Gustav IV', kind: 'person' }],
   ['a full name and a generational number is the person, named without the number', ['I thank Wilbur Tanslow III, who chaired the panel.'], { name: 'Wilbur Tanslow', kind: 'person' }],
