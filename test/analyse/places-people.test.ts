@@ -60,6 +60,7 @@ const ROWS: Row[] = [
   ['a Latin adjective ends a treatise’s title, not a name', ['It resembles Orsini’s Harmonia Vellica in its plan.'], { absent: 'Harmonia Vellica' }],
   ['a place in -ica after "of" keeps the person', ['Pelagius wrote to his friend Bonitus of Vardica, and Bonitus of Vardica replied.'], { name: 'Bonitus of Vardica', kind: 'person' }],
   ['a footnote mark ends the sentence before a capitalised occupation', ['He wrote to the academy. [12] Mathematician Orlo Venning said of this letter that it was clear.'], { name: 'Orlo Venning', kind: 'person' }],
+  ['"Tsar" is a title, not part of the name', ['As a soldier he joined the army under Tsar Ivor Aleksandrov, and later Tsar Aleksandrov made him a general.'], { name: 'Ivor Aleksandrov', alias: 'Tsar Aleksandrov' }],
   // Two names given as one person's.
   ['a full name "or" its short form before a bracket is one person', ['Jens Ove Harald Lindqvar or Ove Lindqvar (1860 – 1943) was a linguist. Ove Lindqvar was born in a small town.'], { name: 'Ove Lindqvar', alias: 'Jens Ove Harald Lindqvar' }],
   ['a birth name and a pseudonym are one person', ['Ada Nicole Brennow (born 1986), better known by her pseudonym Ada Marbleton, is a comedian. Ada Marbleton said so.'], { name: 'Ada Marbleton', alias: 'Ada Nicole Brennow' }],
