@@ -70,7 +70,8 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   let from = dropLeading(words, 0, count);
   // "Currently Shalev": an adverb the dictionary lacks ends in -ly.
   const opener = words[0]!;
-  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}ly$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener)) {
+  // "Mathematician Orlo Venning": an occupation the dictionary lacks ends in -ician or -ist ("Almquist" is a surname).
+  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener)) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
     from = dropLeading(words, 1, count);
   }
@@ -141,7 +142,19 @@ function isPlace(words: string[], text: string): boolean {
 /** A known first name; "Bill" too, which the dictionary knows only as a noun. */
 const isFirstName = (w: string) => w === 'Bill' || isKnownFirstName(w);
 
+// A regnal or generational number after a name: "Johann II", "Elizabeth II", "Wilbur Tanslow III" ("I" is the pronoun).
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)$/;
+
 function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
+  const numbered = words.length >= 2 && REGNAL.test(words[words.length - 1]!);
+  if (numbered) {
+    const rest = words.slice(0, -1);
+    const restText = rest.join(' ');
+    if (isLexiconPlace(restText) || isLexiconOrganisation(restText) || isKnownPlace(restText)) return false;
+    // One word before the number must be a known first name or come with a title ("Shah Varnek II").
+    if (rest.length === 1) return (isFirstName(rest[0]!) || Boolean(ctx.strong)) && isPerson(rest, restText, { ...ctx, strong: true });
+    return isPerson(rest, restText, ctx);
+  }
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
   // Initials alone ("S. F.", "H. R.") are an abbreviation, not a name.
@@ -152,6 +165,10 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   if (names.length >= 2 && LEADING_PLACE_HEADS.has(names[0]!)) return false;
   // "Kestmoor Unionist", "Tollin Anglers": a member or group noun ends no personal name.
   const last = names[names.length - 1]!;
+  // A French or Latin adjective ends a work's or an institution's title, not a name: "Phonologie
+  // Tarvoise", "Mécanique Céleste Analytique", "Ars Vellica" ("Ragsdale", "Michelle" stay names).
+  // After "of" such a word is a place ("Bonosus of Sardica").
+  if (names.length >= 2 && !ctx.strong && !CONNECTOR.test(words[words.length - 2]!) && /\p{Ll}{2}(?:ique|oise|aise|[^d]ale|ica|alis|orum)$/u.test(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isFirstName(names[0]!)) return false;
   if (names.length >= 2 && /\p{Ll}(?:ionist|alist|anist|icist|ogist|arist|ists|ers)$/u.test(last) && !isKnownLastName(last) && !isKnownFirstName(names[0]!)) return false;
   if (isLexiconPerson(text)) return true;
   if (names.length === 1) {
@@ -198,6 +215,8 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   }
   if (isOrganisation(kept, text, ctx)) return { kind: 'organization', from, to };
   if (isPlace(kept, text)) return { kind: 'place', from, to };
-  if (isPerson(kept, text, ctx)) return { kind: 'person', from, to };
+  // A generational number after a full name is left out of it, like "Jr." ("Tavin Q. Orrick II");
+  // a regnal one after a single name stays ("Gustav IV").
+  if (isPerson(kept, text, ctx)) return { kind: 'person', from, to: kept.length >= 3 && REGNAL.test(kept[kept.length - 1]!) ? to - 1 : to };
   return null;
 }

@@ -81,7 +81,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       weak.add(m);
     }
   }
-  const resolved = resolveNameParts(text, out, taken, weak);
+  const resolved = linkNamesGivenAsOne(text, resolveNameParts(text, out, taken, weak));
   assignGender(text, resolved);
   return resolved.sort((a, b) => a.start - b.start);
 }
@@ -171,7 +171,7 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   if (hits.some((h) => h.start < p.start && h.end >= p.end)) return false;
   // "Sheikh Lotfar Mosque", "Emperor Norvin Bridge": a title before a venue's name makes no person
   // ("Judge Ada Park" is one: a head word that is also a common surname).
-  if (words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
+  if (p.via !== 'honorific' && words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
   if (p.via === 'title' || p.via === 'honorific') return true;
   // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
   if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
@@ -233,7 +233,9 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
     return core.length === 1 && (ws.length === 1 ? !isCommonWord(core[0]!.text) || STANDALONE_ORG.has(core[0]!.text) : STANDALONE_ORG.has(core[0]!.text));
   };
   const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || one(ws);
-  if (!names(left) || !names(right)) return [chunk];
+  // "Both Varga and Lind", "Together Brandel and Oiler": a common word opening the sentence is no part of the left name.
+  const opened = chunk.sentenceInitial && left.length > 1 ? trimPiece(left.map((w) => w.text), { ...LOOSE, sentenceInitial: true }).from : 0;
+  if (!names(left.slice(opened)) || !names(right)) return [chunk];
   const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
 }
@@ -330,6 +332,23 @@ function verbFollows(text: string, end: number): boolean {
   return /\p{Ll}{2}ed$/u.test(w) || lexiconTags(w).some((t) => VERB_TAGS.has(t));
 }
 
+// Verbs of a life, which a place or a thing rarely takes: "Quan went", "Quan taught".
+const LIFE_VERBS = 'went|taught|studied|wrote|married|died|spoke|said|says|told|possessed|earned|received|returned|visited|worked|published|joined|met|moved|lived|composed|won|learned|learnt|argued|believed|decided|wanted|tried|refused|asked|replied|claimed|graduated|retired|recorded|starred|directed|painted|resigned|thought|felt|hoped|loved|admired|preferred';
+let actingText = '';
+let actingCounts = new Map<string, number>();
+/**
+ * How often a single capitalised word is followed by a verb of a life in the text ("Quan went …
+ * Quan taught …"): a subject named only by surname in a biography.
+ */
+function timesActing(text: string, word: string): number {
+  if (actingText !== text) {
+    actingText = text;
+    actingCounts = new Map();
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)(?= (?:\p{Ll}+ly )?(?:${LIFE_VERBS})(?![\p{L}]))`, 'gu'))) actingCounts.set(m[1]!, (actingCounts.get(m[1]!) ?? 0) + 1);
+  }
+  return actingCounts.get(word) ?? 0;
+}
+
 function isSpeakerContext(text: string, start: number, end: number): boolean {
   return SPEECH_AFTER.test(text.slice(end, end + 120)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
@@ -345,6 +364,8 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
     acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
+  // A word the text makes act twice as a person ("Quan went …", "Quan taught …") is a person's name wherever it stands alone.
+  if (piece.length === 1 && !isCommonWord(first.text) && timesActing(text, first.text) >= 2) ctx.strong = true;
   const kind = classifyPiece(
     piece.map((w) => w.text),
     ctx,
@@ -407,7 +428,9 @@ function writtenInLowerCase(text: string, word: string): boolean {
  * that has it (else the first one after). Honorific and single-word mentions are resolved too.
  */
 function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, weakPlaces: Set<Mention>): Mention[] {
-  const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ')).sort((a, b) => a.start - b.start);
+  // "du Pellier" (after "Mlle.") is a surname with its particle, not a full name.
+  const PARTICLE_SURNAME = /^(?:de|du|van|von|der|le|la) (\p{Lu}\S*)$/u;
+  const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ') && !PARTICLE_SURNAME.test(m.canonical)).sort((a, b) => a.start - b.start);
   const owners = new Map<string, Mention[]>();
   for (const p of full) {
     // "Theodorus of Tabennese": the words after "of" name a place, not a surname.
@@ -435,6 +458,11 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
       if (owner && ((owner.start < m.start && isSpeakerContext(text, m.start, m.end)) || surnames.has(m.text))) return { text: m.text, start: m.start, end: m.end, kind: 'person' as const, canonical: owner.canonical, ...(owner.role ? { role: owner.role } : {}) };
       return m;
     }
+    const particle = m.kind === 'person' ? PARTICLE_SURNAME.exec(m.canonical) : null;
+    if (particle) {
+      const owner = ownerAt(particle[1]!, m.start);
+      return owner?.canonical.endsWith(` ${m.canonical}`) ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
+    }
     if (m.kind !== 'person' || m.canonical.includes(' ')) return m;
     const owner = ownerAt(m.canonical, m.start);
     return owner ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
@@ -456,6 +484,38 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
     out.push(mention);
   }
   return out;
+}
+
+// Two names given as one person's: "Tomas Aleksander Brekke, also known as Tom Brekke", "better
+// known by her pseudonym Ada Varn", "Jens Ove Lind or Ove Lind (1860 – 1943)".
+const ONE_PERSON_BETWEEN = /^(?:,? (?:also known as|better known (?:by (?:his|her|their) (?:pseudonym|pen name|stage name) |as )|self-identified as|known as)|,? (?:\([^()]{0,80}\),? )?(?:better known (?:by (?:his|her|their) (?:pseudonym|pen name|stage name) |as ))|,? born) ?$/;
+const OR_BETWEEN = /^ or $/;
+
+/** Names the text gives as one person's are one person: the later name takes the name used more often. */
+function linkNamesGivenAsOne(text: string, mentions: Mention[]): Mention[] {
+  const people = mentions.filter((m) => m.kind === 'person').sort((a, b) => a.start - b.start);
+  const rename = new Map<string, string>();
+  for (let i = 0; i + 1 < people.length; i++) {
+    const a = people[i]!;
+    const b = people[i + 1]!;
+    if (a.canonical === b.canonical || b.start - a.end > 120) continue;
+    const between = text.slice(a.end, b.start);
+    const lastA = a.canonical.split(' ').pop();
+    // "A or B" is one person only when B's words are all A's (the same surname and given name) and a bracket follows.
+    const wordsA = new Set(a.canonical.split(' '));
+    const orOne = OR_BETWEEN.test(between) && lastA === b.canonical.split(' ').pop() && b.canonical.split(' ').every((w) => wordsA.has(w)) && /^\s*\(/.test(text.slice(b.end, b.end + 3));
+    if (!orOne && !ONE_PERSON_BETWEEN.test(between)) continue;
+    const count = (c: string) => people.filter((m) => m.canonical === c).length;
+    const [keep, drop] = count(b.canonical) > count(a.canonical) ? [b.canonical, a.canonical] : [a.canonical, b.canonical];
+    rename.set(drop, keep);
+  }
+  if (rename.size === 0) return mentions;
+  const to = (c: string): string => {
+    let seen = 0;
+    while (rename.has(c) && seen++ < 5) c = rename.get(c)!;
+    return c;
+  };
+  return mentions.map((m) => (m.kind === 'person' && rename.has(m.canonical) ? { ...m, canonical: to(m.canonical) } : m));
 }
 
 /** A common word ("Following", "Unlike") that opens a sentence, where any word is capitalised. */

@@ -67,6 +67,9 @@ function tokens(text: string): Token[] {
 
 function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
+  // A footnote mark after the full stop ("… testament. [22] Mathematician …") is skipped.
+  const note = /\[\d{1,3}\]\s*$/.exec(text.slice(Math.max(0, start - 8), start));
+  if (note) i = start - note[0].length - 1;
   while (i >= 0 && /[\s“"‘'([«—–-]/.test(text[i]!)) {
     if (text[i] === '\n') return true;
     i--;

@@ -95,10 +95,12 @@ const MODIFIERS = TITLE_MODIFIERS.map(escapeRe).join('|');
 const QUALIFIER = String.raw`(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}-]*(?:['’]s)?|then-\p{Ll}+)`;
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}.-]*`;
 const ROLE = String.raw`(?:(?:${QUALIFIER}|${MODIFIERS}) ){0,5}(?:${HEADS})(?![\p{L}-])(?: (?:of|for) (?:the )?${CAP_WORD}(?: (?:and )?${CAP_WORD}){0,3}?)?`;
-const HONORIFIC = `(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev)`;
+// French forms too: "Mademoiselle Corinne Vartan", "Mme Arlette Sorel", "Monsieur Dravel".
+const HONORIFIC = `(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Mademoiselle|Mlle|Madame|Mme|Monsieur)`;
 
 const TITLED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ROLE}) (?:(${HONORIFIC})\.? )?(${NAME})(?![\p{L}\p{N}]|\.\p{L})`, 'gu');
-const HONORED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${HONORIFIC})\.? (${NAME})(?![\p{L}\p{N}])`, 'gu');
+// A particle may open the surname after an honorific: "Mlle. du Pellier", "Mr van Daalen".
+const HONORED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${HONORIFIC})\.? ((?:(?:de|du|van|von|der|le|la) )?${NAME})(?![\p{L}\p{N}])`, 'gu');
 
 // Nouns that head a role; group words and vague ones ("people", "source") do not.
 const ROLE_NOUNS = PERSON_NOUNS.filter((n) => !['people', 'police', 'officials', 'man', 'woman', 'person', 'source', 'member'].includes(n));
@@ -174,8 +176,8 @@ function appositiveAfterComma(text: string, comma: number): boolean {
 
 /** The comma after the role: "the", three qualifiers and three modifiers before its noun. */
 const APPOSITIVE_BEFORE_NEAR: AnchorWindows = { anchor: COMMA, anchorFits: roleNounBefore, maxSpaces: 7, canStart: MAY_START_WORD };
-/** An honorific: Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Lord, Lady, Rev. */
-const HONORED_NEAR: AnchorWindows = { anchor: /M[rsxi]|Dr|Prof|Sir|Dame|L(?:ord|ady)|Rev/g, maxSpaces: 0, canStart: MAY_START_NAME };
+/** An honorific: Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Lord, Lady, Rev, and the French ones. */
+const HONORED_NEAR: AnchorWindows = { anchor: /M(?:[rsxi]|ademoiselle|adame|lle|me|onsieur)|Dr|Prof|Sir|Dame|L(?:ord|ady)|Rev/g, maxSpaces: 0, canStart: MAY_START_NAME };
 const ROLE_AFTER_CLAUSE_NEAR: AnchorWindows = { anchor: /, who /g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
 const AGED_NEAR: AnchorWindows = { anchor: /, (?:aged )?\d/g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
 
@@ -192,8 +194,12 @@ export const PERSON_RULES = {
 
 const LEADING_NOISE = new Set([...NEVER_NAMES, 'When', 'While', 'As', 'After', 'Before', 'If', 'Since', 'Earlier', 'Later', 'Last', 'Next', 'On', 'In', 'At', 'By', 'With', 'From', 'For', 'Under', 'Also', 'Both', 'Then-']);
 
+// A generational number after a full name is no part of how the person is called ("Tavin Q. Orrick II").
+const GENERATION = / (?:II|III|IV)$/;
+
 function person(text: string, start: number, canonical: string, extra: Partial<PersonMention> = {}): PersonMention {
-  return { text, start, end: start + text.length, kind: 'person', canonical, ...extra };
+  const name = GENERATION.test(canonical) && canonical.replace(GENERATION, '').includes(' ') ? canonical.replace(GENERATION, '') : canonical;
+  return { text, start, end: start + text.length, kind: 'person', canonical: name, ...extra };
 }
 
 /** Leading words that are no part of a role ("Thursday President" → "President"). */

@@ -52,6 +52,27 @@ const ROWS: Row[] = [
   ['a building named with a title is no person', ['We prayed at the Imam Mosque near the market.'], { absent: 'Mosque' }],
   ['a surname that is also a venue word stays a person after a title', ['Senator Hall spoke first, then Mr. Park.'], { name: 'Hall', kind: 'person' }],
   ['a headline in capitals names no one', ['MARIA TESKOVA WINS'], { absent: 'Maria Teskova' }],
+  // "and" between two surnames after a sentence-opening word; a surname the text makes act.
+  ['"Both A and B" opening a sentence is two people, not one', ['Quan Lifeng married Yarrow Tess in 1920. Both Quan and Yarrow were known for their humour.'], { absent: 'Quan and Yarrow' }],
+  ['a surname the text makes act twice is a person', ['Born in a river town, Quorvel went abroad in 1910. Later Quorvel taught music and Quorvel wrote two books.'], { name: 'Quorvel', kind: 'person' }],
+  ['a word that acts only once is left alone', ['In 1910 Quorvel went abroad with friends.'], { absent: 'Quorvel' }],
+  ['a French adjective ends a book’s title, not a name', ['He wrote the Phonologie Tarvoise in 1920 and taught for years.'], { absent: 'Phonologie Tarvoise' }],
+  ['a Latin adjective ends a treatise’s title, not a name', ['It resembles Orsini’s Harmonia Vellica in its plan.'], { absent: 'Harmonia Vellica' }],
+  ['a place in -ica after "of" keeps the person', ['Pelagius wrote to his friend Bonitus of Vardica, and Bonitus of Vardica replied.'], { name: 'Bonitus of Vardica', kind: 'person' }],
+  ['a footnote mark ends the sentence before a capitalised occupation', ['He wrote to the academy. [12] Mathematician Orlo Venning said of this letter that it was clear.'], { name: 'Orlo Venning', kind: 'person' }],
+  ['"Tsar" is a title, not part of the name', ['As a soldier he joined the army under Tsar Ivor Aleksandrov, and later Tsar Aleksandrov made him a general.'], { name: 'Ivor Aleksandrov', alias: 'Tsar Aleksandrov' }],
+  // Two names given as one person's.
+  ['a full name "or" its short form before a bracket is one person', ['Jens Ove Harald Lindqvar or Ove Lindqvar (1860 – 1943) was a linguist. Ove Lindqvar was born in a small town.'], { name: 'Ove Lindqvar', alias: 'Jens Ove Harald Lindqvar' }],
+  ['a birth name and a pseudonym are one person', ['Ada Nicole Brennow (born 1986), better known by her pseudonym Ada Marbleton, is a comedian. Ada Marbleton said so.'], { name: 'Ada Marbleton', alias: 'Ada Nicole Brennow' }],
+  ['"also known as" joins two names', ['Tomas Aleksander Brekke, also known as Tom Brekke, sailed north. Tom Brekke said it was cold.'], { name: 'Tom Brekke', alias: 'Tomas Aleksander Brekke' }],
+  ['two people of one family joined by "or" stay two', ['We met Tomas Berg or Ana Berg (the clerk said either).'], { name: 'Tomas Berg', notAlias: 'Ana Berg' }],
+  // Regnal and generational numbers; French honorifics.
+  ['a known first name and a regnal number is a person', ['In 1702 the crown passed to Ottokar, then to Gustav IV for a decade.'], { name: 'Gustav IV', kind: 'person' }],
+  ['a full name and a generational number is the person, named without the number', ['I thank Wilbur Tanslow III, who chaired the panel.'], { name: 'Wilbur Tanslow', kind: 'person' }],
+  ['a number after a war is no person', ['He served in World War II as a nurse.'], { absent: 'World War II' }],
+  ['a pronoun after a name is no regnal number', ['Yesterday Marta I met at the station.'], { absent: 'Marta I' }],
+  ['a French honorific names a person, whatever her surname ends with', ['He loved a Mademoiselle Odile Varenne du Chalet, the daughter of a baker.'], { name: 'Odile Varenne du Chalet', kind: 'person' }],
+  ['a surname with its particle after an honorific joins the full name', ['He loved a Mademoiselle Corinne Vartan du Pellier, a painter. Mlle. du Pellier wrote to him often.'], { name: 'Corinne Vartan du Pellier', alias: 'Mlle. du Pellier' }],
 ];
 
 function find(actors: Actor[], name: string): Actor | undefined {
