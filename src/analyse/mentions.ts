@@ -340,11 +340,14 @@ let actingCounts = new Map<string, number>();
  * How often a single capitalised word is followed by a verb of a life in the text ("Quan went …
  * Quan taught …"): a subject named only by surname in a biography.
  */
+// Compiled once, not for every article.
+const ACTING = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)(?= (?:\p{Ll}+ly )?(?:${LIFE_VERBS})(?![\p{L}]))`, 'gu');
+
 function timesActing(text: string, word: string): number {
   if (actingText !== text) {
     actingText = text;
     actingCounts = new Map();
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)(?= (?:\p{Ll}+ly )?(?:${LIFE_VERBS})(?![\p{L}]))`, 'gu'))) actingCounts.set(m[1]!, (actingCounts.get(m[1]!) ?? 0) + 1);
+    for (const m of text.matchAll(ACTING)) actingCounts.set(m[1]!, (actingCounts.get(m[1]!) ?? 0) + 1);
   }
   return actingCounts.get(word) ?? 0;
 }
