@@ -2,20 +2,10 @@
 // invented names throughout.
 
 import { describe, expect, it } from 'vitest';
-import type { Actor, ActorKind } from '../../src/briefing.ts';
+import { type ActorRow, expectActorRow } from './actor-rows.ts';
 import { longNameBefore } from '../../src/stages/actors/actor-index.ts';
-import { actorsOf, article } from '../quotes/helpers.ts';
 
-interface Want {
-  name: string;
-  kind?: ActorKind;
-  alias?: string;
-  /** A form that must not be among this actor's name and aliases (a wrong merge). */
-  notAlias?: string;
-}
-type Row = [rule: string, texts: string[], want: Want | { absent: string }];
-
-const ROWS: Row[] = [
+const ROWS: ActorRow[] = [
   // Accents.
   ['a name with and without accents is one actor', ['Ferries reach Valdaña at noon. Buses to Valdana are slow.'], { name: 'Valdaña', alias: 'Valdana' }],
   ['a Danish å and its aa spelling are one actor', ['We cycled to Tåsvig in May. Buses run to Taasvig daily.'], { name: 'Taasvig', alias: 'Tåsvig' }],
@@ -73,17 +63,7 @@ const ROWS: Row[] = [
 
 describe('alias and organisation rules', () => {
   it.each(ROWS)('%s', (_rule, texts, want) => {
-    const actors: Actor[] = actorsOf(...texts.map((t, i) => article(`a${i}`, t, `Outlet ${i}`)));
-    if ('absent' in want) {
-      const names = actors.flatMap((a) => [a.name, ...a.aliases]);
-      expect(names, JSON.stringify(actors.map((a) => a.name))).not.toContain(want.absent);
-      return;
-    }
-    const a = actors.find((x) => x.name === want.name);
-    expect(a, `actors: ${JSON.stringify(actors.map((x) => `${x.kind}:${x.name} ${JSON.stringify(x.aliases)}`))}`).toBeDefined();
-    if (want.kind) expect(a!.kind).toBe(want.kind);
-    if (want.alias) expect(a!.aliases).toContain(want.alias);
-    if (want.notAlias) expect([a!.name, ...a!.aliases]).not.toContain(want.notAlias);
+    expectActorRow(texts, want);
   });
 });
 

@@ -1,20 +1,10 @@
 // Actor rules added for real text (people, organisations and places in biographies, guides,
 // interviews and speeches as much as in news): one row per rule, invented text throughout.
 
-import { describe, expect, it } from 'vitest';
-import type { Actor, ActorKind } from '../../src/briefing.ts';
-import { actorsOf, article } from '../quotes/helpers.ts';
+import { describe, it } from 'vitest';
+import { type ActorRow, expectActorRow } from './actor-rows.ts';
 
-interface Want {
-  name: string;
-  kind?: ActorKind;
-  alias?: string;
-  /** A form that must not be among this actor's name and aliases (a wrong merge). */
-  notAlias?: string;
-}
-type Row = [rule: string, texts: string[], want: Want | { absent: string }];
-
-const ACTOR_RULE_ROWS: Row[] = [
+const ACTOR_RULE_ROWS: ActorRow[] = [
   // Gazetteer: a capital is a city unless it acts for its government.
   ['a capital used as a place is the city', ['Mira Telk flew from Oslo to Paris in May.'], { name: 'Paris', kind: 'place' }],
   ['a capital used as a place is not its country', ['Mira Telk flew from Oslo to Paris in May.'], { absent: 'France' }],
@@ -110,22 +100,8 @@ const ACTOR_RULE_ROWS: Row[] = [
   ['a word shouted in capitals is no actor', ['Book NOW for the summer season.'], { absent: 'NOW' }],
 ];
 
-function find(actors: Actor[], name: string): Actor | undefined {
-  return actors.find((a) => a.name === name);
-}
-
 describe('actor rules', () => {
   it.each(ACTOR_RULE_ROWS)('%s', (_rule, texts, want) => {
-    const actors = actorsOf(...texts.map((t, i) => article(`a${i}`, t, `Outlet ${i}`)));
-    if ('absent' in want) {
-      const names = actors.flatMap((a) => [a.name, ...a.aliases]);
-      expect(names, JSON.stringify(actors.map((a) => a.name))).not.toContain(want.absent);
-      return;
-    }
-    const a = find(actors, want.name);
-    expect(a, `actors: ${JSON.stringify(actors.map((x) => `${x.kind}:${x.name}`))}`).toBeDefined();
-    if (want.kind) expect(a!.kind).toBe(want.kind);
-    if (want.alias) expect(a!.aliases).toContain(want.alias);
-    if (want.notAlias) expect([a!.name, ...a!.aliases]).not.toContain(want.notAlias);
+    expectActorRow(texts, want);
   });
 });

@@ -2,20 +2,12 @@
 // invented text throughout.
 
 import { describe, expect, it } from 'vitest';
-import type { Actor, ActorKind } from '../../src/briefing.ts';
+import { type ActorRow, expectActorRow } from '../actors/actor-rows.ts';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
 import { findMentions } from '../../src/analyse/mentions.ts';
-import { actorsOf, article } from '../quotes/helpers.ts';
+import type { ActorKind } from '../../src/briefing.ts';
 
-interface Want {
-  name: string;
-  kind?: ActorKind;
-  alias?: string;
-  notAlias?: string;
-}
-type Row = [rule: string, texts: string[], want: Want | { absent: string }];
-
-const ROWS: Row[] = [
+const ROWS: ActorRow[] = [
   // Demonyms inferred from an unknown adjective.
   ['a demonym before a noun of state infers its country', ['Pellandian diplomats left the talks early.'], { name: 'Pellandia', kind: 'place', alias: 'Pellandian' }],
   ['an adjective of style infers no country', ['The street is lined with Vossarian houses and old oaks.'], { absent: 'Vossaria' }],
@@ -75,23 +67,9 @@ const ROWS: Row[] = [
   ['a surname with its particle after an honorific joins the full name', ['He loved a Mademoiselle Corinne Vartan du Pellier, a painter. Mlle. du Pellier wrote to him often.'], { name: 'Corinne Vartan du Pellier', alias: 'Mlle. du Pellier' }],
 ];
 
-function find(actors: Actor[], name: string): Actor | undefined {
-  return actors.find((a) => a.name === name);
-}
-
 describe('places and people on real-text patterns', () => {
   it.each(ROWS)('%s', (_rule, texts, want) => {
-    const actors = actorsOf(...texts.map((t, i) => article(`a${i}`, t, `Outlet ${i}`)));
-    if ('absent' in want) {
-      const names = actors.flatMap((a) => [a.name, ...a.aliases]);
-      expect(names, JSON.stringify(actors.map((a) => a.name))).not.toContain(want.absent);
-      return;
-    }
-    const a = find(actors, want.name);
-    expect(a, `actors: ${JSON.stringify(actors.map((x) => `${x.kind}:${x.name}`))}`).toBeDefined();
-    if (want.kind) expect(a!.kind).toBe(want.kind);
-    if (want.alias) expect(a!.aliases).toContain(want.alias);
-    if (want.notAlias) expect([a!.name, ...a!.aliases]).not.toContain(want.notAlias);
+    expectActorRow(texts, want);
   });
 });
 
