@@ -71,7 +71,7 @@ export interface StoryBook {
   similarities(article: Article, options?: AddOptions): { storyId: string; similarity: number }[];
 }
 
-export const STORY_DEFAULTS = { windowMs: 3 * 86_400_000, threshold: 0.18 };
+export const STORY_DEFAULTS = { windowMs: 3 * 86_400_000, threshold: 0.2 };
 const ACTORS_PER_ARTICLE = 10;
 const TERMS_PER_ARTICLE = 20;
 /** Stories each key of a new article brings as candidates: the latest to get the key. */
