@@ -3,6 +3,7 @@
 // "Foreign Minister", "Still").
 
 import type { ActorKind } from '../briefing.ts';
+import { isCommonWordGivenName } from './first-names.ts';
 import { createGazetteer, type Gazetteer } from './gazetteer.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, isLexiconPerson, isLexiconPlace, isPluralNoun, lexiconTags } from './lexicon.ts';
 import { LEADING_VENUE_HEADS, MORE_ORG_HEADS, VENUE_HEADS } from '../stages/actors/gazetteer/heads.ts';
@@ -71,11 +72,15 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   // "Currently Shalev": an adverb the dictionary lacks ends in -ly.
   const opener = words[0]!;
   // "Mathematician Orlo Venning": an occupation the dictionary lacks ends in -ician or -ist ("Almquist" is a surname).
-  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener)) {
+  // "Frank Sinatra sang" keeps its given name ("Will Congress act?" does not: "Will" opens questions).
+  const givenName = opener !== 'Will' && followsCommonWordGivenName(words);
+  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener) && !givenName) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
     from = dropLeading(words, 1, count);
   }
   let to = count;
+  // "Jim Hale and Chairman" (before "Varn", a name the title rule took): the title and its "and" go.
+  if (to - from > 2 && words[to - 2] === 'and' && TITLE_WORDS.has(words[to - 1]!)) to -= 2;
   while (to > from && (CONNECTOR.test(words[to - 1]!) || NEVER_NAMES.has(words[to - 1]!))) to--;
   return { from, to };
 }
@@ -139,6 +144,17 @@ function isPlace(words: string[], text: string): boolean {
   return isLexiconPlace(text);
 }
 
+/**
+ * A given name the dictionary knows as a common word, then one or two words it knows only as
+ * names, or not at all; a particle may come between ("Jean le Rond"), "of" may not ("Dean of Arts").
+ */
+function followsCommonWordGivenName(words: string[]): boolean {
+  const names = nameWords(words);
+  if (names.length < 2 || names.length > 3 || !isCommonWordGivenName(names[0]!) || words[0] !== names[0]) return false;
+  if (words.some((w) => /^(?:of|for|the|and|a)$/.test(w))) return false;
+  return names.slice(1).every((w) => !isCommonWord(w) || isKnownLastName(w) || isKnownFirstName(w));
+}
+
 /** A known first name; "Bill" too, which the dictionary knows only as a noun. */
 const isFirstName = (w: string) => w === 'Bill' || isKnownFirstName(w);
 
@@ -183,6 +199,9 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   // A known first name vouches for the rest ("Tomas Berg"), unless a plural noun follows.
   // ("Nick Bos": a short word the dictionary calls plural is a surname all the same.)
   if (isFirstName(names[0]!) && !SURNAME_FIRST.has(names[0]!)) return !names.slice(1).some((w) => isPluralNoun(w) && !isKnownLastName(w) && w.length > 4);
+  // "Frank Sinatra", "Jean Gabin", "Holly Dale": a given name that is also a common word vouches
+  // for the words after it only when none of them is a common word itself.
+  if (followsCommonWordGivenName(words)) return true;
   // Otherwise every word must be unknown to the dictionary or a known name.
   const common = names.filter((w) => isCommonWord(w) && !isKnownLastName(w) && !SURNAME_FIRST.has(w));
   return common.length === 0;

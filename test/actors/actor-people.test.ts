@@ -1,0 +1,25 @@
+// People found on real text (biographies, speeches, interviews as much as news): one row per
+// rule, invented text throughout.
+
+import { describe, it } from 'vitest';
+import { type ActorRow, expectActorRow } from './actor-rows.ts';
+
+const PEOPLE_ROWS: ActorRow[] = [
+  // Given names that are also common words.
+  ['a given name that is a common word opens a name before an unknown surname', ['She toured with Frank Dellavoce in 1962.'], { name: 'Frank Dellavoce', kind: 'person' }],
+  ['"Jean" opens a name', ['The part went to Jean Morvillard instead.'], { name: 'Jean Morvillard', kind: 'person' }],
+  ['"Will" opens a name inside a sentence', ['The club signed Will Tarrowby in May.'], { name: 'Will Tarrowby', kind: 'person' }],
+  ['a given name that is a common word keeps it at a sentence start', ['Holly Venkman directed the film.'], { name: 'Holly Venkman', kind: 'person' }],
+  ['a given name that is a common word before a common word makes no person', ['Critics praised the Will Power series.'], { absent: 'Will Power' }],
+  ['"Will" opening a question makes no person', ['Will Varnland sign the treaty?'], { absent: 'Will Varnland' }],
+  ['"Earl of" is a title, not a given name', ['She married the Earl of Brannock in 1702.'], { absent: 'Earl of Brannock' }],
+  // Names listed with "and".
+  ['a list of names joined by "and" is one person each', ['He thanked Anna Veltri and Bob Marhold and Lisa Crane for their help.'], { name: 'Bob Marhold', kind: 'person' }],
+  ['the last of a list before a title is a person', ['He thanked Anna Veltri and Lisa Crane and Chairman Orlov.'], { name: 'Lisa Crane', kind: 'person' }],
+];
+
+describe('people on real text', () => {
+  it.each(PEOPLE_ROWS)('%s', (_rule, texts, want) => {
+    expectActorRow(texts, want);
+  });
+});
