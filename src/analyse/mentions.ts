@@ -5,6 +5,7 @@
 
 import { classifyPiece, type PieceContext, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
+import { isCommonWordGivenName } from './first-names.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
 import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
@@ -235,7 +236,9 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
   const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || one(ws);
   // "Both Varga and Lind", "Together Brandel and Oiler": a common word opening the sentence is no part of the left name.
   const opened = chunk.sentenceInitial && left.length > 1 ? trimPiece(left.map((w) => w.text), { ...LOOSE, sentenceInitial: true }).from : 0;
-  if (!names(left.slice(opened)) || !names(right)) return [chunk];
+  // "Bill Ostrow and Ann Vesk and Jim Hale": the right side is judged up to its own "and".
+  const next = right.findIndex((w) => w.text === 'and' || w.text === '&');
+  if (!names(left.slice(opened)) || !names(next > 0 ? right.slice(0, next) : right)) return [chunk];
   const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
 }
@@ -413,7 +416,8 @@ const ABSTRACT_ENDING = /\p{Ll}(?:tion|tions|sion|ment|ments|ness|ship|ity|ities
  */
 function looksLikePersonName(text: string, words: string[]): boolean {
   if (words.length === 1 || (isKnownFirstName(words[0]!) && !isCommonWord(words[0]!))) return true;
-  return !words.some((w) => !isKnownFirstName(w) && !isKnownLastName(w) && w.length > 2 && (ABSTRACT_ENDING.test(w) || writtenInLowerCase(text, w)));
+  // "Frank Sinatra": a given name that is also a common word may be written in lower case elsewhere.
+  return !words.some((w, i) => !(i === 0 && isCommonWordGivenName(w)) && !isKnownFirstName(w) && !isKnownLastName(w) && w.length > 2 && (ABSTRACT_ENDING.test(w) || writtenInLowerCase(text, w)));
 }
 
 /** The word also written in lower case in the text, as a whole word. */
