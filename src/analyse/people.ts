@@ -133,6 +133,15 @@ const CAPS_WORD = String.raw`\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
 const CAPS_FULL = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CAPS_WORD}) (${CAPS_WORD})(?![\p{L}\p{N}])`, 'gu');
 const CAPS_TITLED = /(?<![\p{L}\p{N}])((?:Vice )?President|Senator|Representative|Congressman|Congresswoman|Governor|Leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) (\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
 const capsToName = (w: string) => w.toLowerCase().replace(/(^|-)(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+// Kin and companions, and occupations a life names people by, beside the roles above.
+const KIN_NOUNS = ['brother', 'sister', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'half-brother', 'half-sister', 'fiancé', 'fiancée', 'widow', 'widower', 'boyfriend', 'girlfriend', 'companion', 'mentor', 'pupil', 'disciple', 'successor', 'predecessor', 'teammate', 'classmate', 'publisher', 'composer', 'painter', 'poet', 'actor', 'actress', 'singer', 'architect', 'philosopher', 'mathematician', 'playwright', 'sculptor', 'rapper', 'conductor', 'producer', 'explorer', 'biographer', 'collaborator', 'assistant', 'secretary', 'lover', 'child', 'ally'];
+const KIN_OR_ROLE = [...KIN_NOUNS, ...ROLE_NOUNS.filter((n) => !['chief', 'head', 'member', 'resident'].includes(n))].map(escapeRe).join('|');
+// "his daughter Lensa", "the brother Petrov", "her publisher Brandt", "his two brothers, Nils and
+// Johan", "his publisher, Brandt,": a lower-case noun of kin or occupation right before a name.
+const KIN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'-])((?:(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ww]hose|[Tt]he|[Aa]n?|[Ii]ts|two|three|four|five) )(?:${NOT_LINKING}[\p{Ll}-]+ ){0,2}?(?:${KIN_OR_ROLE}|\p{Ll}{3,}ist)(s)?(,)?) (${NAME})(?:,? and (${NAME}))?(?![\p{L}\p{N}]|\.\p{L}| (?:\p{Lu}|of))`,
+  'gu',
+);
 const AGED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}), (?:aged )?\d{1,3},`, 'gu');
 
 // Where each rule can match (see anchored-match.ts): the anchor its match must contain, and how
@@ -179,6 +188,8 @@ const APPOSITIVE_BEFORE_NEAR: AnchorWindows = { anchor: COMMA, anchorFits: roleN
 /** An honorific: Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Lord, Lady, Rev, and the French ones. */
 const HONORED_NEAR: AnchorWindows = { anchor: /M(?:[rsxi]|ademoiselle|adame|lle|me|onsieur)|Dr|Prof|Sir|Dame|L(?:ord|ady)|Rev/g, maxSpaces: 0, canStart: MAY_START_NAME };
 const ROLE_AFTER_CLAUSE_NEAR: AnchorWindows = { anchor: /, who /g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
+/** The kin or role noun; before it the determiner and two modifiers. */
+const KIN_BEFORE_NEAR: AnchorWindows = { anchor: new RegExp(String.raw`(?:${KIN_OR_ROLE}|[a-z]{3,}ist)s?,? [A-Z\u0080-\uffff]`, 'g'), maxSpaces: 3, canStart: MAY_START_WORD };
 const AGED_NEAR: AnchorWindows = { anchor: /, (?:aged )?\d/g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
 
 /** Each rule with where it can match; exported for the test that compares them with `matchAll`. */
@@ -190,6 +201,7 @@ export const PERSON_RULES = {
   appositiveBefore: anchoredRule(APPOSITIVE_BEFORE, APPOSITIVE_BEFORE_NEAR),
   roleAfterClause: anchoredRule(ROLE_AFTER_CLAUSE, ROLE_AFTER_CLAUSE_NEAR),
   aged: anchoredRule(AGED, AGED_NEAR),
+  kinBefore: anchoredRule(KIN_BEFORE, KIN_BEFORE_NEAR),
 };
 
 const LEADING_NOISE = new Set([...NEVER_NAMES, 'When', 'While', 'As', 'After', 'Before', 'If', 'Since', 'Earlier', 'Later', 'Last', 'Next', 'On', 'In', 'At', 'By', 'With', 'From', 'For', 'Under', 'Also', 'Both', 'Then-']);
@@ -265,6 +277,15 @@ export function findPeopleByRule(text: string): PersonMention[] {
     found.push(withGender(person(m[1]!, m.index, m[1]!, { role, via: 'appositive' })));
   }
   for (const m of matchAllNear(text, PERSON_RULES.aged)) found.push(person(m[1]!, m.index, m[1]!, { via: 'age' }));
+  for (const m of matchAllNear(text, PERSON_RULES.kinBefore)) {
+    const [, lead, plural, comma, name, second] = m;
+    // A plural noun names people only as a list after its comma ("two brothers, Nils and Johan");
+    // after a singular one the comma closes around the name ("his publisher, Brandt, who …").
+    if (plural ? !(comma && second) : comma && !/^[,.;]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    const role = plural ? undefined : cleanRole(lead!.replace(/,$/, '').replace(/^(?:the|a|an|his|her|their|my|our|your|whose|its) /i, ''));
+    found.push(person(name!, m.index + lead!.length + 1, name!, { via: 'appositive', ...(role ? { role } : {}) }));
+    if (second) found.push(person(second, m.index + m[0].length - second.length, second, { via: 'appositive' }));
+  }
   if (/\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u.test(text)) found.push(...peopleInCapitals(text));
   return found;
 }

@@ -16,6 +16,11 @@ const PEOPLE_ROWS: ActorRow[] = [
   // Names listed with "and".
   ['a list of names joined by "and" is one person each', ['He thanked Anna Veltri and Bob Marhold and Lisa Crane for their help.'], { name: 'Bob Marhold', kind: 'person' }],
   ['the last of a list before a title is a person', ['He thanked Anna Veltri and Lisa Crane and Chairman Orlov.'], { name: 'Lisa Crane', kind: 'person' }],
+  // A noun of kin or occupation right before a name.
+  ['a kin noun before a single unknown name makes a person', ['His second daughter Mirvelle, born in 1931, became a potter.'], { name: 'Mirvelle', kind: 'person' }],
+  ['"the brother" before a name makes a person', ['He chose the brother Orsantios as abbot.'], { name: 'Orsantios', kind: 'person' }],
+  ['an occupation between commas before a name makes a person', ['She sent the score to her publisher, Haldrock, who printed it.'], { name: 'Haldrock', kind: 'person' }],
+  ['a plural kin noun before a list names each', ['He had two sisters, Ottilie and Brenna.'], { name: 'Brenna', kind: 'person' }],
 ];
 
 describe('people on real text', () => {
