@@ -82,6 +82,30 @@ const NOT_NAME_WORDS = [
   'Hospital',
   'Airport',
   ...BUILDINGS,
+  // Fields, works, prizes and ways named after people or places: "Professor of East Asian
+  // Studies", "Inspector Varn Mysteries", "Queen Creek", "Admiral Blvd".
+  'Studies',
+  'Mysteries',
+  'Prize',
+  'Award',
+  'Awards',
+  'Medal',
+  'Trophy',
+  'Creek',
+  'Blvd',
+  'Boulevard',
+  'Road',
+  'Highway',
+  'Parkway',
+  'Turnpike',
+  'River',
+  'Island',
+  'Islands',
+  'Bay',
+  'Springs',
+  'Valley',
+  'Mountains',
+  'County',
 ];
 const NOT_NAME = `(?!(?:${[...new Set(NOT_NAME_WORDS)].map((w) => escapeRe(w.replace(/\.$/, ''))).join('|')}|\\p{Lu}\\p{Ll}{2,}works)(?![\\p{L}'’-]))`;
 // One word of a personal name: "Blinken", "O’Brien", "Ocasio-Cortez", "DeSantis", or an initial "J.".

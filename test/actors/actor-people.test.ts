@@ -21,6 +21,10 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['"the brother" before a name makes a person', ['He chose the brother Orsantios as abbot.'], { name: 'Orsantios', kind: 'person' }],
   ['an occupation between commas before a name makes a person', ['She sent the score to her publisher, Haldrock, who printed it.'], { name: 'Haldrock', kind: 'person' }],
   ['a plural kin noun before a list names each', ['He had two sisters, Ottilie and Brenna.'], { name: 'Brenna', kind: 'person' }],
+  // What a title's name may not hold.
+  ['a field of study after a title’s "of" phrase is no person', ['She became Professor of Nordic Studies at Varn.'], { absent: 'Nordic Studies' }],
+  ['a work named after a titled character is no person', ['He starred in the series Inspector Brackley Mysteries last year.'], { absent: 'Brackley Mysteries' }],
+  ['a creek after a title is no person', ['Towns such as Vellmont and Queen Creek grew fast.'], { absent: 'Creek' }],
 ];
 
 describe('people on real text', () => {
