@@ -77,6 +77,12 @@ const ROWS: Row[] = [
     'They have a big problem',
     'Nessa Wimes',
   ],
+  [
+    'a name after "with" opening the sentence does not take the subject’s place',
+    'Retired Gen. Tom Hask is speaking out before the vote.\n\nIn an interview on Radio Varn with David Belmont, Hask made it clear he had doubts about the army under President Robert Marr at the time.\n\n“It was hard to work for Marr,” he told the host.',
+    'It was hard to work',
+    'Tom Hask',
+  ],
 ];
 
 describe('pronoun referents from real news', () => {

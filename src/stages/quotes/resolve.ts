@@ -108,7 +108,8 @@ export function resolvePersonPronoun(ctx: ResolveContext, gender: Gender, pos: n
     // subordinate clause is not the sentence's subject; the first person after it may be.
     const subordinate = inFrontedClause(ctx, sentence, m);
     let previousPerson = i > 0 && isModifier(ctx, i - 1) ? i - 2 : i - 1;
-    while (previousPerson >= 0 && upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 === sentence && inFrontedClause(ctx, sentence, ctx.persons[previousPerson]!)) previousPerson--;
+    // "In an interview with Ann Dole, Ham said": an object before the name is no subject before it either.
+    while (previousPerson >= 0 && upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 === sentence && (inFrontedClause(ctx, sentence, ctx.persons[previousPerson]!) || isObject(ctx, ctx.persons[previousPerson]!))) previousPerson--;
     const firstInSentence = !subordinate && (previousPerson < 0 || upperBound(ctx.sentenceStarts, ctx.persons[previousPerson]!.start) - 1 !== sentence);
     // "After meeting Cruz, he said": a name in the clause fronting "he" is not "he".
     const fronted = back === 0 && /,\s*$/.test(ctx.text.slice(Math.max(m.end, pos - 3), pos)) && !/[.;:!?]/.test(ctx.text.slice(m.end, pos));
