@@ -23,14 +23,20 @@ const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', '
   // Works, shows and things named after people: "Varn Floor Speech", "Orsky Mysteries", "Tarrow Statue".
   'Speech', 'Lecture', 'Podcast', 'Show', 'Series', 'Mysteries', 'Statue', 'Telescope', 'Concerto', 'Sonata', 'Symphonies', 'Requiem', 'Album', 'Novel', 'Trilogy', 'Saga', 'Chronicles',
   // Scriptures, writings and creeds: "Gospel of Varn", "Diary of a Tailor", "Roman Catholic".
-  'Gospel', 'Gospels', 'Scripture', 'Scriptures', 'Psalms', 'Diary', 'Memoirs', 'Catholic', 'Catholics', 'Protestant', 'Protestants']);
+  'Gospel', 'Gospels', 'Scripture', 'Scriptures', 'Psalms', 'Diary', 'Memoirs', 'Catholic', 'Catholics', 'Protestant', 'Protestants',
+  // Stories, ensembles, tours and affairs: "The Orsk Story", "Varn Trio", "the Brannock Affair".
+  'Story', 'Stories', 'Tale', 'Tales', 'Trio', 'Quartet', 'Quintet', 'Overture', 'Overtures', 'Experience', 'Tour', 'Affair', 'Scandal', 'Massacre', 'Uprising', 'Rebellion', 'Riots']);
+// Events named "of" a place or people: "Siege of Savannah", "Battle of Orsk", "Fall of Varn".
+const EVENT_OPENERS = new Set(['Siege', 'Battle', 'Sack', 'Fall', 'Invasion', 'Liberation', 'Partition', 'Massacre', 'Capture', 'Conquest', 'Storming', 'Burning', 'Occupation', 'Annexation', 'Treaty', 'Peace', 'Edict', 'Relief', 'Retreat', 'Evacuation', 'Bombing', 'Raid', 'Defence', 'Defense']);
 const TITLE_WORDS = new Set(
-  [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
+  [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders',
+    // Titles in the plural head a group, not a name: "Democratic Senators", "Tarvonian Generals".
+    ...TITLE_HEADS.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => (/(?:s|sh|ch)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /man$/.test(w) ? `${w.slice(0, -3)}men` : `${w}s`))].filter((w) => !ORG_HEAD.has(w)),
 );
 const CONNECTOR = /^(?:of|for|the|and|a|de|du|da|di|dos|das|von|van|der|den|al|el|bin|ibn|la|le|y)$/;
 const ACRONYM = /^(?:[A-Z][A-Z0-9&-]{1,7}|[A-Z]\d{1,2}|[A-Z]-\d{1,2})$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
-const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.|(?:al|el|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|(?:\p{Lu}\.){1,3}|(?:al|el|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
 
 export interface PieceContext {
   sentenceInitial: boolean;
@@ -174,7 +180,7 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   const names = nameWords(words);
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
   // Initials alone ("S. F.", "H. R.") are an abbreviation, not a name.
-  if (names.every((w) => /^\p{Lu}\.$/u.test(w))) return false;
+  if (names.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return false;
   // "Bill Nelson": a first name that is also an event's head opens a name all the same (the
   // dictionary knows "Bill" only as a noun).
   if (names.some((w, i) => TITLE_WORDS.has(w) || (EVENT_HEADS.has(w) && !(i === 0 && isFirstName(w))) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
@@ -219,6 +225,7 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   if (kept.every((w) => TITLE_WORDS.has(w) || NEVER_NAMES.has(w))) return null;
   const names = nameWords(kept);
   if (names.length > 0 && EVENT_HEADS.has(names[names.length - 1]!) && names.length > 1) return null;
+  if (kept.length >= 3 && kept[1] === 'of' && EVENT_OPENERS.has(kept[0]!)) return null;
   if (ROAD.test(text)) return { kind: 'place', from, to };
   // "President of the Varn Rowing Club", "Fellow of the Royal Society": an office or a membership
   // "of" an organisation names the organisation; the office is the person's role, not a name.

@@ -25,6 +25,15 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['a field of study after a title’s "of" phrase is no person', ['She became Professor of Nordic Studies at Varn.'], { absent: 'Nordic Studies' }],
   ['a work named after a titled character is no person', ['He starred in the series Inspector Brackley Mysteries last year.'], { absent: 'Brackley Mysteries' }],
   ['a creek after a title is no person', ['Towns such as Vellmont and Queen Creek grew fast.'], { absent: 'Creek' }],
+  // Titles of cities, churches and the police.
+  ['"Reverend" is a title before a surname', ['We thank Speaker Olin, Reverend Moomby, and our guests.'], { name: 'Moomby', kind: 'person' }],
+  ['"Councilman" is a title before a name', ['Councilman Brody Fenn voted against the plan.'], { name: 'Brody Fenn', kind: 'person' }],
+  ['a title in the plural heads no name', ['They join six Democratic Senators in the chamber.'], { absent: 'Democratic Senators' }],
+  // Initials and works.
+  ['two initials open a name', ['Fans lined up to see T.J. Varnell sign books.'], { name: 'T.J. Varnell', kind: 'person' }],
+  ['an event "of" a place is no person', ['He was wounded at the Siege of Orlavik in 1779.'], { absent: 'Siege of Orlavik' }],
+  ['a story named after a person is no person', ['She starred in The Immortal Varnstory and The Brannock Story.'], { absent: 'Brannock Story' }],
+  ['a trio named after a person is no person', ['He wrote his Dumvar Trio in 1891.'], { absent: 'Dumvar Trio' }],
 ];
 
 describe('people on real text', () => {
