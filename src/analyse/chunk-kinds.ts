@@ -99,6 +99,15 @@ function isKnownPlace(name: string): boolean {
   return hit?.kind === 'place' && hit.canonical === name;
 }
 
+// Initials of places the gazetteer knows only in other forms.
+const PLACE_INITIALS = new Set(['D.C.', 'N.Y.', 'L.A.', 'N.J.', 'S.F.', 'E.U.', 'U.N.']);
+
+/** Initials of a place or body: the gazetteer knows them ("U.K."), or they are a city's or state's ("D.C."). */
+function isGazetteerName(name: string): boolean {
+  places ??= createGazetteer();
+  return PLACE_INITIALS.has(name) || places.lookup(name) !== undefined;
+}
+
 const TRAILING_OFFICE = new Set(['Director', 'Chairman', 'Chairwoman', 'Chair', 'President', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Administrator', 'Commissioner']);
 const OFFICE_MODIFIER = new Set(['Acting', 'Deputy', 'Executive', 'Vice', 'Associate', 'Assistant', 'Managing']);
 // Heads that open an organisation's name before "de", "du", "di" in other languages: "Conservatoire de Varn", "Banco de Tarnia".
@@ -181,6 +190,8 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   if (names.length > 5 || !names.every((w) => NAME_SHAPE.test(w))) return false;
   // Initials alone ("S. F.", "H. R.") are an abbreviation, not a name.
   if (names.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return false;
+  // "D.C. Circuit", "U.S. Marshals": initials the gazetteer knows open a body's name, not a person's.
+  if (/^(?:\p{Lu}\.){2,}$/u.test(names[0]!) && isGazetteerName(names[0]!)) return false;
   // "Bill Nelson": a first name that is also an event's head opens a name all the same (the
   // dictionary knows "Bill" only as a noun).
   if (names.some((w, i) => TITLE_WORDS.has(w) || (EVENT_HEADS.has(w) && !(i === 0 && isFirstName(w))) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;

@@ -31,6 +31,7 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['a title in the plural heads no name', ['They join six Democratic Senators in the chamber.'], { absent: 'Democratic Senators' }],
   // Initials and works.
   ['two initials open a name', ['Fans lined up to see T.J. Varnell sign books.'], { name: 'T.J. Varnell', kind: 'person' }],
+  ['a place’s initials open no person’s name', ['The D.C. Circuit ruled against the city.'], { absent: 'D.C. Circuit' }],
   ['an event "of" a place is no person', ['He was wounded at the Siege of Orlavik in 1779.'], { absent: 'Siege of Orlavik' }],
   ['a story named after a person is no person', ['She starred in The Immortal Varnstory and The Brannock Story.'], { absent: 'Brannock Story' }],
   ['a trio named after a person is no person', ['He wrote his Dumvar Trio in 1891.'], { absent: 'Dumvar Trio' }],
