@@ -20,7 +20,7 @@ export function extraFirstNameGender(word: string): Gender | undefined {
 // before a surname they open a person's name ("Frank Sinatra", "Jean Gabin", "Will Rogers").
 // Months and "May" are left out ("June 2020", "May Day"), and "Art" ("Art Deco") and "Earl" (a title).
 const COMMON_WORD_GIVEN_NAMES = new Set(
-  'Frank Jean Will Woody Holly Eve Brook Rose Hope Faith Joy Dawn Daisy Lily Violet Ruby Pearl Jade Crystal Guy Ray Gene Dean Rich Sandy Randy Penny Hazel Olive Robin Jay Max Rusty Iris Ivy Hunter Miles Norm Sky Wolf Cliff Gale Lance Bud Sonny Patience Prudence Mercy Misty Sunny Candy Ginger Heath Glen'.split(' '),
+  'Frank Jean Will Woody Holly Eve Brook Rose Hope Faith Joy Dawn Daisy Lily Violet Ruby Pearl Jade Crystal Guy Ray Gene Dean Rich Sandy Randy Penny Hazel Olive Robin Jay Max Rusty Iris Ivy Hunter Miles Norm Sky Wolf Cliff Gale Lance Bud Bill Sonny Patience Prudence Mercy Misty Sunny Candy Ginger Heath Glen'.split(' '),
 );
 
 /** A given name that is also a common word ("Frank", "Jean", "Will"); it vouches for a name only before a surname. */

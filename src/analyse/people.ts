@@ -311,8 +311,13 @@ export function findPeopleByRule(text: string): PersonMention[] {
     if (second) found.push(person(second, m.index + m[0].length - second.length, second, { via: 'appositive' }));
   }
   if (/\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u.test(text)) found.push(...peopleInCapitals(text));
+  for (const m of text.matchAll(SIGNED)) found.push(person(m[1]!, m.index + m[0].lastIndexOf(m[1]!), m[1]!, { via: 'name' }));
   return found;
 }
+
+// A letter's signature: a name alone on its line after a closing line ("Best wishes,\n\nBill").
+const CLOSING = String.raw`(?:(?:With )?[Ll]ove|Best(?: wishes| regards)?|(?:Kind|Warm|Warmest|With best) regards|Regards|Yours(?: truly| sincerely| faithfully| ever)?|Sincerely(?: yours)?|Cheers|Thanks|Thank you|Affectionately|Respectfully(?: yours)?|Faithfully|Fondly|All the best)`;
+const SIGNED = new RegExp(String.raw`(?<=^|\n)[ \t]*${CLOSING}(?: [\p{Ll} ]{1,30})?,[ \t]*\n+[ \t]*(${NAME})[ \t]*(?=\n|$)`, 'gu');
 
 /** People named in capitals: a known first name and a surname ("KAMALA HARRIS"), or a title and a surname ("Senator PADILLA"). */
 function peopleInCapitals(text: string): PersonMention[] {

@@ -35,6 +35,10 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['an event "of" a place is no person', ['He was wounded at the Siege of Orlavik in 1779.'], { absent: 'Siege of Orlavik' }],
   ['a story named after a person is no person', ['She starred in The Immortal Varnstory and The Brannock Story.'], { absent: 'Brannock Story' }],
   ['a trio named after a person is no person', ['He wrote his Dumvar Trio in 1891.'], { absent: 'Dumvar Trio' }],
+  // A letter's signature.
+  ['a name alone after a closing line is the writer', ['Dear Ma,\n\nThe roof is fixed and the hens are laying.\n\nLove and warm wishes,\n\nOrlena'], { name: 'Orlena', kind: 'person' }],
+  ['a given name that is a common word signs a letter too', ['The talks went on until two.\n\nBest wishes,\n\nBill'], { name: 'Bill', kind: 'person' }],
+  ['a common word after a closing line is no signature', ['The talks went on until two.\n\nThanks,\n\nEverybody'], { absent: 'Everybody' }],
 ];
 
 describe('people on real text', () => {
