@@ -176,7 +176,8 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   if (p.via === 'title' || p.via === 'honorific') return true;
   // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
   if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
-  if (words.length === 1 && isCommonWord(words[0]!)) return false;
+  // A signature may be a given name the dictionary knows as a word ("Bill", "Frank").
+  if (words.length === 1 && isCommonWord(words[0]!) && !(p.via === 'name' && isCommonWordGivenName(words[0]!))) return false;
   return classifyPiece(words, { sentenceInitial: false, credit: false, speaker: true, strong: true })?.kind === 'person';
 }
 
