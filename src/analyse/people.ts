@@ -311,10 +311,17 @@ export function findPeopleByRule(text: string): PersonMention[] {
     if (second) found.push(person(second, m.index + m[0].length - second.length, second, { via: 'appositive' }));
   }
   if (/\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u.test(text)) found.push(...peopleInCapitals(text));
+  if (/ v(?:s?\.|ersus) \p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(CASE_PARTY_BEFORE)) found.push(person(m[1]!, m.index, m[1]!, { via: 'name' }));
+    for (const m of text.matchAll(CASE_PARTY_AFTER)) found.push(person(m[1]!, m.index + m[0].length - m[1]!.length, m[1]!, { via: 'name' }));
+  }
   for (const m of text.matchAll(SIGNED)) found.push(person(m[1]!, m.index + m[0].lastIndexOf(m[1]!), m[1]!, { via: 'name' }));
   return found;
 }
 
+// The parties of a case: "Lynch v. Overholser", "Wade versus Jacobs" (a place or a body is dropped later).
+const CASE_PARTY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${NAME_WORD}) v(?:s?\.|ersus) (?=\p{Lu})`, 'gu');
+const CASE_PARTY_AFTER = new RegExp(String.raw`(?<=\p{L} v(?:s?\.|ersus) )(${NAME_WORD})(?![\p{L}\p{N}]| \p{Lu}| (?:of|for)\b)`, 'gu');
 // A letter's signature: a name alone on its line after a closing line ("Best wishes,\n\nBill").
 const CLOSING = String.raw`(?:(?:With )?[Ll]ove|Best(?: wishes| regards)?|(?:Kind|Warm|Warmest|With best) regards|Regards|Yours(?: truly| sincerely| faithfully| ever)?|Sincerely(?: yours)?|Cheers|Thanks|Thank you|Affectionately|Respectfully(?: yours)?|Faithfully|Fondly|All the best)`;
 const SIGNED = new RegExp(String.raw`(?<=^|\n)[ \t]*${CLOSING}(?: [\p{Ll} ]{1,30})?,[ \t]*\n+[ \t]*(${NAME})[ \t]*(?=\n|$)`, 'gu');

@@ -39,6 +39,10 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['a name alone after a closing line is the writer', ['Dear Ma,\n\nThe roof is fixed and the hens are laying.\n\nLove and warm wishes,\n\nOrlena'], { name: 'Orlena', kind: 'person' }],
   ['a given name that is a common word signs a letter too', ['The talks went on until two.\n\nBest wishes,\n\nBill'], { name: 'Bill', kind: 'person' }],
   ['a common word after a closing line is no signature', ['The talks went on until two.\n\nThanks,\n\nEverybody'], { absent: 'Everybody' }],
+  // The parties of a case.
+  ['the parties of a case "v." are people', ['In Tarkin v. Oberholt the court set a test.'], { name: 'Oberholt', kind: 'person' }],
+  ['the first party of a case "versus" is a person', ['We hear Maskell versus Nebraska first.'], { name: 'Maskell', kind: 'person' }],
+  ['a state as a party of a case stays a place', ['We hear Maskell versus Nebraska first.'], { name: 'Nebraska', kind: 'place' }],
 ];
 
 describe('people on real text', () => {
