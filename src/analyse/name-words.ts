@@ -582,6 +582,15 @@ export const NEVER_NAMES = new Set([
   'BREAKING',
   'READ',
   'MORE',
+  // Parts of a text or a law, before their number: "Article 5", "Chapter 11", "Section 230".
+  'Article',
+  'Chapter',
+  'Section',
+  'Paragraph',
+  'Clause',
+  'Subsection',
+  'Exhibit',
+  'Appendix',
 ]);
 
 /** Photo agencies and credit words: never actors when they credit a picture. */

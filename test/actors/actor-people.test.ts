@@ -43,6 +43,9 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['the parties of a case "v." are people', ['In Tarkin v. Oberholt the court set a test.'], { name: 'Oberholt', kind: 'person' }],
   ['the first party of a case "versus" is a person', ['We hear Maskell versus Nebraska first.'], { name: 'Maskell', kind: 'person' }],
   ['a state as a party of a case stays a place', ['We hear Maskell versus Nebraska first.'], { name: 'Nebraska', kind: 'place' }],
+  // Parts of a text or a law.
+  ['a chapter and its number is no person', ['The firm filed for Chapter 11 protection, Varn Steel said.'], { absent: 'Chapter' }],
+  ['an article of a treaty is no place', ['The allies act according to Article 5 of the treaty.'], { absent: 'Article' }],
 ];
 
 describe('people on real text', () => {
