@@ -46,6 +46,9 @@ const PEOPLE_ROWS: ActorRow[] = [
   // Parts of a text or a law.
   ['a chapter and its number is no person', ['The firm filed for Chapter 11 protection, Varn Steel said.'], { absent: 'Chapter' }],
   ['an article of a treaty is no place', ['The allies act according to Article 5 of the treaty.'], { absent: 'Article' }],
+  // A town before its region.
+  ['a surname-like town before its state is a place', ['He grew up in Jackson, Mississippi and moved north.'], { name: 'Jackson', kind: 'place' }],
+  ['a name before a state and a title stays a person', ['The letter was signed by Kessler, Texas governor Ada Voss and others. Kessler said no.'], { name: 'Kessler', kind: 'person' }],
 ];
 
 describe('people on real text', () => {
