@@ -15,6 +15,7 @@ import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
 import { STANDALONE_ORG_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { SpanSet } from './span-set.ts';
+import { townsBeforeRegions } from './town-before-region.ts';
 import { COMMON_SPEECH } from './speech-verbs.ts';
 import type { Gender, Mention } from './types.ts';
 
@@ -81,6 +82,12 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
       out.push(m);
       weak.add(m);
     }
+  }
+  // "Jackson, Mississippi": a town before its region, not a person.
+  for (const m of townsBeforeRegions(text, out, hits)) {
+    const town: Mention = { text: m.text, start: m.start, end: m.end, kind: 'place', canonical: m.text };
+    out[out.indexOf(m)] = town;
+    weak.add(town);
   }
   const resolved = linkNamesGivenAsOne(text, resolveNameParts(text, out, taken, weak));
   assignGender(text, resolved);
