@@ -1,5 +1,6 @@
 // People found on real text (biographies, speeches, interviews as much as news): one row per
-// rule, invented text throughout.
+// rule, invented text throughout. Rows marked as guards pass without their rule: they keep it from
+// reaching too far.
 
 import { describe, it } from 'vitest';
 import { type ActorRow, expectActorRow } from './actor-rows.ts';
@@ -14,15 +15,15 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['"Will" opening a question makes no person', ['Will Varnland sign the treaty?'], { absent: 'Will Varnland' }],
   ['"Earl of" is a title, not a given name', ['She married the Earl of Brannock in 1702.'], { absent: 'Earl of Brannock' }],
   // Names listed with "and".
-  ['a list of names joined by "and" is one person each', ['He thanked Anna Veltri and Bob Marhold and Lisa Crane for their help.'], { name: 'Bob Marhold', kind: 'person' }],
+  ['a list of plain names joined by "and" stays one person each (guard)', ['He thanked Anna Veltri and Bob Marhold and Lisa Crane for their help.'], { name: 'Bob Marhold', kind: 'person' }],
   ['the last of a list before a title is a person', ['He thanked Anna Veltri and Lisa Crane and Chairman Orlov.'], { name: 'Lisa Crane', kind: 'person' }],
   // A noun of kin or occupation right before a name.
   ['a kin noun before a single unknown name makes a person', ['His second daughter Mirvelle, born in 1931, became a potter.'], { name: 'Mirvelle', kind: 'person' }],
   ['"the brother" before a name makes a person', ['He chose the brother Orsantios as abbot.'], { name: 'Orsantios', kind: 'person' }],
   ['an occupation between commas before a name makes a person', ['She sent the score to her publisher, Haldrock, who printed it.'], { name: 'Haldrock', kind: 'person' }],
-  ['a plural kin noun before a list names each', ['He had two sisters, Ottilie and Brenna.'], { name: 'Brenna', kind: 'person' }],
+  ['a plural kin noun before a list names each', ['He had two brothers, Quillon and Vertrand II.'], { name: 'Quillon', kind: 'person' }],
   // What a title's name may not hold.
-  ['a field of study after a title’s "of" phrase is no person', ['She became Professor of Nordic Studies at Varn.'], { absent: 'Nordic Studies' }],
+  ['a field of study after a title’s "of" phrase is no person', ['She became Professor of East Nordic Studies at Varn.'], { absent: 'Nordic Studies' }],
   ['a work named after a titled character is no person', ['He starred in the series Inspector Brackley Mysteries last year.'], { absent: 'Brackley Mysteries' }],
   ['a creek after a title is no person', ['Towns such as Vellmont and Queen Creek grew fast.'], { absent: 'Creek' }],
   // Titles of cities, churches and the police.
@@ -44,7 +45,7 @@ const PEOPLE_ROWS: ActorRow[] = [
   ['the first party of a case "versus" is a person', ['We hear Maskell versus Nebraska first.'], { name: 'Maskell', kind: 'person' }],
   ['a state as a party of a case stays a place', ['We hear Maskell versus Nebraska first.'], { name: 'Nebraska', kind: 'place' }],
   // Parts of a text or a law.
-  ['a chapter and its number is no person', ['The firm filed for Chapter 11 protection, Varn Steel said.'], { absent: 'Chapter' }],
+  ['a chapter and its number is no person', ['Critics said Chapter 11 filings rose in May.'], { absent: 'Chapter' }],
   ['an article of a treaty is no place', ['The allies act according to Article 5 of the treaty.'], { absent: 'Article' }],
   // A town before its region.
   ['a surname-like town before its state is a place', ['He grew up in Jackson, Mississippi and moved north.'], { name: 'Jackson', kind: 'place' }],
