@@ -36,7 +36,7 @@ const TITLE_WORDS = new Set(
 const CONNECTOR = /^(?:of|for|the|and|a|de|du|da|di|dos|das|von|van|der|den|al|el|bin|ibn|la|le|y)$/;
 const ACRONYM = /^(?:[A-Z][A-Z0-9&-]{1,7}|[A-Z]\d{1,2}|[A-Z]-\d{1,2})$/;
 const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
-const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|(?:\p{Lu}\.){1,3}|(?:al|el|bin)-\p{Lu}[\p{Ll}\p{M}]+)$/u;
+const NAME_SHAPE = /^(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*(?:['’]\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]*)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|(?:\p{Lu}\.){1,3}|(?:al|el|bin)-\p{Lu}[\p{Ll}\p{M}]+|d['’]\p{Lu}[\p{Ll}\p{M}]+)$/u;
 
 export interface PieceContext {
   sentenceInitial: boolean;

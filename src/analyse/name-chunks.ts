@@ -32,14 +32,15 @@ const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.?)?(?:\p{Lu}\.)+$|^(?:Mr|Mrs|M
 const CREDIT_LEAD = /(?:Photo|Photograph|Image|Credit|Picture|Illustration|Photos|Video)\s*(?:by)?\s*:?\s*$/i;
 
 const UPPER_FIRST = /^\p{Lu}/u;
-const ARABIC_ARTICLE = /^(?:al|el|bin)-\p{Lu}/u;
+// "al-Hajj", "el-Sisi", "bin-Talal", and the French elided particle: "d'Alembert", "d’Estaing".
+const ARABIC_ARTICLE = /^(?:(?:al|el|bin)-|d['’])\p{Lu}/u;
 
 /** Upper-case first letter, or "al-", "el-", "bin-" before one; ASCII answered without a regex. */
 function isCapitalised(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
-  // Only "al-", "el-" and "bin-" make a lower-case ASCII word capitalised.
-  if (first >= 97 && first <= 122) return (first === 97 || first === 101 || first === 98) && ARABIC_ARTICLE.test(word);
+  // Only "al-", "el-", "bin-" and "d'" make a lower-case ASCII word capitalised.
+  if (first >= 97 && first <= 122) return (first === 97 || first === 101 || first === 98 || first === 100) && ARABIC_ARTICLE.test(word);
   return UPPER_FIRST.test(word) || ARABIC_ARTICLE.test(word);
 }
 
