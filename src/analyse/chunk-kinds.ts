@@ -196,13 +196,13 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   // dictionary knows "Bill" only as a noun).
   if (names.some((w, i) => TITLE_WORDS.has(w) || (EVENT_HEADS.has(w) && !(i === 0 && isFirstName(w))) || ORG_HEAD.has(w) || (PLACE_HEADS.has(w) && (i === names.length - 1 || !NAME_LIKE_HEADS.has(w))) || isIndustryHead(w))) return false;
   if (names.length >= 2 && LEADING_PLACE_HEADS.has(names[0]!)) return false;
-  // "Kestmoor Unionist", "Tollin Anglers": a member or group noun ends no personal name.
+  // "Kestmoor Unionist", "Tollin Anglers", "San Varnicans": a member, group or people noun ends no personal name.
   const last = names[names.length - 1]!;
   // A French or Latin adjective ends a work's or an institution's title, not a name: "Phonologie
   // Tarvoise", "Mécanique Céleste Analytique", "Ars Vellica" ("Ragsdale", "Michelle" stay names).
   // After "of" such a word is a place ("Bonosus of Sardica").
   if (names.length >= 2 && !ctx.strong && !CONNECTOR.test(words[words.length - 2]!) && /\p{Ll}{2}(?:ique|oise|aise|[^d]ale|ica|alis|orum)$/u.test(last) && !isKnownFirstName(last) && !isKnownLastName(last) && !isFirstName(names[0]!)) return false;
-  if (names.length >= 2 && /\p{Ll}(?:ionist|alist|anist|icist|ogist|arist|ists|ers)$/u.test(last) && !isKnownLastName(last) && !isKnownFirstName(names[0]!)) return false;
+  if (names.length >= 2 && /\p{Ll}(?:ionist|alist|anist|icist|ogist|arist|ists|ers|ians|cans|eans)$/u.test(last) && !isKnownLastName(last) && !isKnownFirstName(names[0]!)) return false;
   if (isLexiconPerson(text)) return true;
   if (names.length === 1) {
     const w = names[0]!;

@@ -50,6 +50,8 @@ const PEOPLE_ROWS: ActorRow[] = [
   // A town before its region.
   ['a surname-like town before its state is a place', ['He grew up in Jackson, Mississippi and moved north.'], { name: 'Jackson', kind: 'place' }],
   ['a name before a state and a title stays a person', ['The letter was signed by Kessler, Texas governor Ada Voss and others. Kessler said no.'], { name: 'Kessler', kind: 'person' }],
+  // Peoples.
+  ['the people of a city in the plural is no person', ['After the flood, many San Varnicans moved inland.'], { absent: 'San Varnicans' }],
   // The French elided particle.
   ['a surname with "d\'" is part of the name', ["Dumas names Pescheux d'Orvanville, who was one of them."], { name: "Pescheux d'Orvanville", kind: 'person' }],
 ];
