@@ -8,10 +8,11 @@ import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
 import { CREDIT_NAMES, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
-import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
+import { initials, nameKey, nameParts, samePerson, surnames, withoutForeignHonorific } from './actor-names.ts';
+import { type BracketedName, bracketedNames, namesAPlace } from './bracketed-names.ts';
 import { isJunkName } from './junk-names.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
-import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_CODES } from './short-forms.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, SHORT_IN_SENTENCE_ONLY, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_ABBREVIATIONS, US_STATE_CODES } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -66,7 +67,11 @@ const ADDRESS_TITLE = /(?:^|[^\p{L}.])((?:Vice )?President|Speaker|Senator|Sen\.
 function formOfAddress(text: string, m: Mention): string | undefined {
   if (m.kind !== 'person') return undefined;
   const t = ADDRESS_TITLE.exec(text.slice(Math.max(0, m.start - 20), m.start));
-  return t ? `${t[1]} ${m.text.replace(/[’']s$/, '')}` : undefined;
+  if (!t) return undefined;
+  // "Tsar Peter the Great": the epithet after the name the title stands before is part of the form.
+  const epithet = / the \p{Lu}\p{Ll}+(?![\p{L}’'])/u.exec(text.slice(m.end, m.end + 30));
+  const withEpithet = epithet?.index === 0 && m.canonical.endsWith(`${m.text}${epithet[0]}`) ? epithet[0] : '';
+  return `${t[1]} ${m.text.replace(/[’']s$/, '')}${withEpithet}`;
 }
 
 function roleRank(m: Mention): number {
@@ -79,6 +84,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   const groups = new Map<string, Group>();
   const lookup = new Map<string, Group>();
   const defined: [Group, string][] = [];
+  const bracketed: [Group, BracketedName][] = [];
   let order = 0;
   for (const { article, mentions } of analysis.articles) {
     const own = outletNames(article.outlet);
@@ -98,6 +104,8 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       g.mentions++;
       const surface = m.text.replace(/[’']s$/, '');
       g.surfaces.add(surface);
+      const bare = m.kind === 'person' ? withoutForeignHonorific(surface) : undefined;
+      if (bare) g.surfaces.add(bare);
       const addressed = formOfAddress(article.text, m);
       if (addressed) g.surfaces.add(addressed);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
@@ -107,6 +115,10 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     }
     addDatelinePlace(article, groups, () => order++);
     for (const m of mentions) if (m.kind === 'organization') addPlacesNamedInside(article.id, m, groups, () => order++);
+    for (const m of mentions) {
+      const g = lookup.get(`${article.id}\u0000${m.kind}\u0000${m.canonical}`);
+      if (g) for (const alt of bracketedNames(article.text.slice(m.end, m.end + 240))) bracketed.push([g, alt]);
+    }
     for (const m of mentions) {
       if (m.kind === 'person') continue;
       const abbr = definedAbbreviation(article.text, m.canonical, m.end);
@@ -126,6 +138,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addIslandPlurals(article.text, article.id, groups);
     mergeNewYork(article.text, article.id, groups);
   }
+  mergeBracketed(bracketed, groups);
   mergePlacePrefixed(groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
@@ -247,11 +260,26 @@ function addHeadReferences(text: string, articleId: string, groups: Map<string, 
 
 const STATE_FORM = /(?<![\p{L}\p{N}])(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Emirate|Grand Duchy|City|Municipality|Province|County|Island|Isle) of (\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,2})/gu;
 
-/** "Republic of Albania", "State of Pennsylvania", "City of Tulsa": another form of a place the article names. */
+/**
+ * "Republic of Albania", "State of Pennsylvania", "City of Tulsa": another form of a place the
+ * article names. The head alone after "the" ("the State", "the Republic") then refers back to it,
+ * when one place is so named; "the States" is the United States.
+ */
 function addStateForms(text: string, groups: Map<string, Group>): void {
+  const byHead = new Map<string, Set<Group>>();
   for (const m of text.matchAll(STATE_FORM)) {
     const g = groups.get(`place:${nameKey(m[1]!)}`);
-    if (g) rootOf(g).surfaces.add(m[0]);
+    if (!g) continue;
+    rootOf(g).surfaces.add(m[0]);
+    const head = m[0].slice(0, m[0].indexOf(' of '));
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(rootOf(g)));
+  }
+  const us = groups.get('place:united states');
+  if (us) byHead.set('States', new Set([rootOf(us)]));
+  for (const [head, owners] of byHead) {
+    if (owners.size !== 1) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|this|that) ${head}(?![\\p{L}\\p{N}’'-]| (?:of|for)\\b| \\p{Lu})`, 'u');
+    if (alone.test(text)) [...owners][0]!.surfaces.add(`the ${head}`);
   }
 }
 
@@ -287,6 +315,50 @@ function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<str
     }
     if (new Set(forms.values()).size === 1) for (const f of forms.keys()) g.surfaces.add(f);
   }
+  addLocatedForms(text, articleId, groups);
+  addUnitShortForms(text, articleId, groups);
+}
+
+const UNIT_OF = /^(?:the )?(?:Office|Division|Department|Ministry|Bureau) (?:of|for) (?:the )?(\p{Lu}\S* (?:(?:and|of|for|&) )?\p{Lu}.*)$/u;
+
+/**
+ * "University Relations" where the text names the "Office of University Relations", "Homeland
+ * Security" after the "Department of Homeland Security": a unit's name without "Office of" is its
+ * form, when the text writes it so on its own; a group so named joins it. Only names of two words
+ * or more ("Justice" alone is a word, not the Department of Justice).
+ */
+function addUnitShortForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const short = UNIT_OF.exec(name)?.[1];
+      if (!short) continue;
+      const alone = new RegExp(`(?<!(?:of|for) (?:the )?)(?<![\\p{L}\\p{N}])${esc(short)}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+      if (alone.test(text)) g.surfaces.add(short);
+      const other = groups.get(`organization:${nameKey(short)}`);
+      if (other && rootOf(other) !== g) rootOf(other).into = g;
+    }
+  }
+}
+
+/**
+ * "Ohio State University in Columbus": an organisation's name with "in" and a place the gazetteer
+ * knows or the article names is the form the text gives it there (a university, a firm's office).
+ */
+function addLocatedForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const bare = name.replace(/^the /i, '');
+      if (!/^\p{Lu}/u.test(bare) || !bare.includes(' ')) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(bare)} in (${PLACE_WORDS})(?![\\p{L}\\p{N}]| of\\b)`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const place = m[1]!;
+        const group = groups.get(`place:${nameKey(place)}`);
+        if (gazetteer().lookup(place)?.kind === 'place' || (group && group.articleIds.has(articleId))) g.surfaces.add(m[0]);
+      }
+    }
+  }
 }
 
 /**
@@ -319,14 +391,17 @@ function addAbbreviationsDefinedAfterLongNames(text: string, articleId: string, 
  * names the state; a group named by the code alone ("NJ") joins it.
  */
 function addStateCodes(text: string, articleId: string, groups: Map<string, Group>): void {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]+, ([A-Z]{2})(?![\p{L}\p{N}])/gu)) {
-    const state = US_STATE_CODES[m[1]!];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]+, ([A-Z]{2}(?![\p{L}\p{N}])|[A-Z][a-z]{1,4}\.(?!\p{L})|[A-Z]\.[A-Z][a-z]?\.)/gu)) {
+    const state = US_STATE_CODES[m[1]!] ?? US_STATE_ABBREVIATIONS[m[1]!];
     const g = state ? groups.get(`place:${nameKey(state)}`) : undefined;
     if (!g?.articleIds.has(articleId)) continue;
     const target = rootOf(g);
     target.surfaces.add(m[1]!);
-    for (const kind of ['organization', 'place'] as const) {
+    // "Cal." after a town is no person "Cal", where that is all the text calls one.
+    const abbreviated = m[1]!.endsWith('.');
+    for (const kind of ['organization', 'place', 'person'] as const) {
       const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (kind === 'person' && (!abbreviated || (other?.mentions ?? 0) > 1)) continue;
       if (other && rootOf(other) !== target) rootOf(other).into = target;
     }
   }
@@ -366,8 +441,11 @@ function addAirportCodes(text: string, articleId: string, groups: Map<string, Gr
     if (!best) continue;
     const target = rootOf(best);
     target.surfaces.add(m[1]!);
-    for (const kind of ['organization', 'place'] as const) {
+    // "Cal." after a town is no person "Cal", where that is all the text calls one.
+    const abbreviated = m[1]!.endsWith('.');
+    for (const kind of ['organization', 'place', 'person'] as const) {
       const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (kind === 'person' && (!abbreviated || (other?.mentions ?? 0) > 1)) continue;
       if (other && rootOf(other) !== target) rootOf(other).into = target;
     }
   }
@@ -467,7 +545,8 @@ function addSurnamesAlone(groups: Map<string, Group>, analysis: Analysis): void 
   const bySurname = new Map<string, Group[]>();
   for (const g of groups.values()) {
     if (g.kind !== 'person' || g.into) continue;
-    const name = longestName(g);
+    // "Peter the Great": an epithet is no surname.
+    const name = longestName(g).split(' the ')[0]!;
     const words = name.split(' ');
     if (nameParts(name).length < 2 || SURNAME_FIRST.has(words[0]!)) continue;
     const last = words[words.length - 1]!;
@@ -558,11 +637,66 @@ function mergePeople(people: Group[]): void {
     if (g.into || nameParts(longestName(g)).length !== 1) continue;
     const part = nameParts(longestName(g))[0]!;
     const owners = bySurname.get(part) ?? byGiven.get(part);
-    if (owners && owners.length > 0) g.into = [...owners].sort((a, b) => b.mentions - a.mentions)[0];
+    if (owners && owners.length > 0) g.into = ownerByTitle(g, owners) ?? [...owners].sort((a, b) => b.mentions - a.mentions)[0];
   }
 }
 
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Justice|Senator|Sen|Governor|Gov|Mayor|General|Gen|Colonel|Col|Captain|Capt|Inspector|Sister|Brother|Father)\.?$/;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Sister)\.?$/;
+const MALE_TITLE = /^(?:Mr|Sir|Lord|Brother|Father)\.?$/;
+
+/**
+ * "Dr. Nelson" where the text names Dr. Alondra Nelson and Bill Nelson: of several people with the
+ * surname, the one the text gives the same title, or else the one whose gender the title says
+ * ("Mrs. Nelson"); undefined when that picks no single one.
+ */
+function ownerByTitle(g: Group, owners: Group[]): Group | undefined {
+  if (owners.length < 2) return undefined;
+  const titles = new Set([...g.surfaces].map((s) => s.split(' ')[0]!).filter((w) => TITLE_WORD.test(w)).map((w) => w.replace(/\.$/, '')));
+  if (titles.size === 0) return undefined;
+  const titled = owners.filter((o) => [...o.surfaces].some((s) => titles.has(s.split(' ')[0]!.replace(/\.$/, ''))));
+  if (titled.length === 1) return titled[0];
+  const wants = [...titles].some((t) => FEMALE_TITLE.test(t)) ? 'female' : [...titles].some((t) => MALE_TITLE.test(t)) ? 'male' : undefined;
+  if (!wants) return undefined;
+  const fit = owners.filter((o) => genderOf(o) === wants);
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+function genderOf(g: Group): Gender | undefined {
+  const male = g.genders.filter((x) => x === 'male').length;
+  const female = g.genders.length - male;
+  return male > female ? 'male' : female > male ? 'female' : undefined;
+}
+
 const rootOf = (g: Group): Group => (g.into ? rootOf(g.into) : g);
+
+/**
+ * "Ālī Qāpū (The Royal Palace)", "Varn Arena ("The V")", "Jerome (Latin: Eusebius Hieronymus)": the
+ * name in brackets is the same one's, an alias, and a group so named joins it. Never a place the
+ * gazetteer knows ("Leiden (The Netherlands)" is where, not who), nor another person named in full;
+ * a language's name only for a person, and only a person's. A "person" whose other name is a
+ * palace or a square ("Chehel Sotoun (The Palace of Forty Columns)") is that place.
+ */
+function mergeBracketed(bracketed: [Group, BracketedName][], groups: Map<string, Group>): void {
+  for (const [g, alt] of bracketed) {
+    const known = gazetteer().lookup(alt.name) ?? gazetteer().lookup(alt.name.replace(/^The /, ''));
+    if (known?.kind === 'place') continue;
+    const target = rootOf(g);
+    if (alt.via === 'language' && target.kind !== 'person') continue;
+    const kinds = alt.via === 'language' ? (['person'] as const) : (['place', 'organization', 'person'] as const);
+    const other = kinds.map((k) => groups.get(`${k}:${nameKey(alt.name)}`)).find((o) => o && rootOf(o) !== target);
+    if (other && alt.via !== 'language' && other.kind === 'person' && nameParts(longestName(other)).length >= 2) continue;
+    target.surfaces.add(alt.name);
+    if (target.kind === 'person' && alt.via !== 'language' && target.roles.length === 0 && (namesAPlace(alt.name) || (other && other.kind !== 'person'))) {
+      if (other && other.kind !== 'person') {
+        target.into = rootOf(other);
+        continue;
+      }
+      target.kind = 'place';
+    }
+    if (other) rootOf(other).into = target;
+  }
+}
 
 /**
  * "Korean People's Army (KPA)": the abbreviation an article defines joins the name, as an alias
@@ -612,7 +746,8 @@ function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
     }
     const team = teamShortForm(longestName(owner)) === short;
     if (personWords.has(short) || groups.has(`person:${key}`) || (/\s/.test(short) && !team)) continue;
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])(?!(?:The|A|An) )\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+    const inSentence = SHORT_IN_SENTENCE_ONLY.has(droppedHead(longestName(owner))) ? '(?<=\\p{Ll},? )' : '';
+    const alone = new RegExp(`${inSentence}(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])(?!(?:The|A|An) )\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
     if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(short);
   }
 }

@@ -123,3 +123,13 @@ export function initials(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+
+// Honorifics of other languages before a name ("Mlle. du Motel", "Herr Brandt", "Señora Ruiz"). English
+// ones ("Mr", "Dr") are read past by anyone comparing names; these are not, so the name without
+// them is a form of its own. "Don" is left alone: it is a given name too ("Don Varn").
+const FOREIGN_HONORIFIC = /^(?:Mlle|Mme|Mmes|Mademoiselle|Madame|Monsieur|M\.|Herr|Frau|Fräulein|Señor|Señora|Señorita|Sr\.|Sra|Srta|Doña|Signor|Signora|Signorina|Sig\.|Dott)\.? +((?:(?:de|du|des|da|di|del|della|van|von|der|den|ter|le|la|d’|d')\s*)*\p{Lu}.*)$/u;
+
+/** The name without a leading honorific of another language ("Mlle. du Motel" → "du Motel"), or undefined. */
+export function withoutForeignHonorific(name: string): string | undefined {
+  return FOREIGN_HONORIFIC.exec(name)?.[1];
+}

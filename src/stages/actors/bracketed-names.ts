@@ -1,0 +1,41 @@
+// Other names a text gives in brackets right after a name: "Ālī Qāpū (The Royal Palace)",
+// "Varn Arena ("The V")", "Orla Field (still known as "The Jake" after …)", and in a life's opening
+// line "Jerome (Latin: Eusebius Sophronius Hieronymus; Greek: …)". Pure functions on text;
+// actor-index.ts merges by them.
+
+import { VENUE_HEADS } from './gazetteer/heads.ts';
+
+export interface BracketedName {
+  name: string;
+  /** How the text gives it: "the" (a name with its article filling the brackets), "known" (known as, called), "language" (Latin: …). */
+  via: 'the' | 'known' | 'language';
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
+const NAME = String.raw`${WORD}(?: (?:of|the|and|de|del|la|le|du)(?= \p{Lu}))*(?: (?:(?:of|the|and|de|del|la|le|du) )?${WORD})*`;
+// "(The Royal Palace)", "("The Q")": the whole bracket is one name opening with "The".
+const THE_NAME = new RegExp(String.raw`^ ?\(["“]?(The ${NAME})["”]?\)`, 'u');
+// "(still known as "The Jake" after …)", "(also called Varnhall)".
+const KNOWN_NAME = new RegExp(String.raw`^ ?\((?:\p{L}+ ){0,2}(?:known as|called|nicknamed) ["“]?((?:The )?${NAME})["”]?(?=[)\s,;])`, 'u');
+// "(/ pron /; Latin: Eusebius Sophronius Hieronymus; Greek: …)": a language's name for it.
+const LANGUAGE_NAME = new RegExp(String.raw`(?:^|; ?)\p{Lu}\p{Ll}+: (${NAME})(?=;|\))`, 'gu');
+
+/** The names the bracket opening `after` (the text right after a name) gives for that name. */
+export function bracketedNames(after: string): BracketedName[] {
+  const the = THE_NAME.exec(after);
+  if (the) return [{ name: the[1]!, via: 'the' }];
+  const known = KNOWN_NAME.exec(after);
+  if (known) return [{ name: known[1]!, via: 'known' }];
+  const bracket = /^ ?\(([^()]{3,200})\)/u.exec(after);
+  if (!bracket) return [];
+  return [...`${bracket[1]!})`.matchAll(LANGUAGE_NAME)].map((m) => ({ name: m[1]!, via: 'language' as const }));
+}
+
+const PLACE_HEADS = new Set<string>([...VENUE_HEADS, 'Palace', 'Square', 'Street', 'Avenue', 'Road', 'Mosque', 'Church', 'Fort', 'Island', 'Islands', 'Lake', 'Mountain', 'River']);
+
+/** A name that says it is a place by its head word: "The Palace of Forty Columns", "The Royal Palace". */
+export function namesAPlace(name: string): boolean {
+  const words = name.replace(/^The /, '').split(' ');
+  const head = words[1] === 'of' ? words[0]! : words[words.length - 1]!;
+  return words.length >= 2 && PLACE_HEADS.has(head);
+}
