@@ -20,6 +20,14 @@ const ROWS: ActorRow[] = [
   ['a group named in the brackets joins the name', ['7 Orvu Qesal (The Green Palace). Later the Green Palace housed guards.'], { name: 'Green Palace', alias: 'Orvu Qesal' }],
   ['a place the gazetteer knows in brackets is where, not another name', ['The Varnby Institute (The Netherlands) opened in May.'], { name: 'Varnby Institute', notAlias: 'The Netherlands' }],
   ['a language’s name for a person is that person', ['Oswin Tarr (Latin: Osvinus Tarrentius Varro; Greek: Ὀσουῖνος) was a monk. Osvinus Tarrentius Varro was born in Tarn. Oswin Tarr wrote letters.'], { name: 'Osvinus Tarrentius Varro', alias: 'Oswin Tarr' }],
+  ['a quoted name after "or" is an alias', ['Thanks to Orla Venn (then head of the Tarnish Council for Law Digests or “Tarn Law”) for the course.'], { name: 'Tarnish Council for Law Digests', alias: 'Tarn Law' }],
+  ['a place’s name in apposition is an alias', ['Sydvarnske Ølav, the South Varn Archipelago, lies south of Tarnholm.'], { name: 'South Varn Archipelago', alias: 'Sydvarnske Ølav' }],
+  ['a list of names is no apposition', ['She is a saint of the Varn Church, the Tarnish Orthodox Church, the Olven Church, and others.'], { name: 'Tarnish Orthodox Church', notAlias: 'the Olven Church' }],
+  ['a title in apposition is no alias', ['Orla Venn, the Party Leader, spoke in Tarnby.'], { name: 'Orla Venn', notAlias: 'the Party Leader' }],
+  // Accents, venues, abbreviations closing a name.
+  ['a word written with other accents is the same place', ['Ferries reach Taasvik at noon. The farms of Tåsvik, Varnø and Orsø are old.'], { name: 'Taasvik', alias: 'Tåsvik' }],
+  ['a known place before a venue’s name is one of its forms', ['Flights land at Sky Tarn International Airport. Phoenix Sky Tarn International Airport is busy.'], { name: 'Sky Tarn International Airport', alias: 'Phoenix Sky Tarn International Airport' }],
+  ['an abbreviation closing one organisation’s name is that organisation', ['Orla Venn joined the Air Force VRTC in May. The VRTC paid her fees.'], { name: 'Air Force VRTC', alias: 'VRTC' }],
   // "the State", "the States".
   ['"the State" after "State of X" is X', ['Orla Venn ran in the State of Vermont. She said the State had to act.'], { name: 'Vermont', alias: 'the State' }],
   ['"the States" is the United States', ['Orla Venn left the United States in May. Life in the States was dear.'], { name: 'United States', alias: 'the States' }],
@@ -32,6 +40,7 @@ const ROWS: ActorRow[] = [
   ['an epithet after a titled name stays in the form', ['Orla Venn served Tsar Olaf the Great. Later Olaf the Great made her a general.'], { name: 'Olaf the Great', alias: 'Tsar Olaf the Great' }],
   ['an epithet is no surname', ['Orla Venn served Tsar Olaf the Great. Olaf the Great won. Great plans followed.'], { name: 'Olaf the Great', notAlias: 'Great' }],
   ['a surname with a title goes to the one named with that title', ['Our host, Orin Tessel, and the director, Dr. Mara Tessel, spoke. Orin Tessel thanked all. And, Dr. Tessel, you lead well.'], { name: 'Mara Tessel', alias: 'Dr. Tessel' }],
+  ['across articles, a titled surname goes to the one given that title', ['Our host Orin Tessel thanked the director, Dr. Mara Tessel. Orin Tessel spoke at length.', 'Dr. Tessel said the telescope works.'], { name: 'Mara Tessel', alias: 'Dr. Tessel' }],
   ['a state’s older abbreviation after a town is the state', ['Orla Venn moved from Varnby, Calif., to Ohio. California was dear.'], { name: 'California', alias: 'Calif.' }],
 ];
 

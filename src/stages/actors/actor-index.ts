@@ -136,6 +136,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addStreetAbbreviations(article.text, article.id, groups);
     addInitialledForms(article.text, article.id, groups);
     addIslandPlurals(article.text, article.id, groups);
+    addAccentVariants(article.text, article.id, groups);
     mergeNewYork(article.text, article.id, groups);
   }
   mergeBracketed(bracketed, groups);
@@ -296,7 +297,8 @@ const PLACE_WORDS = `(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
  */
 function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<string, Group>): void {
   for (const g of groups.values()) {
-    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    // A venue too: "Phoenix Sky Harbor International Airport" for "Sky Harbor International Airport".
+    if ((g.kind !== 'organization' && !(g.kind === 'place' && [...g.names.keys()].some((n) => n.split(' ').length >= 3))) || g.into || !g.articleIds.has(articleId)) continue;
     const forms = new Map<string, string>();
     for (const name of new Set([...g.names.keys(), ...g.surfaces])) {
       const bare = name.replace(/^the /i, '');
@@ -468,6 +470,24 @@ function addInitialledForms(text: string, articleId: string, groups: Map<string,
         const other = groups.get(`${kind}:${nameKey(form)}`);
         if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
       }
+    }
+  }
+}
+
+/**
+ * "Tåsinge" where the mentions spell "Taasinge", "Valdana" where they spell "Valdaña": a word the
+ * text writes with other accents is the same place's or organisation's name (one-word names only).
+ */
+function addAccentVariants(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}’'-])/gu)) {
+    const word = m[0];
+    for (const kind of ['place', 'organization'] as const) {
+      const g = groups.get(`${kind}:${nameKey(word)}`);
+      if (!g || !g.articleIds.has(articleId)) continue;
+      const target = rootOf(g);
+      if (target.surfaces.has(word) || g.names.has(word)) continue;
+      if (/^[\x00-\x7f]*$/.test(word) && [...g.names.keys()].every((n) => /^[\x00-\x7f]*$/.test(n))) continue;
+      target.surfaces.add(word);
     }
   }
 }
@@ -686,6 +706,8 @@ function mergeBracketed(bracketed: [Group, BracketedName][], groups: Map<string,
     const kinds = alt.via === 'language' ? (['person'] as const) : (['place', 'organization', 'person'] as const);
     const other = kinds.map((k) => groups.get(`${k}:${nameKey(alt.name)}`)).find((o) => o && rootOf(o) !== target);
     if (other && alt.via !== 'language' && other.kind === 'person' && nameParts(longestName(other)).length >= 2) continue;
+    // In apposition only a place's name is another name ("Joe Varn, the Party Leader," gives a role).
+    if (alt.via === 'apposition' && !(namesAPlace(alt.name) && (target.kind !== 'person' || target.roles.length === 0))) continue;
     target.surfaces.add(alt.name);
     if (target.kind === 'person' && alt.via !== 'language' && target.roles.length === 0 && (namesAPlace(alt.name) || (other && other.kind !== 'person'))) {
       if (other && other.kind !== 'person') {
@@ -752,7 +774,10 @@ function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
   }
 }
 
-/** "KCNA" joins "Korean Central News Agency" when exactly one organisation has those initials. */
+/**
+ * "KCNA" joins "Korean Central News Agency" when exactly one organisation has those initials, or
+ * else the one organisation whose name it closes ("Air Force ROTC").
+ */
 function mergeAcronyms(orgs: Group[]): void {
   const byInitials = new Map<string, Group[]>();
   for (const g of orgs) {
@@ -765,10 +790,17 @@ function mergeAcronyms(orgs: Group[]): void {
       else byInitials.set(ini, [g]);
     }
   }
+  // "Air Force ROTC" and "ROTC": an abbreviation closing one organisation's longer name is that one.
+  const byLastWord = new Map<string, Group[]>();
+  for (const g of orgs) {
+    const words = longestName(g).split(' ');
+    if (words.length < 2 || words.includes('of') || !/^[A-Z]{3,}$/.test(words[words.length - 1]!)) continue;
+    byLastWord.set(words[words.length - 1]!, [...(byLastWord.get(words[words.length - 1]!) ?? []), g]);
+  }
   for (const g of orgs) {
     const name = longestName(g);
-    if (!/^[A-Z]{2,}$/.test(name)) continue;
-    const owners = byInitials.get(name);
+    if (!/^[A-Z]{2,}$/.test(name) || g.into) continue;
+    const owners = byInitials.get(name) ?? byLastWord.get(name);
     if (owners?.length === 1 && owners[0] !== g) g.into = owners[0];
   }
 }

@@ -1,14 +1,18 @@
-// Other names a text gives in brackets right after a name: "Ālī Qāpū (The Royal Palace)",
-// "Varn Arena ("The V")", "Orla Field (still known as "The Jake" after …)", and in a life's opening
-// line "Jerome (Latin: Eusebius Sophronius Hieronymus; Greek: …)". Pure functions on text;
+// Other names a text gives right after a name, mostly in brackets: "Ālī Qāpū (The Royal Palace)",
+// "Varn Arena ("The V")", "Orla Field (still known as "The Jake" after …)", "… or “Varn Law”", a
+// place's in apposition (", the South Varn Archipelago,"), and in a life's opening line "Jerome
+// (Latin: Eusebius Sophronius Hieronymus; Greek: …)". Pure functions on text;
 // actor-index.ts merges by them.
 
 import { VENUE_HEADS } from './gazetteer/heads.ts';
 
 export interface BracketedName {
   name: string;
-  /** How the text gives it: "the" (a name with its article filling the brackets), "known" (known as, called), "language" (Latin: …). */
-  via: 'the' | 'known' | 'language';
+  /**
+   * How the text gives it: "the" (a name with its article filling the brackets), "known" (known as,
+   * called, or "…"), "language" (Latin: …), "apposition" (", the South Varn Archipelago,").
+   */
+  via: 'the' | 'known' | 'language' | 'apposition';
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
@@ -17,6 +21,11 @@ const NAME = String.raw`${WORD}(?: (?:of|the|and|de|del|la|le|du)(?= \p{Lu}))*(?
 const THE_NAME = new RegExp(String.raw`^ ?\(["“]?(The ${NAME})["”]?\)`, 'u');
 // "(still known as "The Jake" after …)", "(also called Varnhall)".
 const KNOWN_NAME = new RegExp(String.raw`^ ?\((?:\p{L}+ ){0,2}(?:known as|called|nicknamed) ["“]?((?:The )?${NAME})["”]?(?=[)\s,;])`, 'u');
+// "National Council for Varn Reporting or “Varn Law”": a quoted other name after "or".
+const OR_QUOTED = new RegExp(String.raw`^,? or ["“](${NAME})["”]`, 'u');
+// "Sydvarn Øhav, the South Varn Archipelago, is …": a name in apposition (a place's, see namesAPlace),
+// not an item of a list ("the Varn Church, the Tarn Church, and …").
+const APPOSITION = new RegExp(String.raw`^, the (${NAME})(?=, (?!(?:and|or|the|a|an)\b)\p{Ll}|\.)`, 'u');
 // "(/ pron /; Latin: Eusebius Sophronius Hieronymus; Greek: …)": a language's name for it.
 const LANGUAGE_NAME = new RegExp(String.raw`(?:^|; ?)\p{Lu}\p{Ll}+: (${NAME})(?=;|\))`, 'gu');
 
@@ -26,6 +35,10 @@ export function bracketedNames(after: string): BracketedName[] {
   if (the) return [{ name: the[1]!, via: 'the' }];
   const known = KNOWN_NAME.exec(after);
   if (known) return [{ name: known[1]!, via: 'known' }];
+  const or = OR_QUOTED.exec(after);
+  if (or) return [{ name: or[1]!, via: 'known' }];
+  const apposition = APPOSITION.exec(after);
+  if (apposition && apposition[1]!.includes(' ')) return [{ name: `the ${apposition[1]!}`, via: 'apposition' }];
   const bracket = /^ ?\(([^()]{3,200})\)/u.exec(after);
   if (!bracket) return [];
   return [...`${bracket[1]!})`.matchAll(LANGUAGE_NAME)].map((m) => ({ name: m[1]!, via: 'language' as const }));
