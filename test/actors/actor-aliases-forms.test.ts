@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { type ActorRow, expectActorRow } from './actor-rows.ts';
-import { bracketedNames, namesAPlace } from '../../src/stages/actors/bracketed-names.ts';
+import { bracketedNames, namesAPlace, roadNumbers } from '../../src/stages/actors/bracketed-names.ts';
 import { withoutForeignHonorific } from '../../src/stages/actors/actor-names.ts';
 
 const ROWS: ActorRow[] = [
@@ -18,8 +18,16 @@ const ROWS: ActorRow[] = [
   ['a name the text says it is still known as is an alias', ['Varnby Field (still known as "The Kessel" after a sale) hosts baseball.'], { name: 'Varnby Field', alias: 'The Kessel' }],
   ['a bracketed palace makes a place of a name read as a person', ['9 Tarvi Dolun (The Palace of Nine Wells). Built in 1647 for the court.'], { name: 'Tarvi Dolun', kind: 'place' }],
   ['a group named in the brackets joins the name', ['7 Orvu Qesal (The Green Palace). Later the Green Palace housed guards.'], { name: 'Green Palace', alias: 'Orvu Qesal' }],
+  ['an outlet in brackets after a person is where she writes', ['Orla Venn (The Varnby Courier) asked the first question.'], { name: 'Orla Venn', notAlias: 'The Varnby Courier' }],
+  ['a known outlet in brackets after a person is no alias', ['Orla Venn (The Guardian) asked the first question. The Guardian ran it.'], { name: 'Orla Venn', notAlias: 'The Guardian' }],
+  ['a square’s short form is no organisation', ['Crowds filled Times Square. The Times reported it.'], { name: 'Times Square', notAlias: 'Times' }],
+  ['an office of a title has no short form', ['She wrote to the Office of the Prime Minister. The Prime Minister replied.'], { name: 'Office of the Prime Minister', notAlias: 'Prime Minister' }],
   ['a place the gazetteer knows in brackets is where, not another name', ['The Varnby Institute (The Netherlands) opened in May.'], { name: 'Varnby Institute', notAlias: 'The Netherlands' }],
   ['a language’s name for a person is that person', ['Oswin Tarr (Latin: Osvinus Tarrentius Varro; Greek: Ὀσουῖνος) was a monk. Osvinus Tarrentius Varro was born in Tarn. Oswin Tarr wrote letters.'], { name: 'Osvinus Tarrentius Varro', alias: 'Oswin Tarr' }],
+  ['"also known as" late in the brackets gives an alias', ['The Varnhal Museum (Tarnish: Varnhaal, also known as Vernhal House) holds coins.'], { name: 'Varnhal Museum', alias: 'Vernhal House' }],
+  ['"aka" after a name gives an alias and joins the group so named', ['Take the Orvell Valley Expressway, aka "Tarn Memorial Expressway", north. The Tarn Memorial Expressway is fast.'], { name: 'Tarn Memorial Expressway', alias: 'Orvell Valley Expressway' }],
+  ['"called" after a verb is no alias', ['Orla Venn, who called Tarvik a liar, left the Varn Institute.'], { absent: 'Tarvik' }],
+  ['a road’s number before its name in brackets is an alias', ['Use I-44, US 169 (Orvell Valley Expressway), and US 75 to cross Tarnby.'], { name: 'Orvell Valley Expressway', alias: 'US 169' }],
   ['a quoted name after "or" is an alias', ['Thanks to Orla Venn (then head of the Tarnish Council for Law Digests or “Tarn Law”) for the course.'], { name: 'Tarnish Council for Law Digests', alias: 'Tarn Law' }],
   ['a place’s name in apposition is an alias', ['Sydvarnske Ølav, the South Varn Archipelago, lies south of Tarnholm.'], { name: 'South Varn Archipelago', alias: 'Sydvarnske Ølav' }],
   ['a list of names is no apposition', ['She is a saint of the Varn Church, the Tarnish Orthodox Church, the Olven Church, and others.'], { name: 'Tarnish Orthodox Church', notAlias: 'the Olven Church' }],
@@ -60,6 +68,9 @@ describe('bracketedNames', () => {
     [' (D-Varn.)', []],
   ])('%s', (after, want) => {
     expect(bracketedNames(after).map((b) => b.name)).toEqual(want);
+  });
+  it('finds road numbers before a bracketed name', () => {
+    expect(roadNumbers('Take US 169 (Orvell Expressway) or Hwy 51 (Tarn Expressway, the "T").')).toEqual([['US 169', 'Orvell Expressway'], ['Hwy 51', 'Tarn Expressway']]);
   });
   it('knows a place by its head', () => {
     expect([namesAPlace('The Palace of Nine Wells'), namesAPlace('The Green Palace'), namesAPlace('The Kessel')]).toEqual([true, true, false]);

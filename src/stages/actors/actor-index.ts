@@ -9,10 +9,10 @@ import { CREDIT_NAMES, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames, withoutForeignHonorific } from './actor-names.ts';
-import { type BracketedName, bracketedNames, namesAPlace } from './bracketed-names.ts';
+import { type BracketedName, bracketedNames, namesAPlace, roadNumbers } from './bracketed-names.ts';
 import { isJunkName } from './junk-names.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
-import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, SHORT_IN_SENTENCE_ONLY, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_ABBREVIATIONS, US_STATE_CODES } from './short-forms.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, PLACE_ONLY_HEAD, SHORT_IN_SENTENCE_ONLY, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_ABBREVIATIONS, US_STATE_CODES } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -137,6 +137,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addInitialledForms(article.text, article.id, groups);
     addIslandPlurals(article.text, article.id, groups);
     addAccentVariants(article.text, article.id, groups);
+    for (const [number, road] of roadNumbers(article.text)) groups.get(`place:${nameKey(road)}`)?.surfaces.add(number);
     mergeNewYork(article.text, article.id, groups);
   }
   mergeBracketed(bracketed, groups);
@@ -334,7 +335,8 @@ function addUnitShortForms(text: string, articleId: string, groups: Map<string, 
     if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
     for (const name of [...g.names.keys()]) {
       const short = UNIT_OF.exec(name)?.[1];
-      if (!short) continue;
+      // "Office of the Prime Minister": the rest is a title, no name of the office.
+      if (!short || /(?:Minister|President|Secretary|General|Director|Governor|Commissioner|Chancellor|Chief|Speaker)$/.test(short)) continue;
       const alone = new RegExp(`(?<!(?:of|for) (?:the )?)(?<![\\p{L}\\p{N}])${esc(short)}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
       if (alone.test(text)) g.surfaces.add(short);
       const other = groups.get(`organization:${nameKey(short)}`);
@@ -699,8 +701,8 @@ const rootOf = (g: Group): Group => (g.into ? rootOf(g.into) : g);
  */
 function mergeBracketed(bracketed: [Group, BracketedName][], groups: Map<string, Group>): void {
   for (const [g, alt] of bracketed) {
-    const known = gazetteer().lookup(alt.name) ?? gazetteer().lookup(alt.name.replace(/^The /, ''));
-    if (known?.kind === 'place') continue;
+    // A name the gazetteer knows is where or for whom ("Leiden (The Netherlands)", "Ann Varn (The Guardian)").
+    if (gazetteer().lookup(alt.name) ?? gazetteer().lookup(alt.name.replace(/^The /, ''))) continue;
     const target = rootOf(g);
     if (alt.via === 'language' && target.kind !== 'person') continue;
     const kinds = alt.via === 'language' ? (['person'] as const) : (['place', 'organization', 'person'] as const);
@@ -708,8 +710,12 @@ function mergeBracketed(bracketed: [Group, BracketedName][], groups: Map<string,
     if (other && alt.via !== 'language' && other.kind === 'person' && nameParts(longestName(other)).length >= 2) continue;
     // In apposition only a place's name is another name ("Joe Varn, the Party Leader," gives a role).
     if (alt.via === 'apposition' && !(namesAPlace(alt.name) && (target.kind !== 'person' || target.roles.length === 0))) continue;
+    // A person's bracket names another only as a place ("… (The Palace of …)") or as said ("known as"):
+    // "Ann Varn (The Varnby Courier)" is where she writes.
+    if (target.kind === 'person' && (alt.via === 'the' || alt.via === 'apposition' || other?.kind !== 'person') && alt.via !== 'language' && alt.via !== 'known' && !namesAPlace(alt.name)) continue;
+    if (target.kind === 'person' && alt.via === 'known' && other && other.kind !== 'person') continue;
     target.surfaces.add(alt.name);
-    if (target.kind === 'person' && alt.via !== 'language' && target.roles.length === 0 && (namesAPlace(alt.name) || (other && other.kind !== 'person'))) {
+    if (target.kind === 'person' && alt.via !== 'language' && target.roles.length === 0 && namesAPlace(alt.name)) {
       if (other && other.kind !== 'person') {
         target.into = rootOf(other);
         continue;
@@ -761,14 +767,15 @@ function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
     const short = shorts.get(owner)!;
     const known = gazetteer().lookup(short);
     if (known && !(owner.kind === 'place' && PLACE_SHORT_HEAD.has(droppedHead(longestName(owner))))) continue;
-    for (const kind of ['organization', 'place'] as const) {
+    // A square's or a street's short form is a place's only ("Times Square" is not The Times).
+    for (const kind of PLACE_ONLY_HEAD.has(droppedHead(longestName(owner))) ? (['place'] as const) : (['organization', 'place'] as const)) {
       const g = groups.get(`${kind}:${key}`);
       if (!g || g.into || g === owner) continue;
       g.into = owner;
     }
     const team = teamShortForm(longestName(owner)) === short;
     if (personWords.has(short) || groups.has(`person:${key}`) || (/\s/.test(short) && !team)) continue;
-    const inSentence = SHORT_IN_SENTENCE_ONLY.has(droppedHead(longestName(owner))) ? '(?<=\\p{Ll},? )' : '';
+    const inSentence = SHORT_IN_SENTENCE_ONLY.has(droppedHead(longestName(owner))) ? '(?<=(?<![\\p{L}])\\p{Ll}+,? )' : '';
     const alone = new RegExp(`${inSentence}(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])(?!(?:The|A|An) )\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
     if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(short);
   }

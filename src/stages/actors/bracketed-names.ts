@@ -19,8 +19,10 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
 const NAME = String.raw`${WORD}(?: (?:of|the|and|de|del|la|le|du)(?= \p{Lu}))*(?: (?:(?:of|the|and|de|del|la|le|du) )?${WORD})*`;
 // "(The Royal Palace)", "("The Q")": the whole bracket is one name opening with "The".
 const THE_NAME = new RegExp(String.raw`^ ?\(["“]?(The ${NAME})["”]?\)`, 'u');
-// "(still known as "The Jake" after …)", "(also called Varnhall)".
-const KNOWN_NAME = new RegExp(String.raw`^ ?\((?:\p{L}+ ){0,2}(?:known as|called|nicknamed) ["“]?((?:The )?${NAME})["”]?(?=[)\s,;])`, 'u');
+const KNOWN_ADVERB = '(?:[Aa]lso|[Ss]till|[Oo]ften|[Ss]ometimes|[Ll]ocally|[Cc]ommonly|[Bb]etter|[Ww]idely|[Oo]riginally|[Ff]ormerly|[Pp]opularly|[Oo]nce|[Nn]ow|[Ss]imply|[Ii]nformally|[Aa]ffectionately)';
+// "(still known as "The Jake" after …)", "(also called Varnhall)", "(Persian: …, also known as Esfahan)",
+// and without brackets ", also known as Varnhall", ", aka "Varn Expressway"".
+const KNOWN_NAME = new RegExp(String.raw`^(?: ?\((?:[^()]{0,60}[,;] )?|,? )(?:${KNOWN_ADVERB} ){0,2}(?:known as|called|nicknamed|aka|a\.k\.a\.) ["“]?((?:The )?${NAME})["”]?(?=[)\s,;.])`, 'u');
 // "National Council for Varn Reporting or “Varn Law”": a quoted other name after "or".
 const OR_QUOTED = new RegExp(String.raw`^,? or ["“](${NAME})["”]`, 'u');
 // "Sydvarn Øhav, the South Varn Archipelago, is …": a name in apposition (a place's, see namesAPlace),
@@ -51,4 +53,12 @@ export function namesAPlace(name: string): boolean {
   const words = name.replace(/^The /, '').split(' ');
   const head = words[1] === 'of' ? words[0]! : words[words.length - 1]!;
   return words.length >= 2 && PLACE_HEADS.has(head);
+}
+
+// "US 169 (Mingo Varn Expressway, …)", "Hwy 51 (Broken Tarn Expressway)": a road's number before its name in brackets.
+const ROAD_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}-])((?:US|I|Hwy|SR|Route|Highway|State Route)[- ]?\d{1,4}[A-Z]?) \((${NAME})(?=[),;])`, 'gu');
+
+/** Road numbers written before the road's name in brackets: [number, name] pairs. */
+export function roadNumbers(text: string): [string, string][] {
+  return [...text.matchAll(ROAD_NUMBER)].map((m) => [m[1]!, m[2]!]);
 }

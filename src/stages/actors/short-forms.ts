@@ -44,6 +44,8 @@ const DROPPABLE_HEAD = new Set(['University', 'College', 'School', 'Academy', 'I
  * an alias only inside a sentence, after a word in lower case ("east of Main"), never opening one.
  */
 export const SHORT_IN_SENTENCE_ONLY = new Set(['Square', 'Plaza', 'Street', 'Avenue']);
+/** Heads of places whose short form joins a place only ("Times Square" is not The Times, "Fleet Street" no fleet). */
+export const PLACE_ONLY_HEAD = new Set(['Square', 'Plaza', 'Street', 'Avenue', 'Harbour', 'Harbor', 'Palace']);
 // Words that may stand between the short form and the head: "Hapupu National Historic Scenic Reserve".
 const DROPPABLE_QUALIFIER = new Set(['National', 'Historic', 'Historical', 'Scenic', 'Nature', 'Natural', 'Wildlife', 'Marine', 'Regional', 'State', 'Memorial']);
 /** Heads of places: the short form names the same place even where the gazetteer knows it ("Socotra"). */
