@@ -36,6 +36,10 @@ const ROWS: ActorRow[] = [
   ['a word written with other accents is the same place', ['Ferries reach Taasvik at noon. The farms of Tåsvik, Varnø and Orsø are old.'], { name: 'Taasvik', alias: 'Tåsvik' }],
   ['a known place before a venue’s name is one of its forms', ['Flights land at Sky Tarn International Airport. Phoenix Sky Tarn International Airport is busy.'], { name: 'Sky Tarn International Airport', alias: 'Phoenix Sky Tarn International Airport' }],
   ['an abbreviation closing one organisation’s name is that organisation', ['Orla Venn joined the Air Force VRTC in May. The VRTC paid her fees.'], { name: 'Air Force VRTC', alias: 'VRTC' }],
+  // Pieces of longer names; one person in two languages.
+  ['a name found only inside a longer name is no actor of its own', ['The gamers of Heaven Sent Gaming won. Heaven Sent Gaming is based in Tarnby.'], { absent: 'Sent Gaming' }],
+  ['a name also written alone stays an actor', ['The gamers of Heaven Sent Gaming won. Heaven Sent Gaming is based in Tarnby. Sent Gaming, a rival club, lost.'], { name: 'Sent Gaming' }],
+  ['one person’s given name in two languages is one person', ['Pierre Anselm Varnier drew the plan. Born in Tarn, Peter Anselm Varnier sailed in 1777.'], { name: 'Pierre Anselm Varnier', alias: 'Peter Anselm Varnier' }],
   // "the State", "the States".
   ['"the State" after "State of X" is X', ['Orla Venn ran in the State of Vermont. She said the State had to act.'], { name: 'Vermont', alias: 'the State' }],
   ['"the States" is the United States', ['Orla Venn left the United States in May. Life in the States was dear.'], { name: 'United States', alias: 'the States' }],

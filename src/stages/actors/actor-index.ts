@@ -147,6 +147,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
   mergeShortForms(groups, analysis);
   addSurnamesAlone(groups, analysis);
+  mergePiecesOfLongerNames(groups, analysis);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -584,6 +585,65 @@ function addSurnamesAlone(groups: Map<string, Group>, analysis: Analysis): void 
     const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.’'-]* )${surname}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
     if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(surname);
   }
+}
+
+/**
+ * "Office of Science" where the text only ever writes "Office of Science and Technology Policy",
+ * "Sent Gaming" only inside "Heaven Sent Gaming": a name every occurrence of which, in every
+ * article naming it, lies inside one longer name of another actor is a piece of that name, not
+ * an actor. A place the gazetteer knows stays (the "Oslo" of "University of Oslo" is named too).
+ */
+function mergePiecesOfLongerNames(groups: Map<string, Group>, analysis: Analysis): void {
+  const roots = [...groups.values()].filter((g) => !g.into);
+  // Longer names by each of their words, so that a name's possible hosts are found without a scan of all.
+  const byWord = new Map<string, Group[]>();
+  for (const h of roots) for (const t of h.surfaces) for (const w of new Set(t.split(' '))) if (t.includes(' ')) byWord.set(w, [...(byWord.get(w) ?? []), h]);
+  const articles = new Map(analysis.articles.map(({ article }) => [article.id, article]));
+  for (const g of roots) {
+    if ([...g.names.keys()].some((n) => gazetteer().lookup(n))) continue;
+    const forms = [...new Set([...g.names.keys(), ...g.surfaces])];
+    const hostsOf = new Map(forms.map((f) => [f, [...new Set(byWord.get(f.split(' ')[0]!) ?? [])].filter((h) => h !== g && [...h.surfaces].some((t) => t.length > f.length && t.includes(f)))]));
+    if (forms.every((f) => hostsOf.get(f)!.length === 0)) continue;
+    let owner: Group | undefined;
+    let alone = false;
+    for (const id of g.articleIds) {
+      const text = articles.get(id)?.text ?? '';
+      for (const form of forms) {
+        for (const at of occurrences(text, form)) {
+          const host = hostsOf.get(form)!.find((h) => !h.into && h.articleIds.has(id) && [...h.surfaces].some((t) => t.length > form.length && t.includes(form) && covers(text, t, at, form.length)));
+          if (!host || (owner && host !== owner)) alone = true;
+          else owner = host;
+          if (alone) break;
+        }
+        if (alone) break;
+      }
+      if (alone) break;
+    }
+    if (owner && !alone) {
+      g.into = owner;
+      // The piece is no form of the longer name: it gives that actor neither a name nor an alias.
+      g.names = new Map();
+      g.surfaces = new Set();
+    }
+  }
+}
+
+/** Where `form` stands as whole words in the text. */
+function occurrences(text: string, form: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + form.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push(i);
+  }
+  return out;
+}
+
+/** True when an occurrence of `longer` in the text spans [at, at + length). */
+function covers(text: string, longer: string, at: number, length: number): boolean {
+  const from = Math.max(0, at + length - longer.length);
+  for (let i = text.indexOf(longer, from); i >= 0 && i <= at; i = text.indexOf(longer, i + 1)) if (i + longer.length >= at + length) return true;
+  return false;
 }
 
 /**

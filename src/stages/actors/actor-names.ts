@@ -112,6 +112,8 @@ export function samePerson(a: string, b: string): boolean {
   // "Higuchi Natsu" and "Natsu Higuchi": the same name in the other order.
   if (pa.length === 2 && pb.length === 2 && pa[0] === pb[1] && pa[1] === pb[0]) return true;
   if (pa[pa.length - 1] !== pb[pb.length - 1]) return false;
+  // "Pierre Charles L'Enfant" and "Peter Charles L'Enfant": a given name in another language, the same middle name.
+  if (pa.length >= 3 && pa.length === pb.length && pa.slice(1).join(' ') === pb.slice(1).join(' ')) return true;
   return sameGivenName(pa[0]!, pb[0]!);
 }
 
