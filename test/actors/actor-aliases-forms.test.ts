@@ -39,6 +39,7 @@ const ROWS: ActorRow[] = [
   // Pieces of longer names; one person in two languages.
   ['a name found only inside a longer name is no actor of its own', ['The gamers of Heaven Sent Gaming won. Heaven Sent Gaming is based in Tarnby.'], { absent: 'Sent Gaming' }],
   ['a name also written alone stays an actor', ['The gamers of Heaven Sent Gaming won. Heaven Sent Gaming is based in Tarnby. Sent Gaming, a rival club, lost.'], { name: 'Sent Gaming' }],
+  ['a place inside an organisation’s name stays a place', ['Orla Venn taught at Varnby State University in Tarnwick for years.'], { name: 'Tarnwick', kind: 'place' }],
   ['one person’s given name in two languages is one person', ['Pierre Anselm Varnier drew the plan. Born in Tarn, Peter Anselm Varnier sailed in 1777.'], { name: 'Pierre Anselm Varnier', alias: 'Peter Anselm Varnier' }],
   // "the State", "the States".
   ['"the State" after "State of X" is X', ['Orla Venn ran in the State of Vermont. She said the State had to act.'], { name: 'Vermont', alias: 'the State' }],

@@ -591,7 +591,8 @@ function addSurnamesAlone(groups: Map<string, Group>, analysis: Analysis): void 
  * "Office of Science" where the text only ever writes "Office of Science and Technology Policy",
  * "Sent Gaming" only inside "Heaven Sent Gaming": a name every occurrence of which, in every
  * article naming it, lies inside one longer name of another actor is a piece of that name, not
- * an actor. A place the gazetteer knows stays (the "Oslo" of "University of Oslo" is named too).
+ * an actor. A place the gazetteer knows stays, and so does any place inside an organisation's
+ * name (the "Oslo" of "University of Oslo", the "Columbus" of "… University in Columbus" are named too).
  */
 function mergePiecesOfLongerNames(groups: Map<string, Group>, analysis: Analysis): void {
   const roots = [...groups.values()].filter((g) => !g.into);
@@ -610,7 +611,7 @@ function mergePiecesOfLongerNames(groups: Map<string, Group>, analysis: Analysis
       const text = articles.get(id)?.text ?? '';
       for (const form of forms) {
         for (const at of occurrences(text, form)) {
-          const host = hostsOf.get(form)!.find((h) => !h.into && h.articleIds.has(id) && [...h.surfaces].some((t) => t.length > form.length && t.includes(form) && covers(text, t, at, form.length)));
+          const host = hostsOf.get(form)!.find((h) => !h.into && h.articleIds.has(id) && !(g.kind === 'place' && h.kind !== 'place') && [...h.surfaces].some((t) => t.length > form.length && t.includes(form) && covers(text, t, at, form.length)));
           if (!host || (owner && host !== owner)) alone = true;
           else owner = host;
           if (alone) break;
