@@ -22,6 +22,7 @@ const ROWS: ActorRow[] = [
   ['a known outlet in brackets after a person is no alias', ['Orla Venn (The Guardian) asked the first question. The Guardian ran it.'], { name: 'Orla Venn', notAlias: 'The Guardian' }],
   ['a square’s short form is no organisation', ['Crowds filled Times Square. The Times reported it.'], { name: 'Times Square', notAlias: 'Times' }],
   ['an office of a title has no short form', ['She wrote to the Office of the Prime Minister. The Prime Minister replied.'], { name: 'Office of the Prime Minister', notAlias: 'Prime Minister' }],
+  ['an office of a presidency has no short form', ['She joined the Office of Vice Presidency in May. The Vice Presidency was new to her.'], { name: 'Office of Vice Presidency', notAlias: 'Vice Presidency' }],
   ['a place the gazetteer knows in brackets is where, not another name', ['The Varnby Institute (The Netherlands) opened in May.'], { name: 'Varnby Institute', notAlias: 'The Netherlands' }],
   ['a language’s name for a person is that person', ['Oswin Tarr (Latin: Osvinus Tarrentius Varro; Greek: Ὀσουῖνος) was a monk. Osvinus Tarrentius Varro was born in Tarn. Oswin Tarr wrote letters.'], { name: 'Osvinus Tarrentius Varro', alias: 'Oswin Tarr' }],
   ['"also known as" late in the brackets gives an alias', ['The Varnhal Museum (Tarnish: Varnhaal, also known as Vernhal House) holds coins.'], { name: 'Varnhal Museum', alias: 'Vernhal House' }],

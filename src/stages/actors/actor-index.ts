@@ -337,7 +337,7 @@ function addUnitShortForms(text: string, articleId: string, groups: Map<string, 
     for (const name of [...g.names.keys()]) {
       const short = UNIT_OF.exec(name)?.[1];
       // "Office of the Prime Minister": the rest is a title, no name of the office.
-      if (!short || /(?:Minister|President|Secretary|General|Director|Governor|Commissioner|Chancellor|Chief|Speaker)$/.test(short)) continue;
+      if (!short || /(?:Minister|President|Presidency|Secretary|General|Director|Governor|Commissioner|Chancellor|Chief|Speaker)$/.test(short)) continue;
       const alone = new RegExp(`(?<!(?:of|for) (?:the )?)(?<![\\p{L}\\p{N}])${esc(short)}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
       if (alone.test(text)) g.surfaces.add(short);
       const other = groups.get(`organization:${nameKey(short)}`);
