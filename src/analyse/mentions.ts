@@ -448,14 +448,17 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
   const full = mentions.filter((m) => m.kind === 'person' && m.canonical.includes(' ') && !PARTICLE_SURNAME.test(m.canonical)).sort((a, b) => a.start - b.start);
   const owners = new Map<string, Mention[]>();
   for (const p of full) {
-    // "Theodorus of Tabennese": the words after "of" name a place, not a surname.
-    const words = p.canonical.split(' of ')[0]!.split(' ').filter((w) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w));
+    // "Theodorus of Tabennese": the words after "of" name a place, not a surname; "Peter the Great": an epithet, not one.
+    const words = p.canonical.split(' of ')[0]!.split(' the ')[0]!.split(' ').filter((w) => /^\p{Lu}[\p{Ll}\p{M}]/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w));
     const parts = new Set([words[words.length - 1], words[0]].filter((w): w is string => Boolean(w)));
     for (const part of parts) owners.set(part, [...(owners.get(part) ?? []), p]);
   }
-  const ownerAt = (part: string, pos: number): Mention | undefined => {
+  const ownerAt = (part: string, pos: number, title?: string): Mention | undefined => {
     const list = owners.get(part);
     if (!list) return undefined;
+    // "Dr. Nelson" after "Bill Nelson" and "Dr. Alondra Nelson": the one named with the same title.
+    const titled = title ? new Set(list.filter((p) => p.text.startsWith(`${title} `)).map((p) => p.canonical)) : undefined;
+    if (titled?.size === 1) return list.find((p) => p.text.startsWith(`${title} `));
     let best: Mention | undefined;
     for (const p of list) if (p.start <= pos) best = p;
     // Two people share the part ("Matthew Goode", his father "Ralph Goode"): the one named later
@@ -479,7 +482,7 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
       return owner?.canonical.endsWith(` ${m.canonical}`) ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
     }
     if (m.kind !== 'person' || m.canonical.includes(' ')) return m;
-    const owner = ownerAt(m.canonical, m.start);
+    const owner = ownerAt(m.canonical, m.start, m.text.includes(' ') ? m.text.split(' ')[0] : undefined);
     return owner ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
   });
   if (owners.size === 0) return out;

@@ -8,10 +8,11 @@ import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
 import { CREDIT_NAMES, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
-import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
+import { initials, nameKey, nameParts, samePerson, surnames, withoutForeignHonorific } from './actor-names.ts';
+import { type BracketedName, bracketedNames, namesAPlace, roadNumbers } from './bracketed-names.ts';
 import { isJunkName } from './junk-names.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
-import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_CODES } from './short-forms.ts';
+import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, PLACE_ONLY_HEAD, SHORT_IN_SENTENCE_ONLY, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_ABBREVIATIONS, US_STATE_CODES } from './short-forms.ts';
 
 export interface ActorEntry extends Actor {
   gender?: Gender;
@@ -66,7 +67,11 @@ const ADDRESS_TITLE = /(?:^|[^\p{L}.])((?:Vice )?President|Speaker|Senator|Sen\.
 function formOfAddress(text: string, m: Mention): string | undefined {
   if (m.kind !== 'person') return undefined;
   const t = ADDRESS_TITLE.exec(text.slice(Math.max(0, m.start - 20), m.start));
-  return t ? `${t[1]} ${m.text.replace(/[’']s$/, '')}` : undefined;
+  if (!t) return undefined;
+  // "Tsar Peter the Great": the epithet after the name the title stands before is part of the form.
+  const epithet = / the \p{Lu}\p{Ll}+(?![\p{L}’'])/u.exec(text.slice(m.end, m.end + 30));
+  const withEpithet = epithet?.index === 0 && m.canonical.endsWith(`${m.text}${epithet[0]}`) ? epithet[0] : '';
+  return `${t[1]} ${m.text.replace(/[’']s$/, '')}${withEpithet}`;
 }
 
 function roleRank(m: Mention): number {
@@ -79,6 +84,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
   const groups = new Map<string, Group>();
   const lookup = new Map<string, Group>();
   const defined: [Group, string][] = [];
+  const bracketed: [Group, BracketedName][] = [];
   let order = 0;
   for (const { article, mentions } of analysis.articles) {
     const own = outletNames(article.outlet);
@@ -98,6 +104,8 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       g.mentions++;
       const surface = m.text.replace(/[’']s$/, '');
       g.surfaces.add(surface);
+      const bare = m.kind === 'person' ? withoutForeignHonorific(surface) : undefined;
+      if (bare) g.surfaces.add(bare);
       const addressed = formOfAddress(article.text, m);
       if (addressed) g.surfaces.add(addressed);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
@@ -107,6 +115,10 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     }
     addDatelinePlace(article, groups, () => order++);
     for (const m of mentions) if (m.kind === 'organization') addPlacesNamedInside(article.id, m, groups, () => order++);
+    for (const m of mentions) {
+      const g = lookup.get(`${article.id}\u0000${m.kind}\u0000${m.canonical}`);
+      if (g) for (const alt of bracketedNames(article.text.slice(m.end, m.end + 240))) bracketed.push([g, alt]);
+    }
     for (const m of mentions) {
       if (m.kind === 'person') continue;
       const abbr = definedAbbreviation(article.text, m.canonical, m.end);
@@ -124,14 +136,18 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addStreetAbbreviations(article.text, article.id, groups);
     addInitialledForms(article.text, article.id, groups);
     addIslandPlurals(article.text, article.id, groups);
+    addAccentVariants(article.text, article.id, groups);
+    for (const [number, road] of roadNumbers(article.text)) groups.get(`place:${nameKey(road)}`)?.surfaces.add(number);
     mergeNewYork(article.text, article.id, groups);
   }
+  mergeBracketed(bracketed, groups);
   mergePlacePrefixed(groups);
   mergePeople([...groups.values()].filter((g) => g.kind === 'person'));
   mergeDefined(defined, groups);
   mergeAcronyms([...groups.values()].filter((g) => g.kind === 'organization'));
   mergeShortForms(groups, analysis);
   addSurnamesAlone(groups, analysis);
+  mergePiecesOfLongerNames(groups, analysis);
 
   const root = (g: Group): Group => (g.into ? root(g.into) : g);
   const actors = new Map<Group, ActorEntry>();
@@ -247,11 +263,26 @@ function addHeadReferences(text: string, articleId: string, groups: Map<string, 
 
 const STATE_FORM = /(?<![\p{L}\p{N}])(?:Republic|Kingdom|State|Commonwealth|Principality|Sultanate|Emirate|Grand Duchy|City|Municipality|Province|County|Island|Isle) of (\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,2})/gu;
 
-/** "Republic of Albania", "State of Pennsylvania", "City of Tulsa": another form of a place the article names. */
+/**
+ * "Republic of Albania", "State of Pennsylvania", "City of Tulsa": another form of a place the
+ * article names. The head alone after "the" ("the State", "the Republic") then refers back to it,
+ * when one place is so named; "the States" is the United States.
+ */
 function addStateForms(text: string, groups: Map<string, Group>): void {
+  const byHead = new Map<string, Set<Group>>();
   for (const m of text.matchAll(STATE_FORM)) {
     const g = groups.get(`place:${nameKey(m[1]!)}`);
-    if (g) rootOf(g).surfaces.add(m[0]);
+    if (!g) continue;
+    rootOf(g).surfaces.add(m[0]);
+    const head = m[0].slice(0, m[0].indexOf(' of '));
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(rootOf(g)));
+  }
+  const us = groups.get('place:united states');
+  if (us) byHead.set('States', new Set([rootOf(us)]));
+  for (const [head, owners] of byHead) {
+    if (owners.size !== 1) continue;
+    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|this|that) ${head}(?![\\p{L}\\p{N}’'-]| (?:of|for)\\b| \\p{Lu})`, 'u');
+    if (alone.test(text)) [...owners][0]!.surfaces.add(`the ${head}`);
   }
 }
 
@@ -268,7 +299,8 @@ const PLACE_WORDS = `(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
  */
 function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<string, Group>): void {
   for (const g of groups.values()) {
-    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    // A venue too: "Phoenix Sky Harbor International Airport" for "Sky Harbor International Airport".
+    if ((g.kind !== 'organization' && !(g.kind === 'place' && [...g.names.keys()].some((n) => n.split(' ').length >= 3))) || g.into || !g.articleIds.has(articleId)) continue;
     const forms = new Map<string, string>();
     for (const name of new Set([...g.names.keys(), ...g.surfaces])) {
       const bare = name.replace(/^the /i, '');
@@ -286,6 +318,51 @@ function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<str
       }
     }
     if (new Set(forms.values()).size === 1) for (const f of forms.keys()) g.surfaces.add(f);
+  }
+  addLocatedForms(text, articleId, groups);
+  addUnitShortForms(text, articleId, groups);
+}
+
+const UNIT_OF = /^(?:the )?(?:Office|Division|Department|Ministry|Bureau) (?:of|for) (?:the )?(\p{Lu}\S* (?:(?:and|of|for|&) )?\p{Lu}.*)$/u;
+
+/**
+ * "University Relations" where the text names the "Office of University Relations", "Homeland
+ * Security" after the "Department of Homeland Security": a unit's name without "Office of" is its
+ * form, when the text writes it so on its own; a group so named joins it. Only names of two words
+ * or more ("Justice" alone is a word, not the Department of Justice).
+ */
+function addUnitShortForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const short = UNIT_OF.exec(name)?.[1];
+      // "Office of the Prime Minister": the rest is a title, no name of the office.
+      if (!short || /(?:Minister|President|Presidency|Secretary|General|Director|Governor|Commissioner|Chancellor|Chief|Speaker)$/.test(short)) continue;
+      const alone = new RegExp(`(?<!(?:of|for) (?:the )?)(?<![\\p{L}\\p{N}])${esc(short)}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+      if (alone.test(text)) g.surfaces.add(short);
+      const other = groups.get(`organization:${nameKey(short)}`);
+      if (other && rootOf(other) !== g) rootOf(other).into = g;
+    }
+  }
+}
+
+/**
+ * "Ohio State University in Columbus": an organisation's name with "in" and a place the gazetteer
+ * knows or the article names is the form the text gives it there (a university, a firm's office).
+ */
+function addLocatedForms(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
+    for (const name of [...g.names.keys()]) {
+      const bare = name.replace(/^the /i, '');
+      if (!/^\p{Lu}/u.test(bare) || !bare.includes(' ')) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(bare)} in (${PLACE_WORDS})(?![\\p{L}\\p{N}]| of\\b)`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const place = m[1]!;
+        const group = groups.get(`place:${nameKey(place)}`);
+        if (gazetteer().lookup(place)?.kind === 'place' || (group && group.articleIds.has(articleId))) g.surfaces.add(m[0]);
+      }
+    }
   }
 }
 
@@ -319,14 +396,17 @@ function addAbbreviationsDefinedAfterLongNames(text: string, articleId: string, 
  * names the state; a group named by the code alone ("NJ") joins it.
  */
 function addStateCodes(text: string, articleId: string, groups: Map<string, Group>): void {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]+, ([A-Z]{2})(?![\p{L}\p{N}])/gu)) {
-    const state = US_STATE_CODES[m[1]!];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.’'-]+, ([A-Z]{2}(?![\p{L}\p{N}])|[A-Z][a-z]{1,4}\.(?!\p{L})|[A-Z]\.[A-Z][a-z]?\.)/gu)) {
+    const state = US_STATE_CODES[m[1]!] ?? US_STATE_ABBREVIATIONS[m[1]!];
     const g = state ? groups.get(`place:${nameKey(state)}`) : undefined;
     if (!g?.articleIds.has(articleId)) continue;
     const target = rootOf(g);
     target.surfaces.add(m[1]!);
-    for (const kind of ['organization', 'place'] as const) {
+    // "Cal." after a town is no person "Cal", where that is all the text calls one.
+    const abbreviated = m[1]!.endsWith('.');
+    for (const kind of ['organization', 'place', 'person'] as const) {
       const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (kind === 'person' && (!abbreviated || (other?.mentions ?? 0) > 1)) continue;
       if (other && rootOf(other) !== target) rootOf(other).into = target;
     }
   }
@@ -366,8 +446,11 @@ function addAirportCodes(text: string, articleId: string, groups: Map<string, Gr
     if (!best) continue;
     const target = rootOf(best);
     target.surfaces.add(m[1]!);
-    for (const kind of ['organization', 'place'] as const) {
+    // "Cal." after a town is no person "Cal", where that is all the text calls one.
+    const abbreviated = m[1]!.endsWith('.');
+    for (const kind of ['organization', 'place', 'person'] as const) {
       const other = groups.get(`${kind}:${nameKey(m[1]!)}`);
+      if (kind === 'person' && (!abbreviated || (other?.mentions ?? 0) > 1)) continue;
       if (other && rootOf(other) !== target) rootOf(other).into = target;
     }
   }
@@ -390,6 +473,24 @@ function addInitialledForms(text: string, articleId: string, groups: Map<string,
         const other = groups.get(`${kind}:${nameKey(form)}`);
         if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
       }
+    }
+  }
+}
+
+/**
+ * "Tåsinge" where the mentions spell "Taasinge", "Valdana" where they spell "Valdaña": a word the
+ * text writes with other accents is the same place's or organisation's name (one-word names only).
+ */
+function addAccentVariants(text: string, articleId: string, groups: Map<string, Group>): void {
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}’'-])/gu)) {
+    const word = m[0];
+    for (const kind of ['place', 'organization'] as const) {
+      const g = groups.get(`${kind}:${nameKey(word)}`);
+      if (!g || !g.articleIds.has(articleId)) continue;
+      const target = rootOf(g);
+      if (target.surfaces.has(word) || g.names.has(word)) continue;
+      if (/^[\x00-\x7f]*$/.test(word) && [...g.names.keys()].every((n) => /^[\x00-\x7f]*$/.test(n))) continue;
+      target.surfaces.add(word);
     }
   }
 }
@@ -467,7 +568,8 @@ function addSurnamesAlone(groups: Map<string, Group>, analysis: Analysis): void 
   const bySurname = new Map<string, Group[]>();
   for (const g of groups.values()) {
     if (g.kind !== 'person' || g.into) continue;
-    const name = longestName(g);
+    // "Peter the Great": an epithet is no surname.
+    const name = longestName(g).split(' the ')[0]!;
     const words = name.split(' ');
     if (nameParts(name).length < 2 || SURNAME_FIRST.has(words[0]!)) continue;
     const last = words[words.length - 1]!;
@@ -483,6 +585,66 @@ function addSurnamesAlone(groups: Map<string, Group>, analysis: Analysis): void 
     const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}.’'-]* )${surname}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
     if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(surname);
   }
+}
+
+/**
+ * "Office of Science" where the text only ever writes "Office of Science and Technology Policy",
+ * "Sent Gaming" only inside "Heaven Sent Gaming": a name every occurrence of which, in every
+ * article naming it, lies inside one longer name of another actor is a piece of that name, not
+ * an actor. A place the gazetteer knows stays, and so does any place inside an organisation's
+ * name (the "Oslo" of "University of Oslo", the "Columbus" of "… University in Columbus" are named too).
+ */
+function mergePiecesOfLongerNames(groups: Map<string, Group>, analysis: Analysis): void {
+  const roots = [...groups.values()].filter((g) => !g.into);
+  // Longer names by each of their words, so that a name's possible hosts are found without a scan of all.
+  const byWord = new Map<string, Group[]>();
+  for (const h of roots) for (const t of h.surfaces) for (const w of new Set(t.split(' '))) if (t.includes(' ')) byWord.set(w, [...(byWord.get(w) ?? []), h]);
+  const articles = new Map(analysis.articles.map(({ article }) => [article.id, article]));
+  for (const g of roots) {
+    if ([...g.names.keys()].some((n) => gazetteer().lookup(n))) continue;
+    const forms = [...new Set([...g.names.keys(), ...g.surfaces])];
+    const hostsOf = new Map(forms.map((f) => [f, [...new Set(byWord.get(f.split(' ')[0]!) ?? [])].filter((h) => h !== g && [...h.surfaces].some((t) => t.length > f.length && t.includes(f)))]));
+    if (forms.every((f) => hostsOf.get(f)!.length === 0)) continue;
+    let owner: Group | undefined;
+    let alone = false;
+    for (const id of g.articleIds) {
+      const text = articles.get(id)?.text ?? '';
+      for (const form of forms) {
+        for (const at of occurrences(text, form)) {
+          const host = hostsOf.get(form)!.find((h) => !h.into && h.articleIds.has(id) && !(g.kind === 'place' && h.kind !== 'place') && [...h.surfaces].some((t) => t.length > form.length && t.includes(form) && covers(text, t, at, form.length)));
+          if (!host || (owner && host !== owner)) alone = true;
+          else owner = host;
+          if (alone) break;
+        }
+        if (alone) break;
+      }
+      if (alone) break;
+    }
+    if (owner && !alone) {
+      g.into = owner;
+      // The piece is no form of the longer name: it gives that actor neither a name nor an alias.
+      g.names = new Map();
+      g.surfaces = new Set();
+    }
+  }
+}
+
+/** Where `form` stands as whole words in the text. */
+function occurrences(text: string, form: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + form.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push(i);
+  }
+  return out;
+}
+
+/** True when an occurrence of `longer` in the text spans [at, at + length). */
+function covers(text: string, longer: string, at: number, length: number): boolean {
+  const from = Math.max(0, at + length - longer.length);
+  for (let i = text.indexOf(longer, from); i >= 0 && i <= at; i = text.indexOf(longer, i + 1)) if (i + longer.length >= at + length) return true;
+  return false;
 }
 
 /**
@@ -558,11 +720,72 @@ function mergePeople(people: Group[]): void {
     if (g.into || nameParts(longestName(g)).length !== 1) continue;
     const part = nameParts(longestName(g))[0]!;
     const owners = bySurname.get(part) ?? byGiven.get(part);
-    if (owners && owners.length > 0) g.into = [...owners].sort((a, b) => b.mentions - a.mentions)[0];
+    if (owners && owners.length > 0) g.into = ownerByTitle(g, owners) ?? [...owners].sort((a, b) => b.mentions - a.mentions)[0];
   }
 }
 
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Judge|Justice|Senator|Sen|Governor|Gov|Mayor|General|Gen|Colonel|Col|Captain|Capt|Inspector|Sister|Brother|Father)\.?$/;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Sister)\.?$/;
+const MALE_TITLE = /^(?:Mr|Sir|Lord|Brother|Father)\.?$/;
+
+/**
+ * "Dr. Nelson" where the text names Dr. Alondra Nelson and Bill Nelson: of several people with the
+ * surname, the one the text gives the same title, or else the one whose gender the title says
+ * ("Mrs. Nelson"); undefined when that picks no single one.
+ */
+function ownerByTitle(g: Group, owners: Group[]): Group | undefined {
+  if (owners.length < 2) return undefined;
+  const titles = new Set([...g.surfaces].map((s) => s.split(' ')[0]!).filter((w) => TITLE_WORD.test(w)).map((w) => w.replace(/\.$/, '')));
+  if (titles.size === 0) return undefined;
+  const titled = owners.filter((o) => [...o.surfaces].some((s) => titles.has(s.split(' ')[0]!.replace(/\.$/, ''))));
+  if (titled.length === 1) return titled[0];
+  const wants = [...titles].some((t) => FEMALE_TITLE.test(t)) ? 'female' : [...titles].some((t) => MALE_TITLE.test(t)) ? 'male' : undefined;
+  if (!wants) return undefined;
+  const fit = owners.filter((o) => genderOf(o) === wants);
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+function genderOf(g: Group): Gender | undefined {
+  const male = g.genders.filter((x) => x === 'male').length;
+  const female = g.genders.length - male;
+  return male > female ? 'male' : female > male ? 'female' : undefined;
+}
+
 const rootOf = (g: Group): Group => (g.into ? rootOf(g.into) : g);
+
+/**
+ * "Ālī Qāpū (The Royal Palace)", "Varn Arena ("The V")", "Jerome (Latin: Eusebius Hieronymus)": the
+ * name in brackets is the same one's, an alias, and a group so named joins it. Never a place the
+ * gazetteer knows ("Leiden (The Netherlands)" is where, not who), nor another person named in full;
+ * a language's name only for a person, and only a person's. A "person" whose other name is a
+ * palace or a square ("Chehel Sotoun (The Palace of Forty Columns)") is that place.
+ */
+function mergeBracketed(bracketed: [Group, BracketedName][], groups: Map<string, Group>): void {
+  for (const [g, alt] of bracketed) {
+    // A name the gazetteer knows is where or for whom ("Leiden (The Netherlands)", "Ann Varn (The Guardian)").
+    if (gazetteer().lookup(alt.name) ?? gazetteer().lookup(alt.name.replace(/^The /, ''))) continue;
+    const target = rootOf(g);
+    if (alt.via === 'language' && target.kind !== 'person') continue;
+    const kinds = alt.via === 'language' ? (['person'] as const) : (['place', 'organization', 'person'] as const);
+    const other = kinds.map((k) => groups.get(`${k}:${nameKey(alt.name)}`)).find((o) => o && rootOf(o) !== target);
+    if (other && alt.via !== 'language' && other.kind === 'person' && nameParts(longestName(other)).length >= 2) continue;
+    // In apposition only a place's name is another name ("Joe Varn, the Party Leader," gives a role).
+    if (alt.via === 'apposition' && !(namesAPlace(alt.name) && (target.kind !== 'person' || target.roles.length === 0))) continue;
+    // A person's bracket names another only as a place ("… (The Palace of …)") or as said ("known as"):
+    // "Ann Varn (The Varnby Courier)" is where she writes.
+    if (target.kind === 'person' && (alt.via === 'the' || alt.via === 'apposition' || other?.kind !== 'person') && alt.via !== 'language' && alt.via !== 'known' && !namesAPlace(alt.name)) continue;
+    if (target.kind === 'person' && alt.via === 'known' && other && other.kind !== 'person') continue;
+    target.surfaces.add(alt.name);
+    if (target.kind === 'person' && alt.via !== 'language' && target.roles.length === 0 && namesAPlace(alt.name)) {
+      if (other && other.kind !== 'person') {
+        target.into = rootOf(other);
+        continue;
+      }
+      target.kind = 'place';
+    }
+    if (other) rootOf(other).into = target;
+  }
+}
 
 /**
  * "Korean People's Army (KPA)": the abbreviation an article defines joins the name, as an alias
@@ -605,19 +828,24 @@ function mergeShortForms(groups: Map<string, Group>, analysis: Analysis): void {
     const short = shorts.get(owner)!;
     const known = gazetteer().lookup(short);
     if (known && !(owner.kind === 'place' && PLACE_SHORT_HEAD.has(droppedHead(longestName(owner))))) continue;
-    for (const kind of ['organization', 'place'] as const) {
+    // A square's or a street's short form is a place's only ("Times Square" is not The Times).
+    for (const kind of PLACE_ONLY_HEAD.has(droppedHead(longestName(owner))) ? (['place'] as const) : (['organization', 'place'] as const)) {
       const g = groups.get(`${kind}:${key}`);
       if (!g || g.into || g === owner) continue;
       g.into = owner;
     }
     const team = teamShortForm(longestName(owner)) === short;
     if (personWords.has(short) || groups.has(`person:${key}`) || (/\s/.test(short) && !team)) continue;
-    const alone = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])(?!(?:The|A|An) )\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
+    const inSentence = SHORT_IN_SENTENCE_ONLY.has(droppedHead(longestName(owner))) ? '(?<=(?<![\\p{L}])\\p{Ll}+,? )' : '';
+    const alone = new RegExp(`${inSentence}(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])(?!(?:The|A|An) )\\p{Lu}[\\p{L}’'-]* )${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'u');
     if (analysis.articles.some(({ article }) => owner.articleIds.has(article.id) && alone.test(article.text))) owner.surfaces.add(short);
   }
 }
 
-/** "KCNA" joins "Korean Central News Agency" when exactly one organisation has those initials. */
+/**
+ * "KCNA" joins "Korean Central News Agency" when exactly one organisation has those initials, or
+ * else the one organisation whose name it closes ("Air Force ROTC").
+ */
 function mergeAcronyms(orgs: Group[]): void {
   const byInitials = new Map<string, Group[]>();
   for (const g of orgs) {
@@ -630,10 +858,17 @@ function mergeAcronyms(orgs: Group[]): void {
       else byInitials.set(ini, [g]);
     }
   }
+  // "Air Force ROTC" and "ROTC": an abbreviation closing one organisation's longer name is that one.
+  const byLastWord = new Map<string, Group[]>();
+  for (const g of orgs) {
+    const words = longestName(g).split(' ');
+    if (words.length < 2 || words.includes('of') || !/^[A-Z]{3,}$/.test(words[words.length - 1]!)) continue;
+    byLastWord.set(words[words.length - 1]!, [...(byLastWord.get(words[words.length - 1]!) ?? []), g]);
+  }
   for (const g of orgs) {
     const name = longestName(g);
-    if (!/^[A-Z]{2,}$/.test(name)) continue;
-    const owners = byInitials.get(name);
+    if (!/^[A-Z]{2,}$/.test(name) || g.into) continue;
+    const owners = byInitials.get(name) ?? byLastWord.get(name);
     if (owners?.length === 1 && owners[0] !== g) g.into = owners[0];
   }
 }

@@ -112,6 +112,8 @@ export function samePerson(a: string, b: string): boolean {
   // "Higuchi Natsu" and "Natsu Higuchi": the same name in the other order.
   if (pa.length === 2 && pb.length === 2 && pa[0] === pb[1] && pa[1] === pb[0]) return true;
   if (pa[pa.length - 1] !== pb[pb.length - 1]) return false;
+  // "Pierre Charles L'Enfant" and "Peter Charles L'Enfant": a given name in another language, the same middle name.
+  if (pa.length >= 3 && pa.length === pb.length && pa.slice(1).join(' ') === pb.slice(1).join(' ')) return true;
   return sameGivenName(pa[0]!, pb[0]!);
 }
 
@@ -122,4 +124,14 @@ export function initials(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+// Honorifics of other languages before a name ("Mlle. du Motel", "Herr Brandt", "Señora Ruiz"). English
+// ones ("Mr", "Dr") are read past by anyone comparing names; these are not, so the name without
+// them is a form of its own. "Don" is left alone: it is a given name too ("Don Varn").
+const FOREIGN_HONORIFIC = /^(?:Mlle|Mme|Mmes|Mademoiselle|Madame|Monsieur|M\.|Herr|Frau|Fräulein|Señor|Señora|Señorita|Sr\.|Sra|Srta|Doña|Signor|Signora|Signorina|Sig\.|Dott)\.? +((?:(?:de|du|des|da|di|del|della|van|von|der|den|ter|le|la|d’|d')\s*)*\p{Lu}.*)$/u;
+
+/** The name without a leading honorific of another language ("Mlle. du Motel" → "du Motel"), or undefined. */
+export function withoutForeignHonorific(name: string): string | undefined {
+  return FOREIGN_HONORIFIC.exec(name)?.[1];
 }

@@ -36,8 +36,16 @@ export function abbreviates(abbr: string, name: string): boolean {
 }
 
 // Head words an organisation's or a place's name can go without: "Tsinghua (University)",
-// "Harrow (School)", "Socotra (Island)", "Kopinga (Marae)", "Vell (National Park Reserve)".
-const DROPPABLE_HEAD = new Set(['University', 'College', 'School', 'Academy', 'Institute', 'Conservatory', 'Island', 'Islands', 'Marae', 'Reserve', 'Airlines', 'Airways']);
+// "Harrow (School)", "Socotra (Island)", "Kopinga (Marae)", "Vell (National Park Reserve)", and places
+// a guide names by their first word: "Naqsh-e Jahan (Square)", "east of Main (Street)", "Neiafu (Harbour)".
+const DROPPABLE_HEAD = new Set(['University', 'College', 'School', 'Academy', 'Institute', 'Conservatory', 'Island', 'Islands', 'Marae', 'Reserve', 'Airlines', 'Airways', ...['Square', 'Plaza', 'Street', 'Avenue', 'Harbour', 'Harbor', 'Palace']]);
+/**
+ * Heads whose short form is often a common word ("Main", "Grand", "Park"): the short form alone is
+ * an alias only inside a sentence, after a word in lower case ("east of Main"), never opening one.
+ */
+export const SHORT_IN_SENTENCE_ONLY = new Set(['Square', 'Plaza', 'Street', 'Avenue']);
+/** Heads of places whose short form joins a place only ("Times Square" is not The Times, "Fleet Street" no fleet). */
+export const PLACE_ONLY_HEAD = new Set(['Square', 'Plaza', 'Street', 'Avenue', 'Harbour', 'Harbor', 'Palace']);
 // Words that may stand between the short form and the head: "Hapupu National Historic Scenic Reserve".
 const DROPPABLE_QUALIFIER = new Set(['National', 'Historic', 'Historical', 'Scenic', 'Nature', 'Natural', 'Wildlife', 'Marine', 'Regional', 'State', 'Memorial']);
 /** Heads of places: the short form names the same place even where the gazetteer knows it ("Socotra"). */
@@ -77,6 +85,18 @@ export const US_STATE_CODES: Record<string, string> = {
   NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma',
   OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee',
   TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+};
+
+/** US states by their older abbreviations, as written after a town ("Fresno, Calif.", "S. F., Cal."). */
+export const US_STATE_ABBREVIATIONS: Record<string, string> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Cal.': 'California', 'Calif.': 'California', 'Colo.': 'Colorado',
+  'Conn.': 'Connecticut', 'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Ind.': 'Indiana',
+  'Kan.': 'Kansas', 'Kans.': 'Kansas', 'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts',
+  'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Miss.': 'Mississippi', 'Mo.': 'Missouri', 'Mont.': 'Montana', 'Neb.': 'Nebraska',
+  'Nebr.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey', 'N.M.': 'New Mexico', 'N.Y.': 'New York',
+  'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'Penn.': 'Pennsylvania',
+  'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont',
+  'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 };
 
 /** Street words and their abbreviations: "Main St." is "Main Street". */
