@@ -57,18 +57,49 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
         const info = surfaces.get(m[0])!;
         // "African-American", "Irish-born": a demonym in a compound names a people or an origin, not the place.
         if (info.via === 'demonym' && text[m.index + m[0].length] === '-') continue;
-        hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...info });
+        hits.push(withPlaceHead(text, { text: m[0], start: m.index, end: m.index + m[0].length, ...info }));
       }
-      if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return hits;
+      if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return splitCommaNames(hits);
       // "the North" is North Korea only in a text that names it otherwise ("From the North / Kansas").
       const named = new Set(hits.filter((h) => !CONTEXT_ALIAS.test(h.text)).flatMap((h) => [h.canonical, h.country ?? h.canonical]));
-      return hits.filter((h) => h.via !== 'alias' || !CONTEXT_ALIAS.test(h.text) || named.has(h.canonical));
+      return splitCommaNames(hits.filter((h) => h.via !== 'alias' || !CONTEXT_ALIAS.test(h.text) || named.has(h.canonical)));
     },
     lookup(surface) {
       const info = surfaces.get(surface);
       return info ? { canonical: info.canonical, kind: info.kind } : undefined;
     },
   };
+}
+
+// Heads that make a known place's name the name of a feature or division of it: "Arkansas River",
+// "Yucatán Peninsula", "Isfahan Province", "Manila Bay". Not before another capitalised word
+// ("Tampa Bay Rays" is a team, which the organisation rules type).
+const PLACE_HEAD_AFTER = /^ (River|Peninsula|Province|County|Valley|Bay|Island|Islands|Mountains|Desert|Coast|Basin|Delta|Region|District|Harbor|Harbour|Strait|Canal|Plateau|Highlands|Square)(?![\p{L}\p{N}]| \p{Lu})/u;
+
+/** A place the gazetteer knows, with the head of a feature after it, is that feature. */
+function withPlaceHead(text: string, hit: GazetteerHit): GazetteerHit {
+  if (hit.kind !== 'place' || hit.via === 'demonym') return hit;
+  const m = PLACE_HEAD_AFTER.exec(text.slice(hit.end, hit.end + 14));
+  if (!m) return hit;
+  const surface = text.slice(hit.start, hit.end + m[0].length);
+  return { text: surface, start: hit.start, end: hit.end + m[0].length, canonical: surface, kind: 'place', via: 'name' };
+}
+
+/**
+ * "Washington, D.C.": a name written with a comma is found as its two parts, each standing for the
+ * entry, so that each part the text uses alone later ("D.C.") is one more form of it.
+ */
+function splitCommaNames(hits: GazetteerHit[]): GazetteerHit[] {
+  if (!hits.some((h) => h.text.includes(', '))) return hits;
+  return hits.flatMap((h) => {
+    const at = h.text.indexOf(', ');
+    if (at < 0) return [h];
+    const second = h.start + at + 2;
+    return [
+      { ...h, text: h.text.slice(0, at), end: h.start + at },
+      { ...h, text: h.text.slice(at + 2), start: second },
+    ];
+  });
 }
 
 /** Entries added by configuration extend an entry of the same name rather than replacing it. */
