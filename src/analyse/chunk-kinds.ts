@@ -23,6 +23,8 @@ const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', '
   'Speech', 'Lecture', 'Podcast', 'Show', 'Series', 'Mysteries', 'Statue', 'Telescope', 'Concerto', 'Sonata', 'Symphonies', 'Requiem', 'Album', 'Novel', 'Trilogy', 'Saga', 'Chronicles',
   // Scriptures, writings and creeds: "Gospel of Varn", "Diary of a Tailor", "Roman Catholic".
   'Gospel', 'Gospels', 'Scripture', 'Scriptures', 'Psalms', 'Diary', 'Memoirs', 'Catholic', 'Catholics', 'Protestant', 'Protestants']);
+// Events named "of" the place they happened at: "Siege of Savannah", "Sack of Rome", "Battle of Varnholt".
+const EVENT_OF_PLACE = new Set(['Battle', 'Battles', 'Siege', 'Sack', 'Fall', 'Capture', 'Invasion', 'Occupation', 'Liberation', 'Massacre', 'Bombing', 'Blockade', 'Burning', 'Evacuation', 'Relief', 'Storming', 'Destruction']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders'].filter((w) => !ORG_HEAD.has(w)),
 );
@@ -113,7 +115,8 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   if (names[0] === 'Air' && names.length >= 2 && names.length <= 3 && words[0] === 'Air') return true;
   if (names.length >= 2 && (ORG_HEAD.has(last) || isIndustryHead(last))) return true;
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
-  const of = words.findIndex((w, i) => i > 0 && (((w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!)) || (/^(?:de|du|des|di|del|della|do|da)$/.test(w) && FOREIGN_ORG_HEADS.has(words[i - 1]!))));
+  // "Government of Tarvonia" too (a government named by its adjective, "the Tarvonian Government", is the country's).
+  const of = words.findIndex((w, i) => i > 0 && (((w === 'of' || w === 'for') && (ORG_HEAD.has(words[i - 1]!) || (w === 'of' && words[i - 1] === 'Government'))) || (/^(?:de|du|des|di|del|della|do|da)$/.test(w) && FOREIGN_ORG_HEADS.has(words[i - 1]!))));
   if (of > 0 && of < words.length - 1) return true;
   // A team: a city and a plural name ("Pittsburgh Pirates", "Boston Red Sox", "Varn Astros").
   // A minor-league level may open it ("Triple-A Pawtucket Red Sox"); the city may be one the gazetteer knows ("St. Louis").
@@ -201,6 +204,13 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   const names = nameWords(kept);
   if (names.length > 0 && EVENT_HEADS.has(names[names.length - 1]!) && names.length > 1) return null;
   if (ROAD.test(text)) return { kind: 'place', from, to };
+  // "Siege of Savannah", "Battle of Varnholt": the event is no actor; the place it names after "of" is one.
+  if (kept.length >= 3 && kept[1] === 'of' && EVENT_OF_PLACE.has(kept[0]!)) {
+    const rest = kept[2] === 'the' ? 3 : 2;
+    const restWords = kept.slice(rest);
+    if (restWords.length === 0 || !restWords.every((w) => NAME_SHAPE.test(w) || CONNECTOR.test(w))) return null;
+    return { kind: isOrganisation(restWords, restWords.join(' '), ctx) ? 'organization' : 'place', from: from + rest, to };
+  }
   // "President of the Varn Rowing Club", "Fellow of the Royal Society": an office or a membership
   // "of" an organisation names the organisation; the office is the person's role, not a name.
   if (kept.length >= 4 && kept[1] === 'of' && (TITLE_WORDS.has(kept[0]!) || MEMBERSHIP.has(kept[0]!))) {
