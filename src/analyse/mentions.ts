@@ -12,6 +12,7 @@ import { CREDIT_NAMES, NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
+import { isBareStreetAbbreviation, isCompassRegion, isLanguageUse, numberedStreetStart } from './place-context.ts';
 import { STANDALONE_ORG_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { SpanSet } from './span-set.ts';
 import { COMMON_SPEECH } from './speech-verbs.ts';
@@ -39,6 +40,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const h of hits) {
     // "OSCE/Office for Democratic Institutions": a slash between two bodies is no picture credit.
     if (isFirstNamePlusPlace(text, h) || (isCreditContext(text, h.start, h.end) && !slashBetweenBodies(text, h))) continue;
+    // "taught himself Japanese", "written in Danish": a language, not its country.
+    if (h.via === 'demonym' && !h.text.endsWith('s') && isLanguageUse(text, h.start, h.end)) continue;
     if (h.via === 'demonym' && !named.has(h.canonical) && !STATE_NOUN_AFTER.test(text.slice(h.end, h.end + 40))) continue;
     // "West Oakland", "Old Athens", "Greater Varn": a part of a place with a name of its own.
     const part = h.kind === 'place' && h.via !== 'demonym' ? PART_OF_PLACE.exec(text.slice(Math.max(0, h.start - 12), h.start)) : null;
@@ -359,6 +362,8 @@ function isSpeakerContext(text: string, start: number, end: number): boolean {
 function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | null {
   const first = piece[0]!;
   const last = piece[piece.length - 1]!;
+  const byContext = placeByContext(text, piece);
+  if (byContext !== undefined) return byContext;
   const ctx: PieceContext = {
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
@@ -384,10 +389,27 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     const surface = text.slice(start, stop);
     return { text: surface, start, end: stop, kind: 'organization', canonical: surface };
   }
-  if (!kind) return standaloneOrganisation(text, piece, span) ?? null;
+  if (!kind) return standaloneOrganisation(text, piece, span) ?? bodyAfterPlace(text, chunk, piece) ?? null;
   const surface = text.slice(start, end);
   if (kind.kind === 'person' && !ctx.speaker && !looksLikePersonName(text, piece.slice(span.from, span.to).map((w) => w.text))) return null;
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
+}
+
+/**
+ * A piece whose kind the characters around it tell (place-context.ts): "the West", "51st Street"
+ * are places; a stray "St" or "Ave" names nothing. Undefined when the context says nothing.
+ */
+function placeByContext(text: string, piece: ChunkWord[]): Mention | null | undefined {
+  const words = piece.length === 2 && /^(?:The|the)$/.test(piece[0]!.text) ? piece.slice(1) : piece;
+  if (words.length !== 1) return undefined;
+  const w = words[0]!;
+  if (isCompassRegion(text, w.text, w.start, w.end)) return { text: w.text, start: w.start, end: w.end, kind: 'place', canonical: w.text };
+  const street = numberedStreetStart(text, w.text, w.start);
+  if (street !== undefined) {
+    const surface = text.slice(street, w.end);
+    return { text: surface, start: street, end: w.end, kind: 'place', canonical: surface };
+  }
+  return isBareStreetAbbreviation([w.text]) ? null : undefined;
 }
 
 const STANDALONE_ORG = new Set<string>(STANDALONE_ORG_HEADS);
@@ -400,6 +422,20 @@ function standaloneOrganisation(text: string, piece: ChunkWord[], span: { from: 
   const the = span.from > 0 ? /^(?:the|The)$/.test(piece[span.from - 1]!.text) : /(?<![\p{L}])the $/u.test(text.slice(Math.max(0, w.start - 5), w.start));
   if (!the) return undefined;
   return { text: w.text, start: w.start, end: w.end, kind: 'organization', canonical: w.text };
+}
+
+/**
+ * "U.S. Army", "Glasgow Police": a body's head word right after a place that opens the chunk is
+ * that place's body, named with it (the place stays a place of its own).
+ */
+function bodyAfterPlace(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | undefined {
+  const w = piece[0]!;
+  if (piece.length !== 1 || !STANDALONE_ORG.has(w.text) || w.end !== chunk.end) return undefined;
+  const at = chunk.words.indexOf(w);
+  const lead = chunk.words.find((x) => !/^(?:the|The)$/.test(x.text));
+  if (at < 1 || !lead || lead === w || text.slice(chunk.words[at - 1]!.end, w.start) !== ' ') return undefined;
+  const name = text.slice(lead.start, w.end);
+  return { text: w.text, start: w.start, end: w.end, kind: 'organization', canonical: name };
 }
 
 // Endings of abstract nouns and adjectives, never of a person's name: "Sustainable Development
