@@ -39,7 +39,7 @@ export function isBareStreetAbbreviation(words: string[]): boolean {
 const LANGUAGE_BEFORE =
   /(?<![\p{L}])(?:in|into|from|speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|taught|teach|teaches|teaching|himself|herself|themselves|study|studied|studies|studying|read|reads|reading|write|writes|wrote|written|writing|translate|translated|translates|translating|understand|understands|understood|fluent|fluently|native|knew|know|knows)\s$/u;
 // After a language: no noun, only punctuation, the end, or a word that opens a clause or phrase.
-const NO_NOUN_AFTER = /^(?:$|[.,;:!?)”"’'\]]|\s+(?:and|or|but|while|as|at|for|to|with|from|by|in|on|when|until|since|before|after|because|so|than|too|well|fluently|very|is|was|were|are|had|has|have)\b)/u;
+const NO_NOUN_AFTER = /^(?:$|[.,;:!?)”"’'\]]|\s+(?:and|or|but|while|as|at|for|to|with|from|by|in|on|when|until|since|before|after|because|so|than|too|well|there|then|fluently|very|is|was|were|are|had|has|have)\b)/u;
 
 /**
  * "He taught himself Japanese", "a book written in Danish", "translated from Persian": a demonym

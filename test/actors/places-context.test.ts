@@ -1,0 +1,45 @@
+// Places and organisations told by context and by a larger gazetteer (issue 14): compass regions,
+// numbered streets, languages that are no country, events "of" a place, a place's features and
+// bodies. One row per rule, invented text throughout.
+
+import { describe, it } from 'vitest';
+import { type ActorRow, expectActorRow } from './actor-rows.ts';
+
+const PLACE_CONTEXT_ROWS: ActorRow[] = [
+  // Compass points as regions.
+  ['a compass point after "the" is a region', ['Trade with the West grew slowly that decade.'], { name: 'West', kind: 'place' }],
+  ['a compass point opening a sentence after "The" is a region', ['The South stayed poor for years.'], { name: 'South', kind: 'place' }],
+  ['a compass point in a longer name is no region of its own', ['She farmed in the West Varnholt hills.'], { absent: 'West' }],
+  ['a compass point without "the" is no region', ['Turn West at the mill and walk on.'], { absent: 'West' }],
+  // Numbered streets.
+  ['an ordinal before a street head is a numbered street', ['The bakery sits on 51st Street near the park.'], { name: '51st Street', kind: 'place' }],
+  ['a compass letter and an ordinal before an abbreviated head are one street', ['Take the bus to N 44th St and walk north.'], { name: 'N 44th St', kind: 'place' }],
+  ['a stray street abbreviation is no actor', ['The shop is at 1214 Denver Ave, next to the bank.'], { absent: 'Ave' }],
+  // Languages are no countries.
+  ['a demonym after a verb of language is no alias of its country', ['Mira Telk lived in Japan and taught herself Japanese there.'], { name: 'Japan', notAlias: 'Japanese' }],
+  ['a demonym before a noun still joins its named country', ['Mira Telk lived in Japan. Japanese trains impressed her.'], { name: 'Japan', alias: 'Japanese' }],
+  ['a language alone names no country', ['The letters were written in Danish.'], { absent: 'Denmark' }],
+  // Events named "of" a place.
+  ['a siege "of" a place is no person', ['The Siege of Varnholt ended in May.'], { absent: 'Siege of Varnholt' }],
+  ['the place a battle is "of" is a place', ['He fought at the Battle of Corvale in 1801.'], { name: 'Corvale', kind: 'place' }],
+  // Features and bodies of known places.
+  ['a known place before a river head is the river', ['Barges still use the Arkansas River daily.'], { name: 'Arkansas River', kind: 'place' }],
+  ['a known place before a province head is the province', ['Most visitors stay in Isfahan Province for a week.'], { name: 'Isfahan Province', kind: 'place' }],
+  ['a place before a river head is not the place alone', ['Barges still use the Arkansas River daily.'], { absent: 'Arkansas' }],
+  ['a government "of" a place is an organisation', ['We thank the Government of Tarvonia for its help.'], { name: 'Government of Tarvonia', kind: 'organization' }],
+  ['a body after a place is that place’s body', ['He served in the U.S. Army for three years.'], { name: 'U.S. Army', kind: 'organization' }],
+  ['the place before its body stays a place', ['He served in the U.S. Army for three years.'], { name: 'United States', kind: 'place' }],
+  // Washington, D.C.
+  ['"D.C." alone joins "Washington, D.C."', ['She moved to Washington, D.C. in 1990. She left D.C. in 2001.'], { name: 'Washington, D.C.', alias: 'D.C.' }],
+  ['"Washington, D.C." is not the country', ['She moved to Washington, D.C. in 1990.'], { absent: 'United States' }],
+  // The larger gazetteer.
+  ['a historical land is a place', ['Pannonia was a Roman province.'], { name: 'Pannonia', kind: 'place' }],
+  ['an international agency is an organisation', ['Frontex sent boats to the coast.'], { name: 'Frontex', kind: 'organization' }],
+  ['a person’s name that is also a company’s stays the person', ['Mika Honda spoke first.'], { name: 'Mika Honda', kind: 'person' }],
+];
+
+describe('places and bodies told by context', () => {
+  it.each(PLACE_CONTEXT_ROWS)('%s', (_rule, texts, want) => {
+    expectActorRow(texts, want);
+  });
+});
