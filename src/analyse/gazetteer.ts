@@ -53,8 +53,14 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
     entries,
     find(text) {
       const hits: GazetteerHit[] = [];
-      for (const m of text.matchAll(pattern)) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const info = surfaces.get(m[0])!;
+        // "the Gulf of Mexico": a generic alias with "the" opens a longer name; look again past "the".
+        if (info.via === 'alias' && CONTEXT_ALIAS.test(m[0]) && text.startsWith(' of ', m.index + m[0].length)) {
+          pattern.lastIndex = m.index + 4;
+          continue;
+        }
         // "African-American", "Irish-born": a demonym in a compound names a people or an origin, not the place.
         if (info.via === 'demonym' && text[m.index + m[0].length] === '-') continue;
         hits.push(withPlaceHead(text, { text: m[0], start: m.index, end: m.index + m[0].length, ...info }));
