@@ -16,6 +16,8 @@ const isIndustryHead = (w: string) => INDUSTRY_HEAD.has(w) || /^\p{Lu}\p{Ll}{2,}
 // Words that open a place's name: "River Ossel", "Port Ellis", "Lake Varn", "Mount Elbrus".
 const LEADING_PLACE_HEADS = new Set<string>(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Isle', 'Gulf', 'Bay', 'Mountains', ...LEADING_VENUE_HEADS]);
 const PLACE_HEADS = new Set<string>(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estuary', 'Fjord', 'Lagoon', 'Glacier', 'Highlands', 'Lowlands', 'Hills', 'Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp', ...VENUE_HEADS]);
+// Heads of divisions and lands named "of" a place: "Municipality of Linapacan", "Kingdom of Varn".
+const OF_PLACE_HEADS = new Set(['Municipality', 'Kingdom', 'Principality', 'Duchy', 'Grand Duchy', 'Emirate', 'Sultanate', 'Commonwealth', 'Republic', 'Town', 'Village', 'Isle', 'Isles']);
 // Heads that are also people's names ("Park Jin", "Jan Field", "Hall"): they type only as a name's last word.
 const NAME_LIKE_HEADS = new Set<string>(VENUE_HEADS);
 const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet',
@@ -139,6 +141,8 @@ function isPlace(words: string[], text: string): boolean {
   const names = nameWords(words);
   if (ROAD.test(text)) return true;
   if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!) || isCentreBuilding(names, words))) return true;
+  // "Municipality of Linapacan", "Cleveland Museum of Art", "Palace of the Winds": a place's head before "of".
+  if (names.length >= 2 && words.some((w, i) => i > 0 && w === 'of' && i < words.length - 1 && (PLACE_HEADS.has(words[i - 1]!) || OF_PLACE_HEADS.has(words[i - 1]!)))) return true;
   return isLexiconPlace(text);
 }
 
