@@ -124,7 +124,17 @@ const STATE_BODY = new Set(['Ministry', 'Government', 'Army', 'Navy', 'Police', 
 function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChunk[]): GazetteerHit[] {
   // Only places are dropped: without any, no chunk needs classifying.
   if (!hits.some((h) => h.kind === 'place')) return hits;
-  const orgChunks = chunks.filter((c) => c.words.length > 1 && classifyPiece(c.words.map((w) => w.text), LOOSE)?.kind === 'organization');
+  // A place's name holds a place leading it too ("Cleveland Museum of Art", "Newark Airport"), but
+  // not one after its head ("Kingdom of Spain" names Spain as well).
+  const placeChunks = new Map<NameChunk, number>();
+  const orgChunks = chunks.filter((c) => {
+    if (c.words.length < 2) return false;
+    const words = c.words.map((w) => w.text);
+    const found = classifyPiece(words, LOOSE);
+    // The place's name starts past a sentence's opening word ("Visit the Cleveland Museum of Art").
+    if (found?.kind === 'place') placeChunks.set(c, c.words[trimPiece(words, { ...LOOSE, sentenceInitial: c.sentenceInitial }).from]!.start);
+    return found?.kind === 'organization' || found?.kind === 'place';
+  });
   if (orgChunks.length === 0) return hits;
   let ci = 0;
   return hits.filter((h) => {
@@ -132,8 +142,10 @@ function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChun
     while (ci < orgChunks.length && orgChunks[ci]!.end <= h.start) ci++;
     const c = orgChunks[ci];
     if (!c) return true;
-    const lead = c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
-    if (lead < h.start) return !(h.end <= c.end);
+    const lead = placeChunks.get(c) ?? c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
+    if (lead < h.start) return placeChunks.has(c) || !(h.end <= c.end);
+    // "the Great Plains and the Ozark Plateau": two places, not one name.
+    if (placeChunks.has(c) && c.words.some((w) => w.start >= h.end && (w.text === 'and' || w.text === '&'))) return true;
     // A name the gazetteer knows after the place ("U.S. Republican Party") is found on its own: the place stays.
     if (hits.some((o) => o.kind === 'organization' && o.start >= h.end && o.end <= c.end)) return true;
     return !(lead === h.start && h.end < c.end && !STATE_BODY.has(c.words[c.words.length - 1]!.text));
