@@ -29,6 +29,14 @@ const PLACE_CONTEXT_ROWS: ActorRow[] = [
   ['a government "of" a place is an organisation', ['We thank the Government of Tarvonia for its help.'], { name: 'Government of Tarvonia', kind: 'organization' }],
   ['a body after a place is that place’s body', ['He served in the U.S. Army for three years.'], { name: 'U.S. Army', kind: 'organization' }],
   ['the place before its body stays a place', ['He served in the U.S. Army for three years.'], { name: 'United States', kind: 'place' }],
+  // A place's head before "of"; places leading places' names.
+  ['"the Gulf" before "of" opens the gulf’s name', ['Cool winds blow from the Gulf of Mexico at night.'], { name: 'Gulf of Mexico', kind: 'place' }],
+  ['a municipality "of" a name is a place', ['In 1950 the Municipality of Varnoa was created.'], { name: 'Municipality of Varnoa', kind: 'place' }],
+  ['a museum "of" a subject is a place', ['We spent a day in the Tarvon Museum of Art.'], { name: 'Tarvon Museum of Art', kind: 'place' }],
+  ['a known place leading a venue’s name is part of it', ['Visit the Cleveland Museum of Art on Sundays.'], { name: 'Cleveland Museum of Art', kind: 'place' }],
+  ['a known place leading an airport’s name is part of it', ['Most flights land at Newark Airport in the evening.'], { name: 'Newark Airport', kind: 'place' }],
+  ['a known place leading an airport’s name is a place too', ['Most flights land at Newark Airport in the evening.'], { name: 'Newark', kind: 'place' }],
+  ['two places joined by "and" stay two', ['The city lies between the Great Plains and the Ozark Plateau.'], { name: 'Great Plains', kind: 'place' }],
   // Washington, D.C.
   ['"D.C." alone joins "Washington, D.C."', ['She moved to Washington, D.C. in 1990. She left D.C. in 2001.'], { name: 'Washington, D.C.', alias: 'D.C.' }],
   ['"Washington, D.C." is not the country', ['She moved to Washington, D.C. in 1990.'], { absent: 'United States' }],
