@@ -79,7 +79,7 @@ const REGIONS = [
   'Baja California', 'Tigray', 'Oromia', 'Nagorno-Karabakh', 'Abkhazia', 'South Ossetia', 'Dagestan', 'Ingushetia',
   'Peloponnese', 'Thessaly', 'Attica', 'Visayas', 'Palawan', 'American Southwest', 'Bay Area', 'Gulf Coast', 'East Coast',
   'West Coast', 'Mid-Atlantic', 'Rust Belt', 'Sun Belt', 'Bible Belt', 'Florida Keys', 'Everglades', 'Napa Valley',
-  'Washington State',
+  'Washington State', 'Tampa Bay',
   // Islands.
   'Crete', 'Cyclades', 'Rhodes', 'Santorini', 'Mykonos', 'Corfu', 'Mallorca', 'Majorca', 'Ibiza', 'Tenerife', 'Canary Islands',
   'Azores', 'Madeira', 'Faroe Islands', 'Shetland', 'Orkney', 'Hebrides', 'Isle of Man', 'Isle of Wight', 'Guernsey',
