@@ -126,14 +126,17 @@ function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChun
   if (!hits.some((h) => h.kind === 'place')) return hits;
   // A place's name holds a place leading it too ("Cleveland Museum of Art", "Newark Airport"), but
   // not one after its head ("Kingdom of Spain" names Spain as well).
-  const placeChunks = new Map<NameChunk, number>();
+  const placeChunks = new Set<NameChunk>();
+  // The name starts past a sentence's opening word ("Visit the Cleveland Museum of Art", "When the Soviet Union").
+  const leads = new Map<NameChunk, number>();
   const orgChunks = chunks.filter((c) => {
     if (c.words.length < 2) return false;
     const words = c.words.map((w) => w.text);
     const found = classifyPiece(words, LOOSE);
-    // The place's name starts past a sentence's opening word ("Visit the Cleveland Museum of Art").
-    if (found?.kind === 'place') placeChunks.set(c, c.words[trimPiece(words, { ...LOOSE, sentenceInitial: c.sentenceInitial }).from]!.start);
-    return found?.kind === 'organization' || found?.kind === 'place';
+    if (found?.kind !== 'organization' && found?.kind !== 'place') return false;
+    if (found.kind === 'place') placeChunks.add(c);
+    leads.set(c, c.words[Math.min(trimPiece(words, { ...LOOSE, sentenceInitial: c.sentenceInitial }).from, words.length - 1)]!.start);
+    return true;
   });
   if (orgChunks.length === 0) return hits;
   let ci = 0;
@@ -142,12 +145,13 @@ function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChun
     while (ci < orgChunks.length && orgChunks[ci]!.end <= h.start) ci++;
     const c = orgChunks[ci];
     if (!c) return true;
-    const lead = placeChunks.get(c) ?? c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
+    const lead = leads.get(c)!;
     if (lead < h.start) return placeChunks.has(c) || !(h.end <= c.end);
     // "the Great Plains and the Ozark Plateau": two places, not one name.
     if (placeChunks.has(c) && c.words.some((w) => w.start >= h.end && (w.text === 'and' || w.text === '&'))) return true;
     // A name the gazetteer knows after the place ("U.S. Republican Party") is found on its own: the place stays.
-    if (hits.some((o) => o.kind === 'organization' && o.start >= h.end && o.end <= c.end)) return true;
+    // So does any the gazetteer knows after a place leading a place's name ("US West Coast").
+    if (hits.some((o) => (o.kind === 'organization' || placeChunks.has(c)) && o.start >= h.end && o.end <= c.end)) return true;
     return !(lead === h.start && h.end < c.end && !STATE_BODY.has(c.words[c.words.length - 1]!.text));
   });
 }
@@ -169,6 +173,9 @@ const OFFICE_WORDS = new Set(['State', 'Defense', 'Defence', 'Affairs', 'Justice
 
 const SURNAME_HEADS = new Set(['Park', 'Hall', 'Field', 'Lane', 'Hill', 'Wood', 'Woods', 'Banks', 'Marsh', 'Brook', 'Gates', 'Street', 'Rivers', 'Lake']);
 
+// Heads of streets and natural features that are nobody's surname alone.
+const FEATURE_HEADS = new Set(['Blvd', 'Boulevard', 'Avenue', 'Ave', 'Road', 'Rd', 'Creek', 'Canyon', 'Gorge', 'Springs', 'Junction', 'Highway', 'Hwy', 'Parkway', 'Expressway', 'Freeway', 'Turnpike', 'Motorway', 'Trail', 'Plaza', 'Square', 'Tunnel', 'Station', 'Terminal', 'Airport', 'Harbour', 'Harbor', 'Bay', 'River', 'Island', 'Mountains', 'Valley', 'Desert', 'Canal', 'Falls']);
+
 const NOT_A_NAME_TAGS = new Set(['Demonym', 'Plural', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Month', 'WeekDay']);
 
 /** Rule-found names that are really places, organisations or common words are dropped. */
@@ -187,6 +194,8 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   // "Sheikh Lotfar Mosque", "Emperor Norvin Bridge": a title before a venue's name makes no person
   // ("Judge Ada Park" is one: a head word that is also a common surname).
   if (p.via !== 'honorific' && words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
+  // "Admiral Blvd", "Queen Creek": a title before a street's or a feature's head names the place.
+  if (p.via === 'title' && words.length === 1 && FEATURE_HEADS.has(words[0]!)) return false;
   if (p.via === 'title' || p.via === 'honorific') return true;
   // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
   if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
