@@ -2,7 +2,8 @@
 // numbered streets, languages that are no country, events "of" a place, a place's features and
 // bodies. One row per rule, invented text throughout.
 
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { actorsOf, article } from '../quotes/helpers.ts';
 import { type ActorRow, expectActorRow } from './actor-rows.ts';
 
 const PLACE_CONTEXT_ROWS: ActorRow[] = [
@@ -37,6 +38,11 @@ const PLACE_CONTEXT_ROWS: ActorRow[] = [
   ['a known place leading an airport’s name is part of it', ['Most flights land at Newark Airport in the evening.'], { name: 'Newark Airport', kind: 'place' }],
   ['a known place leading an airport’s name is a place too', ['Most flights land at Newark Airport in the evening.'], { name: 'Newark', kind: 'place' }],
   ['two places joined by "and" stay two', ['The city lies between the Great Plains and the Ozark Plateau.'], { name: 'Great Plains', kind: 'place' }],
+  // Titles before features' heads.
+  ['a title before a street’s head is no person', ['Walk down Admiral Blvd to the river.'], { name: 'Admiral Blvd', kind: 'place' }],
+  ['a title before a creek’s head is no person', ['Suburbs such as Queen Creek keep growing.'], { name: 'Queen Creek', kind: 'place' }],
+  ['a title before a surname that is also a head is still a person', ['Judge Park ruled on Monday.'], { name: 'Park', kind: 'person' }],
+  ['a team named after a bay is an organisation', ['He played for the Tampa Bay Rays in 2010.'], { name: 'Tampa Bay Rays', kind: 'organization' }],
   // Washington, D.C.
   ['"D.C." alone joins "Washington, D.C."', ['She moved to Washington, D.C. in 1990. She left D.C. in 2001.'], { name: 'Washington, D.C.', alias: 'D.C.' }],
   ['"Washington, D.C." is not the country', ['She moved to Washington, D.C. in 1990.'], { absent: 'United States' }],
@@ -46,8 +52,18 @@ const PLACE_CONTEXT_ROWS: ActorRow[] = [
   ['a person’s name that is also a company’s stays the person', ['Mika Honda spoke first.'], { name: 'Mika Honda', kind: 'person' }],
 ];
 
+// A name the gazetteer knows as a place, read inside a longer name, must not turn into an organisation.
+const NO_ORGANISATION_ROWS: [rule: string, text: string, name: string][] = [
+  ['a country after a sentence’s opening word stays a place', 'When the Soviet Union collapsed, prices rose.', 'Soviet Union'],
+  ['a country before a known region stays a place', 'Sochi and the US West Coast are hours apart.', 'US'],
+];
+
 describe('places and bodies told by context', () => {
   it.each(PLACE_CONTEXT_ROWS)('%s', (_rule, texts, want) => {
     expectActorRow(texts, want);
+  });
+  it.each(NO_ORGANISATION_ROWS)('%s', (_rule, text, name) => {
+    const orgs = actorsOf(article('a0', text, 'Outlet 0')).filter((a) => a.kind === 'organization');
+    expect(orgs.flatMap((a) => [a.name, ...a.aliases])).not.toContain(name);
   });
 });
