@@ -63,6 +63,8 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
         }
         // "African-American", "Irish-born": a demonym in a compound names a people or an origin, not the place.
         if (info.via === 'demonym' && text[m.index + m[0].length] === '-') continue;
+        // "US-75", "A-1": a code with a number after a hyphen is a road or a product, not the place.
+        if (text[m.index + m[0].length] === '-' && /\d/.test(text[m.index + m[0].length + 1] ?? '')) continue;
         hits.push(withPlaceHead(text, { text: m[0], start: m.index, end: m.index + m[0].length, ...info }));
       }
       if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return splitCommaNames(hits);
