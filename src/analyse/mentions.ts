@@ -12,7 +12,7 @@ import { CREDIT_NAMES, NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
-import { isBareStreetAbbreviation, isCompassRegion, isLanguageUse, numberedStreetStart } from './place-context.ts';
+import { isBareStreetAbbreviation, isCompassRegion, isLanguageUse, numberedPartEnd, numberedStreetStart } from './place-context.ts';
 import { STANDALONE_ORG_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { SpanSet } from './span-set.ts';
 import { COMMON_SPEECH } from './speech-verbs.ts';
@@ -383,8 +383,6 @@ function isSpeakerContext(text: string, start: number, end: number): boolean {
 function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | null {
   const first = piece[0]!;
   const last = piece[piece.length - 1]!;
-  const byContext = placeByContext(text, piece);
-  if (byContext !== undefined) return byContext;
   const ctx: PieceContext = {
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
@@ -393,6 +391,8 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
     acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
+  const byContext = placeByContext(text, piece.slice(trimPiece(piece.map((w) => w.text), ctx).from));
+  if (byContext !== undefined) return byContext;
   // A word the text makes act twice as a person ("Quan went …", "Quan taught …") is a person's name wherever it stands alone.
   if (piece.length === 1 && !isCommonWord(first.text) && timesActing(text, first.text) >= 2) ctx.strong = true;
   const kind = classifyPiece(
@@ -420,8 +420,7 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
  * A piece whose kind the characters around it tell (place-context.ts): "the West", "51st Street"
  * are places; a stray "St" or "Ave" names nothing. Undefined when the context says nothing.
  */
-function placeByContext(text: string, piece: ChunkWord[]): Mention | null | undefined {
-  const words = piece.length === 2 && /^(?:The|the)$/.test(piece[0]!.text) ? piece.slice(1) : piece;
+function placeByContext(text: string, words: ChunkWord[]): Mention | null | undefined {
   if (words.length !== 1) return undefined;
   const w = words[0]!;
   if (isCompassRegion(text, w.text, w.start, w.end)) return { text: w.text, start: w.start, end: w.end, kind: 'place', canonical: w.text };
@@ -429,6 +428,11 @@ function placeByContext(text: string, piece: ChunkWord[]): Mention | null | unde
   if (street !== undefined) {
     const surface = text.slice(street, w.end);
     return { text: surface, start: street, end: w.end, kind: 'place', canonical: surface };
+  }
+  const part = numberedPartEnd(text, w.text, w.end);
+  if (part !== undefined) {
+    const surface = text.slice(w.start, part);
+    return { text: surface, start: w.start, end: part, kind: 'place', canonical: surface };
   }
   return isBareStreetAbbreviation([w.text]) ? null : undefined;
 }

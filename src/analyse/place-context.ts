@@ -35,6 +35,17 @@ export function isBareStreetAbbreviation(words: string[]): boolean {
   return words.length === 1 && ABBREVIATED_HEADS.has(words[0]!);
 }
 
+// Parts of a building or a site numbered rather than named: "Terminal 2", "Building 31", "Pier 39", "Gate B".
+const NUMBERED_HEADS = new Set(['Terminal', 'Building', 'Pier', 'Gate', 'Hangar', 'Concourse', 'Platform', 'Berth', 'Wharf', 'Dock', 'Camp', 'Zone']);
+const NUMBER_AFTER = /^ (?:\d{1,4}[A-Z]?|[A-Z])(?![\p{L}\p{N}])/u;
+
+/** "Terminal 2", "Building 31": the end of a numbered part's name, or undefined. */
+export function numberedPartEnd(text: string, word: string, end: number): number | undefined {
+  if (!NUMBERED_HEADS.has(word)) return undefined;
+  const m = NUMBER_AFTER.exec(text.slice(end, end + 7));
+  return m ? end + m[0].length : undefined;
+}
+
 // Before a language: a verb of speaking, reading, writing or learning, or a preposition of medium.
 const LANGUAGE_BEFORE =
   /(?<![\p{L}])(?:in|into|from|speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|taught|teach|teaches|teaching|himself|herself|themselves|study|studied|studies|studying|read|reads|reading|write|writes|wrote|written|writing|translate|translated|translates|translating|understand|understands|understood|fluent|fluently|native|knew|know|knows)\s$/u;
