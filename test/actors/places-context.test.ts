@@ -12,6 +12,11 @@ const PLACE_CONTEXT_ROWS: ActorRow[] = [
   ['a compass point opening a sentence after "The" is a region', ['The South stayed poor for years.'], { name: 'South', kind: 'place' }],
   ['a compass point in a longer name is no region of its own', ['She farmed in the West Varnholt hills.'], { absent: 'West' }],
   ['a compass point without "the" is no region', ['Turn West at the mill and walk on.'], { absent: 'West' }],
+  ['a compass point after a sentence’s opening words is a region', ['From the Southwest take the old highway.'], { name: 'Southwest', kind: 'place' }],
+  // Numbered parts of sites, and roads.
+  ['a terminal with a number is a place', ['Buses leave from Terminal 4 every hour.'], { name: 'Terminal 4', kind: 'place' }],
+  ['a building with a number is a place', ['The probe was assembled in Building 31.'], { name: 'Building 31', kind: 'place' }],
+  ['a country’s code before a road number is no country', ['Take US-75 north for an hour.'], { absent: 'United States' }],
   // Numbered streets.
   ['an ordinal before a street head is a numbered street', ['The bakery sits on 51st Street near the park.'], { name: '51st Street', kind: 'place' }],
   ['a compass letter and an ordinal before an abbreviated head are one street', ['Take the bus to N 44th St and walk north.'], { name: 'N 44th St', kind: 'place' }],
