@@ -12,6 +12,7 @@ import { CREDIT_NAMES, NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
+import { bodyEndsBeforeAnd, withoutBodiesEndingLongerNames } from './org-context.ts';
 import { isBareStreetAbbreviation, isCompassRegion, isLanguageUse, numberedPartEnd, numberedStreetStart } from './place-context.ts';
 import { STANDALONE_ORG_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { SpanSet } from './span-set.ts';
@@ -31,7 +32,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   // Bylines and agency trailers ("(Reporting by …; Editing by …)") name staff, not actors.
   for (const m of text.matchAll(BYLINES)) taken.add({ start: m.index, end: m.index + m[0].length });
   const chunks = findNameChunks(text).flatMap(splitChunkAtAnd).flatMap(splitPersonOfPlace);
-  const hits = withoutPlacesInsideOrganisations(gazetteer.find(text), chunks);
+  const hits = withoutBodiesEndingLongerNames(withoutPlacesInsideOrganisations(gazetteer.find(text), chunks), chunks);
 
   // People named by title or honorific win over a place name inside them ("Mr Jordan").
   const ruled = dedupePeople(findPeopleByRule(text)).filter((p) => plausiblePerson(p, gazetteer, hits));
@@ -259,7 +260,8 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
   const names = (ws: ChunkWord[]) => classifyPiece(ws.map((w) => w.text), { ...LOOSE, strong: false }) !== null || one(ws);
   // "Both Varga and Lind", "Together Brandel and Oiler": a common word opening the sentence is no part of the left name.
   const opened = chunk.sentenceInitial && left.length > 1 ? trimPiece(left.map((w) => w.text), { ...LOOSE, sentenceInitial: true }).from : 0;
-  if (!names(left.slice(opened)) || !names(right)) return [chunk];
+  // A name ending in an organisation's head ends there ("the Black Panther Party and the Hell's Angels").
+  if (!names(left.slice(opened)) || (!names(right) && !bodyEndsBeforeAnd(left.slice(opened).map((w) => w.text), right.map((w) => w.text)))) return [chunk];
   const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
 }
