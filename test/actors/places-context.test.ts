@@ -48,6 +48,11 @@ const PLACE_CONTEXT_ROWS: ActorRow[] = [
   ['a title before a creek’s head is no person', ['Suburbs such as Queen Creek keep growing.'], { name: 'Queen Creek', kind: 'place' }],
   ['a title before a surname that is also a head is still a person', ['Judge Park ruled on Monday.'], { name: 'Park', kind: 'person' }],
   ['a team named after a bay is an organisation', ['He played for the Tampa Bay Rays in 2010.'], { name: 'Tampa Bay Rays', kind: 'organization' }],
+  // Bodies' names in longer names and before "and".
+  ['a known party ending a longer name is part of it', ['He co-founded the National Democratic Party in Varnia.'], { name: 'National Democratic Party', kind: 'organization' }],
+  ['a known party after a place stays the known party', ['She joined the U.S. Senate in 2001.'], { name: 'Senate', kind: 'organization' }],
+  ['a body’s name ends before "and the"', ['It is the birthplace of both the Orvel Panther Party and the Varn Riders.'], { name: 'Orvel Panther Party', kind: 'organization' }],
+  ['a body’s name ends before "and" and two words', ['We thank the Tessaly Foundation and Orsk Africa teams.'], { name: 'Tessaly Foundation', kind: 'organization' }],
   // Washington, D.C.
   ['"D.C." alone joins "Washington, D.C."', ['She moved to Washington, D.C. in 1990. She left D.C. in 2001.'], { name: 'Washington, D.C.', alias: 'D.C.' }],
   ['"Washington, D.C." is not the country', ['She moved to Washington, D.C. in 1990.'], { absent: 'United States' }],
