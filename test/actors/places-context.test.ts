@@ -53,6 +53,7 @@ const PLACE_CONTEXT_ROWS: ActorRow[] = [
   ['a known party after a place stays the known party', ['She joined the U.S. Senate in 2001.'], { name: 'Senate', kind: 'organization' }],
   ['a body’s name ends before "and the"', ['It is the birthplace of both the Orvel Panther Party and the Varn Riders.'], { name: 'Orvel Panther Party', kind: 'organization' }],
   ['a body’s name ends before "and" and two words', ['We thank the Tessaly Foundation and Orsk Africa teams.'], { name: 'Tessaly Foundation', kind: 'organization' }],
+  ['an abbreviated "Mount" with its dot opens a mountain’s name', ['We hiked up Mt. Talvek at dawn.'], { name: 'Mt. Talvek', kind: 'place' }],
   // Washington, D.C.
   ['"D.C." alone joins "Washington, D.C."', ['She moved to Washington, D.C. in 1990. She left D.C. in 2001.'], { name: 'Washington, D.C.', alias: 'D.C.' }],
   ['"Washington, D.C." is not the country', ['She moved to Washington, D.C. in 1990.'], { absent: 'United States' }],
