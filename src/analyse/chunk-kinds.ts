@@ -135,7 +135,13 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
 }
 
 // A numbered road: "I-44", "A64", "M62", "US-412", "US 75".
-const ROAD = /^(?:(?:I|A|M|B|N|E|SR|SH|D)-?\d{1,4}|US[- ]\d{1,4})$/;
+// A direction after it names one carriageway of the same road: "I-44 West", "US-412 East".
+const ROAD = /^(?:(?:I|A|M|B|N|E|SR|SH|D)-?\d{1,4}|US[- ]\d{1,4})(?: (?:North|South|East|West)(?:bound)?)?$/;
+
+/** A numbered road's name without the direction after it ("I-44 West" → "I-44"); undefined for anything else. */
+export function roadName(text: string): string | undefined {
+  return ROAD.test(text) ? text.replace(/ (?:North|South|East|West)(?:bound)?$/, '') : undefined;
+}
 
 function isPlace(words: string[], text: string): boolean {
   const names = nameWords(words);
