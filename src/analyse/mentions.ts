@@ -3,7 +3,7 @@
 // own. A surname or given name used alone ("Blinken", "Mr Park") resolves to the full name
 // introduced in the article. Everything here is a linear pass or a binary search per name.
 
-import { classifyPiece, type PieceContext, trimPiece } from './chunk-kinds.ts';
+import { classifyPiece, type PieceContext, roadName, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
@@ -414,6 +414,8 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
   }
   if (!kind) return standaloneOrganisation(text, piece, span) ?? bodyAfterPlace(text, chunk, piece) ?? null;
   const surface = text.slice(start, end);
+  // "I-44 West" and "I-44 East" are one road.
+  if (kind.kind === 'place') return { text: surface, start, end, kind: 'place', canonical: roadName(surface) ?? surface };
   if (kind.kind === 'person' && !ctx.speaker && !looksLikePersonName(text, piece.slice(span.from, span.to).map((w) => w.text))) return null;
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
 }
