@@ -17,6 +17,7 @@ const PLACE_CONTEXT_ROWS: ActorRow[] = [
   ['a terminal with a number is a place', ['Buses leave from Terminal 4 every hour.'], { name: 'Terminal 4', kind: 'place' }],
   ['a building with a number is a place', ['The probe was assembled in Building 31.'], { name: 'Building 31', kind: 'place' }],
   ['a country’s code before a road number is no country', ['Take US-75 north for an hour.'], { absent: 'United States' }],
+  ['a road with a direction is the road', ['Take I-52 West to the river, then I-52 East back.'], { name: 'I-52', kind: 'place', alias: 'I-52 West' }],
   // Numbered streets.
   ['an ordinal before a street head is a numbered street', ['The bakery sits on 51st Street near the park.'], { name: '51st Street', kind: 'place' }],
   ['a compass letter and an ordinal before an abbreviated head are one street', ['Take the bus to N 44th St and walk north.'], { name: 'N 44th St', kind: 'place' }],
