@@ -17,6 +17,8 @@ const isIndustryHead = (w: string) => INDUSTRY_HEAD.has(w) || /^\p{Lu}\p{Ll}{2,}
 // Words that open a place's name: "River Ossel", "Port Ellis", "Lake Varn", "Mount Elbrus".
 const LEADING_PLACE_HEADS = new Set<string>(['River', 'Lake', 'Mount', 'Port', 'Cape', 'Fort', 'Isle', 'Gulf', 'Bay', 'Mountains', ...LEADING_VENUE_HEADS]);
 const PLACE_HEADS = new Set<string>(['Dam', 'Reservoir', 'Falls', 'Delta', 'Estuary', 'Fjord', 'Lagoon', 'Glacier', 'Highlands', 'Lowlands', 'Hills', 'Sea', 'Ocean', 'River', 'Strait', 'Straits', 'Gulf', 'Bay', 'Island', 'Islands', 'Mountains', 'Mountain', 'Peninsula', 'Square', 'Street', 'Avenue', 'Road', 'Airport', 'Palace', 'Province', 'Region', 'County', 'City', 'District', 'Valley', 'Desert', 'Coast', 'Lake', 'Canal', 'Heights', 'Plateau', 'Basin', 'Border', 'Oblast', 'Prefecture', 'Territory', 'Territories', 'Port', 'Harbour', 'Harbor', 'Base', 'Camp', ...VENUE_HEADS]);
+// Heads of divisions and lands named "of" a place: "Municipality of Linapacan", "Kingdom of Varn".
+const OF_PLACE_HEADS = new Set(['Municipality', 'Kingdom', 'Principality', 'Duchy', 'Grand Duchy', 'Emirate', 'Sultanate', 'Commonwealth', 'Republic', 'Town', 'Village', 'Isle', 'Isles']);
 // Heads that are also people's names ("Park Jin", "Jan Field", "Hall"): they type only as a name's last word.
 const NAME_LIKE_HEADS = new Set<string>(VENUE_HEADS);
 const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', 'Bill', 'Treaty', 'Accord', 'Accords', 'Agreement', 'Summit', 'Conference', 'Games', 'Cup', 'Day', 'Olympics', 'Championship', 'Festival', 'Revolution', 'Doctrine', 'Plan', 'Initiative', 'Protocol', 'Convention', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Law', 'Era', 'Dynasty', 'Empire', 'Crisis', 'Spring', 'Week', 'Year', 'Age', 'Dome', 'Bible', 'Koran', 'Quran', 'Internet',
@@ -26,8 +28,10 @@ const EVENT_HEADS = new Set(['War', 'Wars', 'Prize', 'Award', 'Awards', 'Act', '
   'Gospel', 'Gospels', 'Scripture', 'Scriptures', 'Psalms', 'Diary', 'Memoirs', 'Catholic', 'Catholics', 'Protestant', 'Protestants',
   // Stories, ensembles, tours and affairs: "The Orsk Story", "Varn Trio", "the Brannock Affair".
   'Story', 'Stories', 'Tale', 'Tales', 'Trio', 'Quartet', 'Quintet', 'Overture', 'Overtures', 'Experience', 'Tour', 'Affair', 'Scandal', 'Massacre', 'Uprising', 'Rebellion', 'Riots']);
-// Events named "of" a place or people: "Siege of Savannah", "Battle of Orsk", "Fall of Varn".
-const EVENT_OPENERS = new Set(['Siege', 'Battle', 'Sack', 'Fall', 'Invasion', 'Liberation', 'Partition', 'Massacre', 'Capture', 'Conquest', 'Storming', 'Burning', 'Occupation', 'Annexation', 'Treaty', 'Peace', 'Edict', 'Relief', 'Retreat', 'Evacuation', 'Bombing', 'Raid', 'Defence', 'Defense']);
+// Events named "of" the place they happened at: "Siege of Savannah", "Sack of Rome", "Battle of Varnholt".
+const EVENT_OF_PLACE = new Set(['Battle', 'Battles', 'Siege', 'Sack', 'Fall', 'Capture', 'Invasion', 'Occupation', 'Liberation', 'Massacre', 'Bombing', 'Blockade', 'Burning', 'Evacuation', 'Relief', 'Storming', 'Destruction']);
+// Other events and acts named "of" a place or people ("Treaty of Orsk", "Partition of Varn"): no actor, and no person.
+const EVENT_OPENERS = new Set(['Partition', 'Conquest', 'Annexation', 'Treaty', 'Peace', 'Edict', 'Retreat', 'Raid', 'Defence', 'Defense']);
 const TITLE_WORDS = new Set(
   [...TITLE_HEADS, ...TITLE_MODIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'State', 'Affairs', 'Defense', 'Defence', 'Foreign', 'of', 'the', 'for', 'and', 'Ministers', 'Secretaries', 'Presidents', 'Leaders',
     // Titles in the plural head a group, not a name: "Democratic Senators", "Tarvonian Generals".
@@ -133,7 +137,8 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
   if (names[0] === 'Air' && names.length >= 2 && names.length <= 3 && words[0] === 'Air') return true;
   if (names.length >= 2 && (ORG_HEAD.has(last) || isIndustryHead(last))) return true;
   // "Ministry of Foreign Affairs", "Bank of Japan", "University of Tokyo"
-  const of = words.findIndex((w, i) => i > 0 && (((w === 'of' || w === 'for') && ORG_HEAD.has(words[i - 1]!)) || (/^(?:de|du|des|di|del|della|do|da)$/.test(w) && FOREIGN_ORG_HEADS.has(words[i - 1]!))));
+  // "Government of Tarvonia" too (a government named by its adjective, "the Tarvonian Government", is the country's).
+  const of = words.findIndex((w, i) => i > 0 && (((w === 'of' || w === 'for') && (ORG_HEAD.has(words[i - 1]!) || (w === 'of' && words[i - 1] === 'Government'))) || (/^(?:de|du|des|di|del|della|do|da)$/.test(w) && FOREIGN_ORG_HEADS.has(words[i - 1]!))));
   if (of > 0 && of < words.length - 1) return true;
   // A team: a city and a plural name ("Pittsburgh Pirates", "Boston Red Sox", "Varn Astros").
   // A minor-league level may open it ("Triple-A Pawtucket Red Sox"); the city may be one the gazetteer knows ("St. Louis").
@@ -150,12 +155,20 @@ function isOrganisation(words: string[], text: string, ctx: PieceContext): boole
 }
 
 // A numbered road: "I-44", "A64", "M62", "US-412", "US 75".
-const ROAD = /^(?:(?:I|A|M|B|N|E|SR|SH|D)-?\d{1,4}|US[- ]\d{1,4})$/;
+// A direction after it names one carriageway of the same road: "I-44 West", "US-412 East".
+const ROAD = /^(?:(?:I|A|M|B|N|E|SR|SH|D)-?\d{1,4}|US[- ]\d{1,4})(?: (?:North|South|East|West)(?:bound)?)?$/;
+
+/** A numbered road's name without the direction after it ("I-44 West" → "I-44"); undefined for anything else. */
+export function roadName(text: string): string | undefined {
+  return ROAD.test(text) ? text.replace(/ (?:North|South|East|West)(?:bound)?$/, '') : undefined;
+}
 
 function isPlace(words: string[], text: string): boolean {
   const names = nameWords(words);
   if (ROAD.test(text)) return true;
   if (names.length >= 2 && (PLACE_HEADS.has(names[names.length - 1]!) || LEADING_PLACE_HEADS.has(names[0]!) || isCentreBuilding(names, words))) return true;
+  // "Municipality of Linapacan", "Cleveland Museum of Art", "Palace of the Winds": a place's head before "of".
+  if (names.length >= 2 && words.some((w, i) => i > 0 && w === 'of' && i < words.length - 1 && (PLACE_HEADS.has(words[i - 1]!) || OF_PLACE_HEADS.has(words[i - 1]!)))) return true;
   return isLexiconPlace(text);
 }
 
@@ -236,8 +249,15 @@ export function classifyPiece(words: string[], ctx: PieceContext): Classified | 
   if (kept.every((w) => TITLE_WORDS.has(w) || NEVER_NAMES.has(w))) return null;
   const names = nameWords(kept);
   if (names.length > 0 && EVENT_HEADS.has(names[names.length - 1]!) && names.length > 1) return null;
-  if (kept.length >= 3 && kept[1] === 'of' && EVENT_OPENERS.has(kept[0]!)) return null;
   if (ROAD.test(text)) return { kind: 'place', from, to };
+  // "Siege of Savannah", "Battle of Varnholt": the event is no actor; the place it names after "of" is one.
+  if (kept.length >= 3 && kept[1] === 'of' && EVENT_OF_PLACE.has(kept[0]!)) {
+    const rest = kept[2] === 'the' ? 3 : 2;
+    const restWords = kept.slice(rest);
+    if (restWords.length === 0 || !restWords.every((w) => NAME_SHAPE.test(w) || CONNECTOR.test(w))) return null;
+    return { kind: isOrganisation(restWords, restWords.join(' '), ctx) ? 'organization' : 'place', from: from + rest, to };
+  }
+  if (kept.length >= 3 && kept[1] === 'of' && EVENT_OPENERS.has(kept[0]!)) return null;
   // "President of the Varn Rowing Club", "Fellow of the Royal Society": an office or a membership
   // "of" an organisation names the organisation; the office is the person's role, not a name.
   if (kept.length >= 4 && kept[1] === 'of' && (TITLE_WORDS.has(kept[0]!) || MEMBERSHIP.has(kept[0]!))) {

@@ -188,6 +188,8 @@ const PLACES: GazetteerEntry[] = [
   { name: 'Black Sea', kind: 'place' },
   { name: 'Persian Gulf', kind: 'place', aliases: ['the Gulf'] },
   { name: 'Greenland', kind: 'place' },
+  // The capital written with its district is the city, never the country it may stand for.
+  { name: 'Washington, D.C.', kind: 'place', aliases: ['D.C.', 'Washington D.C.', 'District of Columbia'] },
 ];
 
 const ORGANISATIONS: GazetteerEntry[] = [

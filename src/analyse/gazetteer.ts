@@ -24,7 +24,10 @@ export interface Gazetteer {
 // Aliases that are a generic word with "the": they stand for their entry only beside another name of it.
 const CONTEXT_ALIAS = /^the (?:North|South|East|West|Gulf)$/;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORDS = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
 export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
   const entries = mergeEntries([...DEFAULT_GAZETTEER, ...extra]);
@@ -45,30 +48,90 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
     }
     if (entry.capital) add(entry.capital, 'capital');
   }
-  const ordered = [...surfaces.keys()].sort((a, b) => b.length - a.length);
-  // Case-sensitive on purpose: "US" the country, not "us"; "the North" only with its capital N.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ordered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+  // Surfaces by their first word, longest first: a lookup per word of the text instead of one
+  // alternation of every surface (which grows slower with each entry). Case-sensitive on purpose:
+  // "US" the country, not "us"; "the North" only with its capital N.
+  const byFirstWord = new Map<string, string[]>();
+  for (const surface of [...surfaces.keys()].sort((a, b) => b.length - a.length)) {
+    const first = FIRST_WORD.exec(surface)?.[0];
+    if (!first) continue;
+    const list = byFirstWord.get(first);
+    if (list) list.push(surface);
+    else byFirstWord.set(first, [surface]);
+  }
+  /** The longest surface that starts at `at` and ends at a word's end (not before a letter, a digit or ".x"). */
+  const surfaceAt = (text: string, at: number, word: string): string | undefined => {
+    for (const surface of byFirstWord.get(word) ?? []) {
+      if (!text.startsWith(surface, at)) continue;
+      const after = at + surface.length;
+      if (WORD_CHAR.test(text[after] ?? ' ') || (text[after] === '.' && LETTER.test(text[after + 1] ?? ' '))) continue;
+      return surface;
+    }
+    return undefined;
+  };
 
   return {
     entries,
     find(text) {
       const hits: GazetteerHit[] = [];
-      for (const m of text.matchAll(pattern)) {
-        const info = surfaces.get(m[0])!;
+      let free = 0;
+      for (const w of text.matchAll(WORDS)) {
+        // A name starts a word not inside a name found already, and not after a dot ("U.S." is not "S.").
+        if (w.index < free || text[w.index - 1] === '.') continue;
+        const surface = surfaceAt(text, w.index, w[0]);
+        if (!surface) continue;
+        const end = w.index + surface.length;
+        const info = surfaces.get(surface)!;
+        // "the Gulf of Mexico": a generic alias with "the" opens a longer name; look again past "the".
+        if (info.via === 'alias' && CONTEXT_ALIAS.test(surface) && text.startsWith(' of ', end)) continue;
+        free = end;
         // "African-American", "Irish-born": a demonym in a compound names a people or an origin, not the place.
-        if (info.via === 'demonym' && text[m.index + m[0].length] === '-') continue;
-        hits.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...info });
+        if (info.via === 'demonym' && text[end] === '-') continue;
+        // "US-75", "A-1": a code with a number after a hyphen is a road or a product, not the place.
+        if (text[end] === '-' && /\d/.test(text[end + 1] ?? '')) continue;
+        hits.push(withPlaceHead(text, { text: surface, start: w.index, end, ...info }));
       }
-      if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return hits;
+      if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return splitCommaNames(hits);
       // "the North" is North Korea only in a text that names it otherwise ("From the North / Kansas").
       const named = new Set(hits.filter((h) => !CONTEXT_ALIAS.test(h.text)).flatMap((h) => [h.canonical, h.country ?? h.canonical]));
-      return hits.filter((h) => h.via !== 'alias' || !CONTEXT_ALIAS.test(h.text) || named.has(h.canonical));
+      return splitCommaNames(hits.filter((h) => h.via !== 'alias' || !CONTEXT_ALIAS.test(h.text) || named.has(h.canonical)));
     },
     lookup(surface) {
       const info = surfaces.get(surface);
       return info ? { canonical: info.canonical, kind: info.kind } : undefined;
     },
   };
+}
+
+// Heads that make a known place's name the name of a feature or division of it: "Arkansas River",
+// "Yucatán Peninsula", "Isfahan Province", "Manila Bay". Not before another capitalised word
+// ("Tampa Bay Rays" is a team, which the organisation rules type).
+const PLACE_HEAD_AFTER = /^ (River|Peninsula|Province|County|Valley|Bay|Island|Islands|Mountains|Desert|Coast|Basin|Delta|Region|District|Harbor|Harbour|Strait|Canal|Plateau|Highlands|Square)(?![\p{L}\p{N}]| \p{Lu})/u;
+
+/** A place the gazetteer knows, with the head of a feature after it, is that feature. */
+function withPlaceHead(text: string, hit: GazetteerHit): GazetteerHit {
+  if (hit.kind !== 'place' || hit.via === 'demonym') return hit;
+  const m = PLACE_HEAD_AFTER.exec(text.slice(hit.end, hit.end + 14));
+  if (!m) return hit;
+  const surface = text.slice(hit.start, hit.end + m[0].length);
+  return { text: surface, start: hit.start, end: hit.end + m[0].length, canonical: surface, kind: 'place', via: 'name' };
+}
+
+/**
+ * "Washington, D.C.": a name written with a comma is found as its two parts, each standing for the
+ * entry, so that each part the text uses alone later ("D.C.") is one more form of it.
+ */
+function splitCommaNames(hits: GazetteerHit[]): GazetteerHit[] {
+  if (!hits.some((h) => h.text.includes(', '))) return hits;
+  return hits.flatMap((h) => {
+    const at = h.text.indexOf(', ');
+    if (at < 0) return [h];
+    const second = h.start + at + 2;
+    return [
+      { ...h, text: h.text.slice(0, at), end: h.start + at },
+      { ...h, text: h.text.slice(at + 2), start: second },
+    ];
+  });
 }
 
 /** Entries added by configuration extend an entry of the same name rather than replacing it. */

@@ -3,7 +3,7 @@
 // own. A surname or given name used alone ("Blinken", "Mr Park") resolves to the full name
 // introduced in the article. Everything here is a linear pass or a binary search per name.
 
-import { classifyPiece, type PieceContext, trimPiece } from './chunk-kinds.ts';
+import { classifyPiece, type PieceContext, roadName, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { isCommonWordGivenName } from './first-names.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
@@ -13,6 +13,8 @@ import { CREDIT_NAMES, NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
+import { bodyEndsBeforeAnd, withoutBodiesEndingLongerNames } from './org-context.ts';
+import { isBareStreetAbbreviation, isCompassRegion, isLanguageUse, numberedPartEnd, numberedStreetStart } from './place-context.ts';
 import { STANDALONE_ORG_HEADS } from '../stages/actors/gazetteer/heads.ts';
 import { SpanSet } from './span-set.ts';
 import { townsBeforeRegions } from './town-before-region.ts';
@@ -32,7 +34,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   // Bylines and agency trailers ("(Reporting by …; Editing by …)") name staff, not actors.
   for (const m of text.matchAll(BYLINES)) taken.add({ start: m.index, end: m.index + m[0].length });
   const chunks = findNameChunks(text).flatMap(splitChunkAtAnd).flatMap(splitPersonOfPlace);
-  const hits = withoutPlacesInsideOrganisations(gazetteer.find(text), chunks);
+  const hits = withoutBodiesEndingLongerNames(withoutPlacesInsideOrganisations(gazetteer.find(text), chunks), chunks);
 
   // People named by title or honorific win over a place name inside them ("Mr Jordan").
   const ruled = dedupePeople(findPeopleByRule(text)).filter((p) => plausiblePerson(p, gazetteer, hits));
@@ -41,6 +43,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   for (const h of hits) {
     // "OSCE/Office for Democratic Institutions": a slash between two bodies is no picture credit.
     if (isFirstNamePlusPlace(text, h) || (isCreditContext(text, h.start, h.end) && !slashBetweenBodies(text, h))) continue;
+    // "taught himself Japanese", "written in Danish": a language, not its country.
+    if (h.via === 'demonym' && !h.text.endsWith('s') && isLanguageUse(text, h.start, h.end)) continue;
     if (h.via === 'demonym' && !named.has(h.canonical) && !STATE_NOUN_AFTER.test(text.slice(h.end, h.end + 40))) continue;
     // "West Oakland", "Old Athens", "Greater Varn": a part of a place with a name of its own.
     const part = h.kind === 'place' && h.via !== 'demonym' ? PART_OF_PLACE.exec(text.slice(Math.max(0, h.start - 12), h.start)) : null;
@@ -129,7 +133,20 @@ const STATE_BODY = new Set(['Ministry', 'Government', 'Army', 'Navy', 'Police', 
 function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChunk[]): GazetteerHit[] {
   // Only places are dropped: without any, no chunk needs classifying.
   if (!hits.some((h) => h.kind === 'place')) return hits;
-  const orgChunks = chunks.filter((c) => c.words.length > 1 && classifyPiece(c.words.map((w) => w.text), LOOSE)?.kind === 'organization');
+  // A place's name holds a place leading it too ("Cleveland Museum of Art", "Newark Airport"), but
+  // not one after its head ("Kingdom of Spain" names Spain as well).
+  const placeChunks = new Set<NameChunk>();
+  // The name starts past a sentence's opening word ("Visit the Cleveland Museum of Art", "When the Soviet Union").
+  const leads = new Map<NameChunk, number>();
+  const orgChunks = chunks.filter((c) => {
+    if (c.words.length < 2) return false;
+    const words = c.words.map((w) => w.text);
+    const found = classifyPiece(words, LOOSE);
+    if (found?.kind !== 'organization' && found?.kind !== 'place') return false;
+    if (found.kind === 'place') placeChunks.add(c);
+    leads.set(c, c.words[Math.min(trimPiece(words, { ...LOOSE, sentenceInitial: c.sentenceInitial }).from, words.length - 1)]!.start);
+    return true;
+  });
   if (orgChunks.length === 0) return hits;
   let ci = 0;
   return hits.filter((h) => {
@@ -137,10 +154,13 @@ function withoutPlacesInsideOrganisations(hits: GazetteerHit[], chunks: NameChun
     while (ci < orgChunks.length && orgChunks[ci]!.end <= h.start) ci++;
     const c = orgChunks[ci];
     if (!c) return true;
-    const lead = c.words.find((w) => !/^(?:the|The|a|of|for|and)$/.test(w.text))!.start;
-    if (lead < h.start) return !(h.end <= c.end);
+    const lead = leads.get(c)!;
+    if (lead < h.start) return placeChunks.has(c) || !(h.end <= c.end);
+    // "the Great Plains and the Ozark Plateau": two places, not one name.
+    if (placeChunks.has(c) && c.words.some((w) => w.start >= h.end && (w.text === 'and' || w.text === '&'))) return true;
     // A name the gazetteer knows after the place ("U.S. Republican Party") is found on its own: the place stays.
-    if (hits.some((o) => o.kind === 'organization' && o.start >= h.end && o.end <= c.end)) return true;
+    // So does any the gazetteer knows after a place leading a place's name ("US West Coast").
+    if (hits.some((o) => (o.kind === 'organization' || placeChunks.has(c)) && o.start >= h.end && o.end <= c.end)) return true;
     return !(lead === h.start && h.end < c.end && !STATE_BODY.has(c.words[c.words.length - 1]!.text));
   });
 }
@@ -162,6 +182,9 @@ const OFFICE_WORDS = new Set(['State', 'Defense', 'Defence', 'Affairs', 'Justice
 
 const SURNAME_HEADS = new Set(['Park', 'Hall', 'Field', 'Lane', 'Hill', 'Wood', 'Woods', 'Banks', 'Marsh', 'Brook', 'Gates', 'Street', 'Rivers', 'Lake']);
 
+// Heads of streets and natural features that are nobody's surname alone.
+const FEATURE_HEADS = new Set(['Blvd', 'Boulevard', 'Avenue', 'Ave', 'Road', 'Rd', 'Creek', 'Canyon', 'Gorge', 'Springs', 'Junction', 'Highway', 'Hwy', 'Parkway', 'Expressway', 'Freeway', 'Turnpike', 'Motorway', 'Trail', 'Plaza', 'Square', 'Tunnel', 'Station', 'Terminal', 'Airport', 'Harbour', 'Harbor', 'Bay', 'River', 'Island', 'Mountains', 'Valley', 'Desert', 'Canal', 'Falls']);
+
 const NOT_A_NAME_TAGS = new Set(['Demonym', 'Plural', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Month', 'WeekDay']);
 
 /** Rule-found names that are really places, organisations or common words are dropped. */
@@ -180,6 +203,8 @@ function plausiblePerson(p: PersonMention, gazetteer: Gazetteer, hits: Gazetteer
   // "Sheikh Lotfar Mosque", "Emperor Norvin Bridge": a title before a venue's name makes no person
   // ("Judge Ada Park" is one: a head word that is also a common surname).
   if (p.via !== 'honorific' && words.length >= 2 && !isKnownFirstName(words[0]!) && !SURNAME_HEADS.has(words[words.length - 1]!) && classifyPiece(words, LOOSE)?.kind === 'place') return false;
+  // "Admiral Blvd", "Queen Creek": a title before a street's or a feature's head names the place.
+  if (p.via === 'title' && words.length === 1 && FEATURE_HEADS.has(words[0]!)) return false;
   if (p.via === 'title' || p.via === 'honorific') return true;
   // Appositive and age rules need a name that is not a place ("In Seoul, the minister said").
   if (hits.some((h) => h.start < p.end && h.end > p.start)) return false;
@@ -246,7 +271,9 @@ function splitChunkAtAnd(chunk: NameChunk): NameChunk[] {
   const opened = chunk.sentenceInitial && left.length > 1 ? trimPiece(left.map((w) => w.text), { ...LOOSE, sentenceInitial: true }).from : 0;
   // "Bill Ostrow and Ann Vesk and Jim Hale": the right side is judged up to its own "and".
   const next = right.findIndex((w) => w.text === 'and' || w.text === '&');
-  if (!names(left.slice(opened)) || !names(next > 0 ? right.slice(0, next) : right)) return [chunk];
+  const rightName = next > 0 ? right.slice(0, next) : right;
+  // A name ending in an organisation's head ends there ("the Black Panther Party and the Hell's Angels").
+  if (!names(left.slice(opened)) || (!names(rightName) && !bodyEndsBeforeAnd(left.slice(opened).map((w) => w.text), right.map((w) => w.text)))) return [chunk];
   const part = (ws: ChunkWord[], first: boolean) => subChunk(chunk, ws, first);
   return [part(left, true), ...splitChunkAtAnd(part(right, false))];
 }
@@ -378,6 +405,8 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
     acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
+  const byContext = placeByContext(text, piece.slice(trimPiece(piece.map((w) => w.text), ctx).from));
+  if (byContext !== undefined) return byContext;
   // A word the text makes act twice as a person ("Quan went …", "Quan taught …") is a person's name wherever it stands alone.
   if (piece.length === 1 && !isCommonWord(first.text) && timesActing(text, first.text) >= 2) ctx.strong = true;
   const kind = classifyPiece(
@@ -395,10 +424,33 @@ function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention |
     const surface = text.slice(start, stop);
     return { text: surface, start, end: stop, kind: 'organization', canonical: surface };
   }
-  if (!kind) return standaloneOrganisation(text, piece, span) ?? null;
+  if (!kind) return standaloneOrganisation(text, piece, span) ?? bodyAfterPlace(text, chunk, piece) ?? null;
   const surface = text.slice(start, end);
+  // "I-44 West" and "I-44 East" are one road.
+  if (kind.kind === 'place') return { text: surface, start, end, kind: 'place', canonical: roadName(surface) ?? surface };
   if (kind.kind === 'person' && !ctx.speaker && !looksLikePersonName(text, piece.slice(span.from, span.to).map((w) => w.text))) return null;
   return { text: surface, start, end, kind: kind.kind, canonical: surface };
+}
+
+/**
+ * A piece whose kind the characters around it tell (place-context.ts): "the West", "51st Street"
+ * are places; a stray "St" or "Ave" names nothing. Undefined when the context says nothing.
+ */
+function placeByContext(text: string, words: ChunkWord[]): Mention | null | undefined {
+  if (words.length !== 1) return undefined;
+  const w = words[0]!;
+  if (isCompassRegion(text, w.text, w.start, w.end)) return { text: w.text, start: w.start, end: w.end, kind: 'place', canonical: w.text };
+  const street = numberedStreetStart(text, w.text, w.start);
+  if (street !== undefined) {
+    const surface = text.slice(street, w.end);
+    return { text: surface, start: street, end: w.end, kind: 'place', canonical: surface };
+  }
+  const part = numberedPartEnd(text, w.text, w.end);
+  if (part !== undefined) {
+    const surface = text.slice(w.start, part);
+    return { text: surface, start: w.start, end: part, kind: 'place', canonical: surface };
+  }
+  return isBareStreetAbbreviation([w.text]) ? null : undefined;
 }
 
 const STANDALONE_ORG = new Set<string>(STANDALONE_ORG_HEADS);
@@ -411,6 +463,20 @@ function standaloneOrganisation(text: string, piece: ChunkWord[], span: { from: 
   const the = span.from > 0 ? /^(?:the|The)$/.test(piece[span.from - 1]!.text) : /(?<![\p{L}])the $/u.test(text.slice(Math.max(0, w.start - 5), w.start));
   if (!the) return undefined;
   return { text: w.text, start: w.start, end: w.end, kind: 'organization', canonical: w.text };
+}
+
+/**
+ * "U.S. Army", "Glasgow Police": a body's head word right after a place that opens the chunk is
+ * that place's body, named with it (the place stays a place of its own).
+ */
+function bodyAfterPlace(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | undefined {
+  const w = piece[0]!;
+  if (piece.length !== 1 || !STANDALONE_ORG.has(w.text) || w.end !== chunk.end) return undefined;
+  const at = chunk.words.indexOf(w);
+  const lead = chunk.words.find((x) => !/^(?:the|The)$/.test(x.text));
+  if (at < 1 || !lead || lead === w || text.slice(chunk.words[at - 1]!.end, w.start) !== ' ') return undefined;
+  const name = text.slice(lead.start, w.end);
+  return { text: w.text, start: w.start, end: w.end, kind: 'organization', canonical: name };
 }
 
 // Endings of abstract nouns and adjectives, never of a person's name: "Sustainable Development

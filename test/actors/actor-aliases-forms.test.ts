@@ -16,7 +16,8 @@ const ROWS: ActorRow[] = [
   // Names in brackets.
   ['a name with "The" filling the brackets is an alias', ['The Ossel Arena ("The O") hosts the Tarnby Gulls.'], { name: 'Ossel Arena', alias: 'The O' }],
   ['a name the text says it is still known as is an alias', ['Varnby Field (still known as "The Kessel" after a sale) hosts baseball.'], { name: 'Varnby Field', alias: 'The Kessel' }],
-  ['a bracketed palace makes a place of a name read as a person', ['9 Tarvi Dolun (The Palace of Nine Wells). Built in 1647 for the court.'], { name: 'Tarvi Dolun', kind: 'place' }],
+  // A place's head before "of" makes a place, so the palace is a name of its own and the name read as a person joins it (as in the next row).
+  ['a bracketed palace makes a place of a name read as a person', ['9 Tarvi Dolun (The Palace of Nine Wells). Built in 1647 for the court.'], { name: 'Palace of Nine Wells', kind: 'place', alias: 'Tarvi Dolun' }],
   ['a group named in the brackets joins the name', ['7 Orvu Qesal (The Green Palace). Later the Green Palace housed guards.'], { name: 'Green Palace', alias: 'Orvu Qesal' }],
   ['an outlet in brackets after a person is where she writes', ['Orla Venn (The Varnby Courier) asked the first question.'], { name: 'Orla Venn', notAlias: 'The Varnby Courier' }],
   ['a known outlet in brackets after a person is no alias', ['Orla Venn (The Guardian) asked the first question. The Guardian ran it.'], { name: 'Orla Venn', notAlias: 'The Guardian' }],

@@ -114,7 +114,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
     addDatelinePlace(article, groups, () => order++);
-    for (const m of mentions) if (m.kind === 'organization') addPlacesNamedInside(article.id, m, groups, () => order++);
+    for (const m of mentions) if (m.kind === 'organization' || isFacilityOfPlace(m)) addPlacesNamedInside(article.id, m, groups, () => order++);
     for (const m of mentions) {
       const g = lookup.get(`${article.id}\u0000${m.kind}\u0000${m.canonical}`);
       if (g) for (const alt of bracketedNames(article.text.slice(m.end, m.end + 240))) bracketed.push([g, alt]);
@@ -197,6 +197,14 @@ function addDatelinePlace(article: Analysis['articles'][number]['article'], grou
  * University", "Bank of Japan") is named by the article too: it counts for that place. A demonym
  * ("Chinese Communist Party") names no place.
  */
+// Facilities named after the place they serve: "Newark Airport", "Auckland Hospital", "Cleveland Museum of Art".
+const FACILITY_OF_PLACE = /^\S.* (?:Airport|Hospital|Museum|Station|Stadium|Arena|Library|Zoo|Cathedral|Harbou?r|Port|Museum of [\p{L} ]+)$/u;
+
+/** A place's mention that is a facility named after a place: the place inside it is a place too. */
+function isFacilityOfPlace(m: Mention): boolean {
+  return m.kind === 'place' && m.text.includes(' ') && FACILITY_OF_PLACE.test(m.text);
+}
+
 function addPlacesNamedInside(articleId: string, m: Mention, groups: Map<string, Group>, next: () => number): void {
   for (const hit of gazetteer().find(m.text)) {
     if (hit.kind !== 'place' || hit.via === 'demonym' || hit.text === m.text) continue;

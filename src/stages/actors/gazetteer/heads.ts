@@ -20,7 +20,7 @@ export const VENUE_HEADS = [
 /** Words that open a place's name in other languages: "Plac Wolności", "Paseo de Montejo", "Hôpital Cochin". */
 export const LEADING_VENUE_HEADS = [
   'Plac', 'Paseo', 'Calle', 'Avenida', 'Rue', 'Place', 'Boulevard', 'Piazza', 'Via', 'Plaza', 'Catedral', 'Iglesia', 'Église',
-  'Hôpital', 'Hôtel', 'Palacio', 'Palazzo', 'Château', 'Schloss', 'Masjid', 'Masjed', 'Wat', 'Mount', 'Mt', 'Lake', 'Cape',
+  'Hôpital', 'Hôtel', 'Palacio', 'Palazzo', 'Château', 'Schloss', 'Masjid', 'Masjed', 'Wat', 'Mount', 'Mt', 'Mt.', 'Ft.', 'Lake', 'Cape',
   'Isla', 'Ile', 'Île', 'Lac', 'Grande', 'Grand', 'Basse', 'Haute', 'Terre', 'Petite', 'Rio', 'Monte', 'Sierra', 'Costa', 'Bahía', 'Baie', 'Anse', 'Pointe', 'Porte', 'Jebel', 'Wadi',
 ] as const;
 

@@ -6,6 +6,7 @@
 
 import type { GazetteerEntry } from '../../../analyse/gazetteer-data.ts';
 import { BRANDS } from './brands.ts';
+import { MORE_BODIES, MORE_PLACES } from './more-places.ts';
 
 // [name, demonyms, other names]
 const MORE_COUNTRIES: [string, string[], string[]?][] = [
@@ -208,4 +209,6 @@ export const WORLD_GAZETTEER: GazetteerEntry[] = [
   ...[...new Set([...US_STATES, ...OTHER_REGIONS, ...CITIES, ...CONTINENTS_AND_SEAS])].map(place),
   ...BODIES,
   ...BRANDS,
+  ...MORE_PLACES,
+  ...MORE_BODIES,
 ];
