@@ -226,10 +226,11 @@ function vectorCosine(a: Map<string, number>, an: number, b: Map<string, number>
 export function groupClauses(clauses: CuedClause[], options: GroupOptions = {}): number[][] {
   const mergeAt = options.mergeAt ?? 0.1;
   const maxGroup = options.maxGroup ?? 12;
-  const edges = candidateEdges(clauses);
+  // Every pair the candidates were scored on keeps its likeness: merging and settling ask again.
+  const sim = new Map<number, number>();
+  const edges = candidateEdges(clauses, sim);
   const groupOf = clauses.map((_, i) => i);
   const members = new Map<number, number[]>(clauses.map((_, i) => [i, [i]]));
-  const sim = new Map<number, number>();
   const pairSim = (i: number, j: number) => {
     const key = Math.min(i, j) * clauses.length + Math.max(i, j);
     let v = sim.get(key);
@@ -376,8 +377,11 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return false;
 }
 
-/** Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. */
-function candidateEdges(clauses: CuedClause[]): { i: number; j: number; w: number }[] {
+/**
+ * Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. Each
+ * pair's likeness goes into `sim` (keyed i × clauses + j, i < j), as groupClauses reads it.
+ */
+function candidateEdges(clauses: CuedClause[], sim: Map<number, number>): { i: number; j: number; w: number }[] {
   const postings = new Map<string, number[]>();
   clauses.forEach((c, i) => {
     for (const t of c.vector.keys()) {
@@ -394,7 +398,11 @@ function candidateEdges(clauses: CuedClause[]): { i: number; j: number; w: numbe
       if (list.length > MAX_POSTINGS) continue;
       for (const j of list) if (j > i) seen.add(j);
     }
-    const scored = [...seen].map((j) => ({ i, j, w: cosine(c, clauses[j]!) }));
+    const scored = [...seen].map((j) => {
+      const w = cosine(c, clauses[j]!);
+      sim.set(i * clauses.length + j, w);
+      return { i, j, w };
+    });
     scored.sort((x, y) => y.w - x.w || x.j - y.j);
     edges.push(...scored.slice(0, MAX_CANDIDATES));
   });
