@@ -103,7 +103,8 @@ describe('clause parses', () => {
 
   it('tags the hedge-less, shortened copy of a clause as the clause reads', () => {
     // [statement, the question asked]. The copy yesNo words ("… cancelled its winter timetable")
-    // takes its tags from the clause's own parse, as the source wrote it.
+    // takes its tags from the clause's own parse, as the source wrote it (composeFrom parses the
+    // clause for its subject first).
     const rows: [string, string | undefined][] = [
       ['The Velmora ferry operator has reportedly cancelled its winter timetable', 'Has the Velmora ferry operator cancelled its winter timetable?'],
       ['The harbour board reportedly approved the levy, according to two councillors', 'Did the harbour board approve the levy?'],
@@ -115,7 +116,8 @@ describe('clause parses', () => {
     ];
     for (const [statement, question] of rows) {
       forgetParses();
-      const q = yesNo(statement);
+      termsOf(statement);
+      const q = yesNo(statement, { parsed: true });
       expect(q ? render(q) : undefined).toBe(question);
     }
   });

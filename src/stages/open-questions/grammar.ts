@@ -189,13 +189,17 @@ export function render(q: Composed): string {
 
 /**
  * A yes/no question from a plain statement, inverting its auxiliary or adding "did/does":
- * "its weapons were being used by Hamas" → Were | its weapons | being used by Hamas.
+ * "its weapons were being used by Hamas" → Were | its weapons | being used by Hamas. `parsed`:
+ * the caller has parsed the statement (termsOf), so its hedge-less, shortened copy is tagged from
+ * that parse rather than parsed again.
  */
-export function yesNo(statement: string): Composed | undefined {
+export function yesNo(statement: string, { parsed = false }: { parsed?: boolean } = {}): Composed | undefined {
   const said = bare(statement);
   const clean = mainPart(said.replace(HEDGE_ADVERB, ''), 18);
   if (!clean) return undefined;
-  const parts = splitSubject(clean, termsWithin(said, clean));
+  // A statement the caller has parsed whole lends its tags to the shorter copy; any other is
+  // parsed only as far as the copy goes (a parse costs by the word).
+  const parts = splitSubject(clean, parsed ? termsWithin(said, clean) : termsOf(clean));
   if (!parts) return undefined;
   const [first, ...others] = parts.rest.split(/\s+/);
   if (!first) return undefined;
