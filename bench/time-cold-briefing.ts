@@ -2,9 +2,9 @@
 // topic `/brief` builds when the story is not a prepared top one): each story analysed first,
 // then briefed with no parse kept from an earlier briefing. For iterating on stage costs
 // (`node --import tsx --cpu-prof bench/time-cold-briefing.ts`); `npm run bench` is the measure.
-//   tsx bench/time-cold-briefing.ts [stories=20] [out.json]
-// BRIEF_STORY=target briefs instead, that many times, the serving benchmark's biggest story at
-// 10,000 articles: synthetic stories 133, 255 and 314 (15 articles), which the story book joins.
+//   tsx bench/time-cold-briefing.ts [--target] [stories=20] [out.json]
+// --target briefs instead, that many times, the serving benchmark's biggest story at 10,000
+// articles: synthetic stories 133, 255 and 314 (15 articles), which the story book joins.
 import { writeFileSync } from 'node:fs';
 import { analyse } from '../src/analyse/analyse-article.ts';
 import type { Article } from '../src/article.ts';
@@ -13,8 +13,11 @@ import { forgetParses } from '../src/stages/open-questions/grammar.ts';
 import { BENCH_NOW, BENCH_SEED } from './settings.ts';
 import { syntheticArticles } from './synthetic-corpus.ts';
 
-const count = Number(process.argv[2] ?? 20);
-const out = process.argv[3];
+const args = process.argv.slice(2);
+const target = args[0] === '--target';
+if (target) args.shift();
+const count = Number(args[0] ?? 20);
+const out = args[1];
 const SIZE = 10_000;
 const byStory = new Map<string, Article[]>();
 for (const { article, storyId } of syntheticArticles(SIZE, BENCH_SEED)) {
@@ -23,7 +26,7 @@ for (const { article, storyId } of syntheticArticles(SIZE, BENCH_SEED)) {
 }
 const TARGET = ['story-133', 'story-255', 'story-314'];
 const analyses =
-  process.env.BRIEF_STORY === 'target'
+  target
     ? Array.from({ length: count + 2 }, () => analyse(TARGET.flatMap((id) => byStory.get(id) ?? [])))
     : [...byStory.values()].slice(0, count + 2).map((articles) => analyse(articles));
 // Warm the code up on stories not timed.
