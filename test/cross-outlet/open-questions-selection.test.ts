@@ -4,7 +4,7 @@
 
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { forgetParses, parseTerms, termsOf } from '../../src/stages/open-questions/grammar.ts';
+import { forgetParses, parseTerms, render, termsOf, yesNo } from '../../src/stages/open-questions/grammar.ts';
 import { findOpenQuestions } from '../../src/stages/open-questions/open-questions.ts';
 import { analysisOf, article } from './helpers.ts';
 
@@ -85,6 +85,8 @@ describe('clause parses', () => {
     'Islanders don’t expect the council to act before the winter storms',
     'ignoring',
     'The board may raise the compensation fund',
+    '“We will not close the ferry,” the mayor said on Friday.',
+    'The long-awaited bridge (the third one) was delayed again — by floods, officials said',
   ];
 
   it('has the terms and tags of compromise’s full pipeline', () => {
@@ -97,6 +99,27 @@ describe('clause parses', () => {
   it('leaves compromise’s pipeline whole for everyone else', () => {
     parseTerms(clauses[0]!);
     expect((nlp.world() as { hooks: string[] }).hooks).toContain('chunks');
+  });
+
+  it('tags the hedge-less, shortened copy of a clause as the clause reads', () => {
+    // [statement, the question asked]. The copy yesNo words ("… cancelled its winter timetable")
+    // takes its tags from the clause's own parse, as the source wrote it (composeFrom parses the
+    // clause for its subject first).
+    const rows: [string, string | undefined][] = [
+      ['The Velmora ferry operator has reportedly cancelled its winter timetable', 'Has the Velmora ferry operator cancelled its winter timetable?'],
+      ['The harbour board reportedly approved the levy, according to two councillors', 'Did the harbour board approve the levy?'],
+      // Parsed alone, "The quarry firm plans to widen…" read "plans" as a noun and asked nothing;
+      // after "now" it is the verb it is.
+      ['The quarry firm now plans to widen the access road, residents said', 'Does the quarry firm plan to widen the access road?'],
+      // With an apostrophe the copy is parsed on its own (contractions split only when tagged).
+      ['The pier’s owners have apparently sold it, which nobody denies', 'Have the pier’s owners sold it?'],
+    ];
+    for (const [statement, question] of rows) {
+      forgetParses();
+      termsOf(statement);
+      const q = yesNo(statement, { parsed: true });
+      expect(q ? render(q) : undefined).toBe(question);
+    }
   });
 
   it('remembers a parse across briefings and forgets it on request', () => {

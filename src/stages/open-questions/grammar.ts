@@ -15,47 +15,64 @@ interface TermJson {
   terms: { tags: string[] }[];
 }
 
-/** Parsed once per text in a briefing: clauses are worded again for each question they may ask. */
-export const termsOf: (text: string) => readonly Term[] = scoped('grammar-terms', rememberedTerms);
-
 /**
- * Parses kept across briefings, newest last (a bounded LRU): a story rebuilt after an article
- * joins words the same clauses again. A parse depends on its text alone.
+ * Work kept across briefings, newest last (a bounded LRU): a story rebuilt after an article joins
+ * words the same clauses again, and stories of one kind share their verbs and subjects ("delayed",
+ * "the ministry"). Each answer depends on its text alone.
  */
-const REMEMBERED = 1024;
-const remembered = new Map<string, readonly Term[]>();
+const memories: Map<string, unknown>[] = [];
 
-function rememberedTerms(text: string): readonly Term[] {
-  const known = remembered.get(text);
-  if (known) {
-    remembered.delete(text);
-    remembered.set(text, known);
-    return known;
-  }
-  const terms = parseTerms(text);
-  remembered.set(text, terms);
-  if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
-  return terms;
+function rememberedAcrossBriefings<T>(compute: (text: string) => T, max: number): (text: string) => T {
+  const memory = new Map<string, T>();
+  memories.push(memory as Map<string, unknown>);
+  return (text) => {
+    const known = memory.get(text);
+    if (known !== undefined) {
+      memory.delete(text);
+      memory.set(text, known);
+      return known;
+    }
+    const value = compute(text);
+    memory.set(text, value);
+    if (memory.size > max) memory.delete(memory.keys().next().value!);
+    return value;
+  };
 }
 
-/** Forgets the parses kept across briefings (for measuring a cold briefing). */
+/** Parsed once per text in a briefing: clauses are worded again for each question they may ask. */
+export const termsOf: (text: string) => readonly Term[] = scoped('grammar-terms', rememberedAcrossBriefings(parseTerms, 1024));
+
+/** Forgets the parses and word forms kept across briefings (for measuring a cold briefing). */
 export function forgetParses(): void {
-  remembered.clear();
+  for (const memory of memories) memory.clear();
 }
 
 /**
- * compromise's full pipeline minus its last step, the chunker, which only marks noun/verb chunks
- * (term.chunk) from the finished tags: the terms and tags are the same, at about 15% less cost.
+ * compromise's full pipeline minus two steps that change no term or tag: the chunker, which only
+ * marks noun/verb chunks (term.chunk) from the finished tags (about 15% of the cost), and typeahead,
+ * which completes words from a prefix list we never load. The terms are read off the document
+ * itself rather than through `.terms().json()`, which builds an object per term with offsets,
+ * ids and normal forms we do not use: the same text (the term with its punctuation, spaces
+ * trimmed) and tags. test/cross-outlet/open-questions-selection.test.ts checks both against the
+ * full pipeline.
  */
 export function parseTerms(text: string): Term[] {
   const world = nlp.world() as { hooks: string[] };
   const hooks = world.hooks;
-  world.hooks = hooks.filter((h) => h !== 'chunks');
+  world.hooks = hooks.filter((h) => h !== 'chunks' && h !== 'typeahead');
   try {
-    return (nlp(text).terms().json() as TermJson[]).map((t) => ({ text: t.text, tags: new Set(t.terms[0]?.tags ?? []) }));
+    const docs = (nlp(text) as unknown as { docs: DocTerm[][] }).docs;
+    return docs.flatMap((terms) => terms.map((t) => ({ text: `${t.pre}${t.text}${t.post}`.trim(), tags: new Set(t.tags) })));
   } finally {
     world.hooks = hooks;
   }
+}
+
+interface DocTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
 }
 
 const AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)$/i;
@@ -96,8 +113,8 @@ export function withoutAsides(text: string): string {
 }
 
 /** Splits "North Korean weapons have reportedly appeared…" into subject and the rest. */
-export function splitSubject(text: string): { subject: string; rest: string } | undefined {
-  const terms = termsOf(text);
+export function splitSubject(text: string, parsed: readonly Term[] = termsOf(text)): { subject: string; rest: string } | undefined {
+  const terms = parsed;
   let at = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
@@ -124,7 +141,7 @@ export function splitSubject(text: string): { subject: string; rest: string } | 
 }
 
 /** Base form of a verb ("ignoring" → "ignore", "appeared" → "appear"). */
-export const infinitive = scoped('infinitive', baseForm);
+export const infinitive = scoped('infinitive', rememberedAcrossBriefings(baseForm, 1024));
 
 function baseForm(verb: string): string {
   const out = nlp(verb).verbs().toInfinitive().out('text') as string;
@@ -149,7 +166,7 @@ export function inQuestion(subject: string, names?: ReadonlySet<string>): string
 
 const FUNCTION_WORDS = /^(?:the|a|an|this|that|these|those|its|their|his|her|some|any|all|many|most|several|both|each|every|no|local|officials?)$/i;
 
-export const isPlural = scoped('plural', pluralSubject);
+export const isPlural = scoped('plural', rememberedAcrossBriefings(pluralSubject, 1024));
 
 function pluralSubject(subject: string): boolean {
   if (/\band\b/i.test(subject)) return true;
@@ -172,12 +189,17 @@ export function render(q: Composed): string {
 
 /**
  * A yes/no question from a plain statement, inverting its auxiliary or adding "did/does":
- * "its weapons were being used by Hamas" → Were | its weapons | being used by Hamas.
+ * "its weapons were being used by Hamas" → Were | its weapons | being used by Hamas. `parsed`:
+ * the caller has parsed the statement (termsOf), so its hedge-less, shortened copy is tagged from
+ * that parse rather than parsed again.
  */
-export function yesNo(statement: string): Composed | undefined {
-  const clean = mainPart(bare(statement).replace(HEDGE_ADVERB, ''), 18);
+export function yesNo(statement: string, { parsed = false }: { parsed?: boolean } = {}): Composed | undefined {
+  const said = bare(statement);
+  const clean = mainPart(said.replace(HEDGE_ADVERB, ''), 18);
   if (!clean) return undefined;
-  const parts = splitSubject(clean);
+  // A statement the caller has parsed whole lends its tags to the shorter copy; any other is
+  // parsed only as far as the copy goes (a parse costs by the word).
+  const parts = splitSubject(clean, parsed ? termsWithin(said, clean) : termsOf(clean));
   if (!parts) return undefined;
   const [first, ...others] = parts.rest.split(/\s+/);
   if (!first) return undefined;
@@ -188,6 +210,35 @@ export function yesNo(statement: string): Composed | undefined {
   const base = infinitive(first);
   const lead = tags.has('PastTense') || /ed$/.test(first) ? 'Did' : isPlural(parts.subject) ? 'Do' : 'Does';
   return { lead, subject: inQuestion(parts.subject), body: `${base}${rest ? ` ${rest}` : ''}` };
+}
+
+const HEDGE_WORD = /^(?:reportedly|allegedly|apparently|purportedly|seemingly|ostensibly|also|still|now)$/i;
+
+/**
+ * The terms of `clean` (`said` with its hedges dropped and its end cut off, as yesNo makes it),
+ * tagged as they read in `said`: the clause as the source wrote it, usually parsed already for its
+ * subject, so its hedge-less copy costs no second parse. The words are compromise's own tokens of
+ * `clean` (its tokeniser alone is a tenth of a parse); they must be `said`'s terms in order, the
+ * hedges left out, the last one perhaps cut short ("line," → "line"), or `clean` is parsed alone.
+ */
+function termsWithin(said: string, clean: string): readonly Term[] {
+  // Contractions are split by the tagging steps, not by the tokeniser: their terms would not line up.
+  if (said === clean || /['’]/.test(clean)) return termsOf(clean);
+  const kept = termsOf(said).filter((t, i, all) => !(HEDGE_WORD.test(t.text) && i < all.length - 1));
+  const words = tokensOf(clean);
+  if (words.length === 0 || words.length > kept.length) return termsOf(clean);
+  const last = words.length - 1;
+  for (let i = 0; i < words.length; i++) {
+    const own = kept[i]!.text;
+    if (i < last ? words[i] !== own : !own.startsWith(words[i]!)) return termsOf(clean);
+  }
+  return words.map((text, i) => ({ text, tags: kept[i]!.tags }));
+}
+
+/** compromise's tokens of a text, as parseTerms gives their words, without tagging them. */
+function tokensOf(text: string): string[] {
+  const docs = (nlp.tokenize(text) as unknown as { docs: DocTerm[][] }).docs;
+  return docs.flatMap((terms) => terms.map((t) => `${t.pre}${t.text}${t.post}`.trim()));
 }
 
 export function capitalise(text: string): string {

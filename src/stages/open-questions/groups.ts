@@ -59,6 +59,18 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
       if (list) list.push(s);
       else byParagraph.set(s.paragraph, [s]);
     }
+    // What each sentence brings as context to another of its paragraph, worked out once per
+    // sentence (a paragraph's every cued clause asks for its neighbours).
+    const contextOf = new Map<Sentence, string[]>();
+    const contextTerms = (other: Sentence) => {
+      let terms = contextOf.get(other);
+      if (!terms) {
+        const named = a.mentions.filter((m) => m.start >= other.start && m.end <= other.end);
+        terms = [...comparisonTerms(withoutNames(a.article.text, other.start, other.end, named)), ...named.map((m) => `@${m.canonical}`)];
+        contextOf.set(other, terms);
+      }
+      return terms;
+    };
     for (const sentence of a.sentences) {
       if (isHeadline(a, sentence)) continue;
       const clauses = clausesOf(sentence.text);
@@ -90,9 +102,7 @@ export function cuedClauses(analysis: Analysis, index: NearDuplicateIndex, minSt
         const context = new Set<string>();
         for (const other of byParagraph.get(sentence.paragraph) ?? []) {
           if (other === sentence) continue;
-          const named = a.mentions.filter((m) => m.start >= other.start && m.end <= other.end);
-          for (const t of comparisonTerms(withoutNames(a.article.text, other.start, other.end, named))) context.add(t);
-          for (const m of named) context.add(`@${m.canonical}`);
+          for (const t of contextTerms(other)) context.add(t);
         }
         const vector = new Map<string, number>();
         // The paragraph says what a thin, leaning ("It had…") or conditional clause is about; a clause
@@ -226,10 +236,11 @@ function vectorCosine(a: Map<string, number>, an: number, b: Map<string, number>
 export function groupClauses(clauses: CuedClause[], options: GroupOptions = {}): number[][] {
   const mergeAt = options.mergeAt ?? 0.1;
   const maxGroup = options.maxGroup ?? 12;
-  const edges = candidateEdges(clauses);
+  // Every pair the candidates were scored on keeps its likeness: merging and settling ask again.
+  const sim = new Map<number, number>();
+  const edges = candidateEdges(clauses, sim);
   const groupOf = clauses.map((_, i) => i);
   const members = new Map<number, number[]>(clauses.map((_, i) => [i, [i]]));
-  const sim = new Map<number, number>();
   const pairSim = (i: number, j: number) => {
     const key = Math.min(i, j) * clauses.length + Math.max(i, j);
     let v = sim.get(key);
@@ -376,8 +387,11 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   return false;
 }
 
-/** Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. */
-function candidateEdges(clauses: CuedClause[]): { i: number; j: number; w: number }[] {
+/**
+ * Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. Each
+ * pair's likeness goes into `sim` (keyed i × clauses + j, i < j), as groupClauses reads it.
+ */
+function candidateEdges(clauses: CuedClause[], sim: Map<number, number>): { i: number; j: number; w: number }[] {
   const postings = new Map<string, number[]>();
   clauses.forEach((c, i) => {
     for (const t of c.vector.keys()) {
@@ -386,17 +400,88 @@ function candidateEdges(clauses: CuedClause[]): { i: number; j: number; w: numbe
       else postings.set(t, [i]);
     }
   });
+  const likeness = likenessFrom(clauses);
+  // Which later clauses share a word with clause i: marked with i, so no set is built per clause.
+  const markedBy = new Int32Array(clauses.length).fill(-1);
   const edges: { i: number; j: number; w: number }[] = [];
   clauses.forEach((c, i) => {
-    const seen = new Set<number>();
+    const seen: number[] = [];
     for (const t of c.vector.keys()) {
       const list = postings.get(t)!;
       if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) if (j > i) seen.add(j);
+      for (const j of list) {
+        if (j <= i || markedBy[j] === i) continue;
+        markedBy[j] = i;
+        seen.push(j);
+      }
     }
-    const scored = [...seen].map((j) => ({ i, j, w: cosine(c, clauses[j]!) }));
+    const scored = likeness(i, seen).map((w, k) => {
+      const j = seen[k]!;
+      sim.set(i * clauses.length + j, w);
+      return { i, j, w };
+    });
     scored.sort((x, y) => y.w - x.w || x.j - y.j);
     edges.push(...scored.slice(0, MAX_CANDIDATES));
   });
   return edges.sort((x, y) => y.w - x.w || x.i - y.i || x.j - y.j);
+}
+
+/**
+ * `cosine(clauses[i], clauses[j])` for each j of a list, the same numbers (the same products summed
+ * in the same order, over the smaller vector's words), with clause i's weights spread once into
+ * arrays by word number: a lookup there is cheaper than in a map, and i meets hundreds of clauses.
+ */
+function likenessFrom(clauses: CuedClause[]): (i: number, others: number[]) => number[] {
+  const numbers = new Map<string, number>();
+  const numbered = (vector: Map<string, number>) => {
+    const ids = new Int32Array(vector.size);
+    const weights = new Float64Array(vector.size);
+    let k = 0;
+    for (const [t, w] of vector) {
+      let id = numbers.get(t);
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(t, id);
+      }
+      ids[k] = id;
+      weights[k++] = w;
+    }
+    return { ids, weights };
+  };
+  const full = clauses.map((c) => numbered(c.vector));
+  const own = clauses.map((c) => numbered(c.ownVector));
+  const spreadFull = new Float64Array(numbers.size);
+  const spreadOwn = new Float64Array(numbers.size);
+  const spread = (into: Float64Array, { ids, weights }: { ids: Int32Array; weights: Float64Array }, clear: boolean) => {
+    for (let k = 0; k < ids.length; k++) into[ids[k]!] = clear ? 0 : weights[k]!;
+  };
+  return (i, others) => {
+    const a = clauses[i]!;
+    spread(spreadFull, full[i]!, false);
+    spread(spreadOwn, own[i]!, false);
+    const out = others.map((j) => {
+      const b = clauses[j]!;
+      // As cosine: two clauses of one paragraph compare by their own words unless one leans on it.
+      const owned = a.article === b.article && a.paragraph === b.paragraph && !a.leans && !b.leans;
+      const [av, an, bv, bn] = owned ? [a.ownVector, a.ownNorm, b.ownVector, b.ownNorm] : [a.vector, a.norm, b.vector, b.norm];
+      let dot = 0;
+      if (av.size <= bv.size) {
+        // i's vector is the smaller one: its words, in its order, as vectorCosine sums them.
+        for (const [t, w] of av) {
+          const v = bv.get(t);
+          if (v !== undefined) dot += w * v;
+        }
+      } else {
+        const { ids, weights } = owned ? own[j]! : full[j]!;
+        const into = owned ? spreadOwn : spreadFull;
+        // j's vector is the smaller one: its words, in its order. A word i lacks reads 0 and adds
+        // +0, which leaves the sum as it was (weights are never negative).
+        for (let k = 0; k < ids.length; k++) dot += weights[k]! * into[ids[k]!]!;
+      }
+      return dot / (an * bn || 1);
+    });
+    spread(spreadFull, full[i]!, true);
+    spread(spreadOwn, own[i]!, true);
+    return out;
+  };
 }

@@ -165,7 +165,8 @@ function composeFrom(clause: CuedClause, context: WordingContext): Candidate[] {
   // Any other clause: the plain yes/no question of its subject and predicate, hedges dropped
   // ("A meeting could take place in June if…" → "Could a meeting take place in June?").
   if (subject && !quoted(clause) && !/^(?:if|when|unless|whether|because|although|though|while|once|as)\b/i.test(rest)) {
-    const plain = yesNo(rest);
+    // `rest` was parsed for its subject just above.
+    const plain = yesNo(rest, { parsed: true });
     // A matter still to come asks about the future: "Did Democrats assemble in Iowa…?" from an
     // "upcoming election" restates a fact.
     const pastOfPending = clause.clause.cues[0]?.kind === 'pending' && /^(?:Did|Was|Were|Had)$/.test(plain?.lead ?? '');
