@@ -22,7 +22,8 @@ const asRows = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}’'-]*/gu;
 
 function expectSame(texts: string[]): Record<string, number> {
-  const totals: Record<string, number> = { acting: 0 };
+  let acting = 0;
+  const totals: Record<string, number> = {};
   for (const [name, rule] of Object.entries(RULES)) {
     totals[name] = 0;
     for (const text of texts) {
@@ -34,11 +35,11 @@ function expectSame(texts: string[]): Record<string, number> {
   for (const text of texts) {
     const counts = new Map<string, number>();
     for (const m of text.matchAll(ACTING)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-    totals.acting += [...counts.values()].reduce((a, b) => a + b, 0);
+    acting += [...counts.values()].reduce((a, b) => a + b, 0);
     const words = new Set([...counts.keys(), ...[...text.matchAll(CAPITALISED)].map((m) => m[0])]);
     for (const w of words) expect(timesActing(text, w), `acting "${w}" in: ${text.slice(0, 200)}`).toBe(counts.get(w) ?? 0);
   }
-  return totals;
+  return { ...totals, acting };
 }
 
 function textFiles(dir: string): string[] {
