@@ -10,6 +10,7 @@ import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames } from './actor-names.ts';
 import { isJunkName } from './junk-names.ts';
+import { placeQualifiedMatches } from './place-qualified-matches.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
 import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_CODES } from './short-forms.ts';
 
@@ -256,9 +257,6 @@ function addStateForms(text: string, groups: Map<string, Group>): void {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Up to three capitalised words; a dot only ends a short abbreviation ("St.", "U.S."), never the sentence.
-const PLACE_WORD = String.raw`(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}’'-]{0,2}\.|\p{Lu}[\p{L}\p{M}’'-]*(?!\p{L}))`;
-const PLACE_WORDS = `(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 
 /**
  * "U.S. Congress" or "Senate of the United States" where the organisation is named "Congress" or
@@ -273,14 +271,13 @@ function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<str
     for (const name of new Set([...g.names.keys(), ...g.surfaces])) {
       const bare = name.replace(/^the /i, '');
       if (!/^\p{Lu}/u.test(bare)) continue;
-      const before = new RegExp(`(?<![\\p{L}\\p{N}.])(${PLACE_WORDS}) ${esc(bare)}(?![\\p{L}\\p{N}]| of\\b| \\p{Lu})`, 'gu');
-      const after = new RegExp(`(?<!(?!The )\\p{Lu}[\\p{L}.]* )${esc(bare)} of (?:the )?(${PLACE_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
-      for (const re of [before, after]) {
-        for (const m of text.matchAll(re)) {
+      const { before, after } = placeQualifiedMatches(text, bare);
+      for (const [matches, isAfter] of [[before, false], [after, true]] as const) {
+        for (const m of matches) {
           const place = m[1]!;
           const known = gazetteer().lookup(place) ?? gazetteer().lookup(`the ${place}`);
           // "General Assembly of the United Nations": after "of", an international body qualifies a name too.
-          if (known?.kind !== 'place' && !(re === after && known?.kind === 'organization' && nameKey(known.canonical) !== nameKey(bare))) continue;
+          if (known?.kind !== 'place' && !(isAfter && known?.kind === 'organization' && nameKey(known.canonical) !== nameKey(bare))) continue;
           forms.set(m[0], known.canonical);
         }
       }
