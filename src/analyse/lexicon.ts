@@ -13,12 +13,23 @@ function load(): Lexicon {
   return lexicon;
 }
 
-/** The tags compromise gives a word or phrase (lower-cased lookup), empty when it does not know it. */
-export function lexiconTags(phrase: string): string[] {
+const NO_TAGS: readonly string[] = Object.freeze([]);
+// One shared list per single tag: the analysis asks about every capitalised word several times,
+// and a new one-element array per question was a good part of its garbage.
+const ONE_TAG = new Map<string, readonly string[]>();
+
+/** The tags compromise gives a word or phrase (lower-cased lookup), empty when it does not know it. Read-only. */
+export function lexiconTags(phrase: string): readonly string[] {
   const lower = phrase.toLowerCase();
   const tags = load()[lower.includes('’') ? lower.replace(/[’]/g, "'") : lower];
-  if (!tags) return [];
-  return Array.isArray(tags) ? tags : [tags];
+  if (!tags) return NO_TAGS;
+  if (Array.isArray(tags)) return tags;
+  let one = ONE_TAG.get(tags);
+  if (!one) {
+    one = Object.freeze([tags]);
+    ONE_TAG.set(tags, one);
+  }
+  return one;
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
