@@ -227,7 +227,7 @@ function candidatesOf(
  * The `cap` sentences of highest score (ties: the lower index first), in that order: what sorting
  * them all and keeping the first `cap` gives, without sorting the hundreds a common word touches.
  */
-function strongest(touched: number[], score: Float64Array, cap: number): number[] {
+export function strongest(touched: number[], score: Float64Array, cap: number): number[] {
   const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
   if (touched.length <= cap) return touched.sort((a, b) => score[b]! - score[a]! || a - b);
   const best: number[] = [];
