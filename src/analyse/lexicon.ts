@@ -13,12 +13,42 @@ function load(): Lexicon {
   return lexicon;
 }
 
-/** The tags compromise gives a word or phrase (lower-cased lookup), empty when it does not know it. */
-export function lexiconTags(phrase: string): string[] {
+const NO_TAGS: readonly string[] = Object.freeze([]);
+// One shared list per single tag: the analysis asks about every capitalised word several times,
+// and a new one-element array per question was a good part of its garbage.
+const ONE_TAG = new Map<string, readonly string[]>();
+
+// Answers for short words, as asked (the analysis asks about each capitalised word several times:
+// a lookup here skips lower-casing it again). Only words of up to 12 characters: V8 copies those
+// when it cuts them from an article, while a longer cut could keep the whole article alive. The
+// lexicon never changes once loaded, so a remembered answer stays right; the memo is emptied when full.
+const MEMO = new Map<string, readonly string[]>();
+const MEMO_WORD_LENGTH = 12;
+const MEMO_SIZE = 20_000;
+
+/** The tags compromise gives a word or phrase (lower-cased lookup), empty when it does not know it. Read-only. */
+export function lexiconTags(phrase: string): readonly string[] {
+  if (phrase.length > MEMO_WORD_LENGTH) return lookUp(phrase);
+  let tags = MEMO.get(phrase);
+  if (tags === undefined) {
+    tags = lookUp(phrase);
+    if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+    MEMO.set(phrase, tags);
+  }
+  return tags;
+}
+
+function lookUp(phrase: string): readonly string[] {
   const lower = phrase.toLowerCase();
   const tags = load()[lower.includes('’') ? lower.replace(/[’]/g, "'") : lower];
-  if (!tags) return [];
-  return Array.isArray(tags) ? tags : [tags];
+  if (!tags) return NO_TAGS;
+  if (Array.isArray(tags)) return tags;
+  let one = ONE_TAG.get(tags);
+  if (!one) {
+    one = Object.freeze([tags]);
+    ONE_TAG.set(tags, one);
+  }
+  return one;
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);

@@ -3,6 +3,7 @@
 // own. A surname or given name used alone ("Blinken", "Mr Park") resolves to the full name
 // introduced in the article. Everything here is a linear pass or a binary search per name.
 
+import { anchoredRule, MAY_START_NAME, matchAllNear } from './anchored-match.ts';
 import { classifyPiece, type PieceContext, roadName, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { isCommonWordGivenName } from './first-names.ts';
@@ -340,6 +341,10 @@ function splitInferredPlace(chunk: NameChunk, piece: ChunkWord[], places: Map<st
 }
 
 const LOWER_MINISTRY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}-]+)([’']s)? ((?:\p{Ll}+ ){1,2}?(?:ministry|department))(?![\p{L}])/gu;
+// Tried only just before each "ministry" or "department" (src/analyse/anchored-match.ts): the
+// country, its possessive and one or two lower-case words span three spaces at most, all of
+// them characters a window may hold. test/analyse/mention-scans.test.ts checks it against `matchAll`.
+export const LOWER_MINISTRY_RULE = anchoredRule(LOWER_MINISTRY, { anchor: /ministry|department/g, maxSpaces: 3, canStart: MAY_START_NAME });
 
 /**
  * "Tarvonia's foreign ministry", "Sulimari foreign ministry": a country's body written in lower
@@ -351,7 +356,7 @@ function lowerCaseMinistries(text: string, mentions: Mention[]): Mention[] {
   const placeAt = new Map<number, Mention>();
   for (const m of mentions) if (m.kind === 'place') placeAt.set(m.start, m);
   const found: Mention[] = [];
-  for (const m of text.matchAll(LOWER_MINISTRY)) {
+  for (const m of matchAllNear(text, LOWER_MINISTRY_RULE)) {
     const place = placeAt.get(m.index);
     if (!place || place.end !== m.index + m[1]!.length) continue;
     const bodyStart = m.index + m[0].length - m[3]!.length;
@@ -374,20 +379,44 @@ function verbFollows(text: string, end: number): boolean {
 const LIFE_VERBS = 'went|taught|studied|wrote|married|died|spoke|said|says|told|possessed|earned|received|returned|visited|worked|published|joined|met|moved|lived|composed|won|learned|learnt|argued|believed|decided|wanted|tried|refused|asked|replied|claimed|graduated|retired|recorded|starred|directed|painted|resigned|thought|felt|hoped|loved|admired|preferred';
 let actingText = '';
 let actingCounts = new Map<string, number>();
+// The whole-text rule `timesActing` answers, compiled once: kept as the reference the
+// equivalence test (test/analyse/acting-twice.test.ts) checks the word-at-a-time count against.
+export const ACTING = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)(?= (?:\p{Ll}+ly )?(?:${LIFE_VERBS})(?![\p{L}]))`, 'gu');
+const ACTING_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const ACTING_BEFORE = /[\p{L}\p{N}'’-]/u;
+const ACTING_AFTER = new RegExp(String.raw` (?:\p{Ll}+ly )?(?:${LIFE_VERBS})(?![\p{L}])`, 'uy');
+
 /**
  * How often a single capitalised word is followed by a verb of a life in the text ("Quan went …
- * Quan taught …"): a subject named only by surname in a biography.
+ * Quan taught …"): a subject named only by surname in a biography. The same count as the matches
+ * of ACTING whose word is this one, but found from the word's own occurrences (a literal search)
+ * rather than by trying the rule at every capital of the article; counted once per word and text.
  */
-// Compiled once, not for every article.
-const ACTING = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}\p{M}]+)(?= (?:\p{Ll}+ly )?(?:${LIFE_VERBS})(?![\p{L}]))`, 'gu');
-
-function timesActing(text: string, word: string): number {
+export function timesActing(text: string, word: string): number {
   if (actingText !== text) {
     actingText = text;
     actingCounts = new Map();
-    for (const m of text.matchAll(ACTING)) actingCounts.set(m[1]!, (actingCounts.get(m[1]!) ?? 0) + 1);
   }
-  return actingCounts.get(word) ?? 0;
+  let count = actingCounts.get(word);
+  if (count !== undefined) return count;
+  count = 0;
+  // The rule's word is a whole run of lower-case letters and marks after one capital, straight before a space.
+  if (ACTING_WORD.test(word)) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (at > 0 && ACTING_BEFORE.test(charBefore(text, at))) continue;
+      ACTING_AFTER.lastIndex = at + word.length;
+      if (ACTING_AFTER.test(text)) count++;
+    }
+  }
+  actingCounts.set(word, count);
+  return count;
+}
+
+/** The character (a whole surrogate pair where there is one) before a position, as a lookbehind reads it. */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at > 1 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return text.slice(pair ? at - 2 : at - 1, at);
 }
 
 function isSpeakerContext(text: string, start: number, end: number): boolean {

@@ -5,6 +5,7 @@
 // ("AMBRAY, May 8 (PNS) —"). Once inferred, the bare name is a place wherever the article uses
 // it alone. One pass over the chunks, plus a look at a few characters around each.
 
+import { anchoredRule, MAY_START_NAME, matchAllNear } from './anchored-match.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, isLexiconOrganisation, lexiconTags } from './lexicon.ts';
 import type { NameChunk } from './name-chunks.ts';
 import { NEVER_NAMES, ORG_HEADS, TITLE_HEADS } from './name-words.ts';
@@ -180,6 +181,10 @@ export function datelinePlace(text: string): { start: number; end: number; text:
 const LIST_ITEM = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?(?: (?:(?:de|du|des|la|le|les|del|di|da|à|sur|on|upon) )?\p{Lu}[\p{L}\p{M}'’-]*\.?){0,4}`;
 const NAME_LIST = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])${LIST_ITEM}(?:, ${LIST_ITEM}){1,}(?:,? (?:and|or) ${LIST_ITEM})?`, 'gu');
 const LIST_ITEM_ONE = new RegExp(LIST_ITEM, 'gu');
+// Tried only just before each ", " that opens a second item (src/analyse/anchored-match.ts): the
+// first item spans four gaps at most, each a space or a particle between two spaces, all of it
+// characters a window may hold. test/analyse/mention-scans.test.ts checks it against `matchAll`.
+export const NAME_LIST_RULE = anchoredRule(NAME_LIST, { anchor: /, \p{Lu}/gu, maxSpaces: 8, canStart: MAY_START_NAME });
 const PLACES_AHEAD = /\b(?:islands|isles|towns|cities|villages|suburbs|countries|regions|states|provinces|counties|neighbou?rhoods|districts|municipalities|communities|ports|capitals)(?: (?:of|such as|like|including))?:? $/;
 
 interface ListedMention {
@@ -212,7 +217,7 @@ export function placesInLists<M extends ListedMention>(text: string, mentions: M
   // Words of the people named in full: "Clinton" alone is Ada Clinton's surname, not a town.
   const nameParts = new Set<string>();
   for (const m of mentions) if (m.kind === 'person' && m.text.includes(' ')) for (const w of m.text.split(' ')) nameParts.add(w);
-  for (const list of text.matchAll(NAME_LIST)) {
+  for (const list of matchAllNear(text, NAME_LIST_RULE)) {
     const items: { start: number; end: number; text: string; m?: M }[] = [];
     for (const it of list[0].matchAll(LIST_ITEM_ONE)) {
       const start = list.index + it.index;

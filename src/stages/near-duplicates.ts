@@ -201,11 +201,14 @@ function candidatesOf(
   maxPostings: number,
   cap: number,
 ): number[] {
-  let chosen = Array.from(terms).filter((id) => postings[id]!.length <= maxPostings);
-  if (chosen.length < 2) chosen = Array.from(terms).sort((a, b) => postings[a]!.length - postings[b]!.length || a - b).slice(0, 2);
+  let rare = 0;
+  for (let k = 0; k < terms.length; k++) if (postings[terms[k]!]!.length <= maxPostings) rare++;
+  // The rarer words in the sentence's order, or (fewer than two of them) its two rarest words.
+  const chosen = rare >= 2 ? terms : Array.from(terms).sort((a, b) => postings[a]!.length - postings[b]!.length || a - b).slice(0, 2);
   const touched: number[] = [];
   for (const id of chosen) {
     const list = postings[id]!;
+    if (rare >= 2 && list.length > maxPostings) continue;
     const w = idf[id]!;
     const limit = Math.min(list.length, maxPostings);
     for (let k = 0; k < limit; k++) {
@@ -215,7 +218,25 @@ function candidatesOf(
       score[j]! += w;
     }
   }
-  const ranked = touched.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, cap);
+  const ranked = strongest(touched, score, cap);
   for (const j of touched) score[j] = 0;
   return ranked;
+}
+
+/**
+ * The `cap` sentences of highest score (ties: the lower index first), in that order: what sorting
+ * them all and keeping the first `cap` gives, without sorting the hundreds a common word touches.
+ */
+export function strongest(touched: number[], score: Float64Array, cap: number): number[] {
+  const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  if (touched.length <= cap) return touched.sort((a, b) => score[b]! - score[a]! || a - b);
+  const best: number[] = [];
+  for (const j of touched) {
+    if (best.length === cap && !before(j, best[cap - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(j, best[at - 1]!)) at--;
+    best.splice(at, 0, j);
+    if (best.length > cap) best.pop();
+  }
+  return best;
 }

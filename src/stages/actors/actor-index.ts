@@ -11,6 +11,7 @@ import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames, withoutForeignHonorific } from './actor-names.ts';
 import { type BracketedName, bracketedNames, namesAPlace, roadNumbers } from './bracketed-names.ts';
 import { isJunkName } from './junk-names.ts';
+import { PLACE_WORDS, placeQualifiedMatches } from './place-qualified-matches.ts';
 import { MORE_ORG_HEADS, VENUE_HEADS } from './gazetteer/heads.ts';
 import { definedAbbreviation, droppedHead, PLACE_SHORT_HEAD, PLACE_ONLY_HEAD, SHORT_IN_SENTENCE_ONLY, STREET_ABBREVIATIONS, shortForm, teamShortForm, US_STATE_ABBREVIATIONS, US_STATE_CODES } from './short-forms.ts';
 
@@ -295,9 +296,6 @@ function addStateForms(text: string, groups: Map<string, Group>): void {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Up to three capitalised words; a dot only ends a short abbreviation ("St.", "U.S."), never the sentence.
-const PLACE_WORD = String.raw`(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}’'-]{0,2}\.|\p{Lu}[\p{L}\p{M}’'-]*(?!\p{L}))`;
-const PLACE_WORDS = `(?!The |A )${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 
 /**
  * "U.S. Congress" or "Senate of the United States" where the organisation is named "Congress" or
@@ -313,14 +311,13 @@ function addPlaceQualifiedForms(text: string, articleId: string, groups: Map<str
     for (const name of new Set([...g.names.keys(), ...g.surfaces])) {
       const bare = name.replace(/^the /i, '');
       if (!/^\p{Lu}/u.test(bare)) continue;
-      const before = new RegExp(`(?<![\\p{L}\\p{N}.])(${PLACE_WORDS}) ${esc(bare)}(?![\\p{L}\\p{N}]| of\\b| \\p{Lu})`, 'gu');
-      const after = new RegExp(`(?<!(?!The )\\p{Lu}[\\p{L}.]* )${esc(bare)} of (?:the )?(${PLACE_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
-      for (const re of [before, after]) {
-        for (const m of text.matchAll(re)) {
+      const { before, after } = placeQualifiedMatches(text, bare);
+      for (const [matches, isAfter] of [[before, false], [after, true]] as const) {
+        for (const m of matches) {
           const place = m[1]!;
           const known = gazetteer().lookup(place) ?? gazetteer().lookup(`the ${place}`);
           // "General Assembly of the United Nations": after "of", an international body qualifies a name too.
-          if (known?.kind !== 'place' && !(re === after && known?.kind === 'organization' && nameKey(known.canonical) !== nameKey(bare))) continue;
+          if (known?.kind !== 'place' && !(isAfter && known?.kind === 'organization' && nameKey(known.canonical) !== nameKey(bare))) continue;
           forms.set(m[0], known.canonical);
         }
       }
@@ -363,7 +360,8 @@ function addLocatedForms(text: string, articleId: string, groups: Map<string, Gr
     if (g.kind !== 'organization' || g.into || !g.articleIds.has(articleId)) continue;
     for (const name of [...g.names.keys()]) {
       const bare = name.replace(/^the /i, '');
-      if (!/^\p{Lu}/u.test(bare) || !bare.includes(' ')) continue;
+      // The literal first: most names are never followed by "in" (a regex per name would scan the whole text).
+      if (!/^\p{Lu}/u.test(bare) || !bare.includes(' ') || !text.includes(`${bare} in `)) continue;
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(bare)} in (${PLACE_WORDS})(?![\\p{L}\\p{N}]| of\\b)`, 'gu');
       for (const m of text.matchAll(re)) {
         const place = m[1]!;

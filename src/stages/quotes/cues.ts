@@ -2,7 +2,7 @@
 // its subject: "“…,” Blinken told a news conference", "“…,” said Duyeon Kim, an analyst",
 // "the ministry said: “…”", "what one participant called “…”", "according to officials".
 
-import { isSpeechVerb } from '../../analyse/speech-verbs.ts';
+import { isSpeechVerb, SPEECH_VERBS } from '../../analyse/speech-verbs.ts';
 import type { Token, Unit } from './tokens.ts';
 
 export interface Cue {
@@ -30,7 +30,10 @@ const isAdverb = (word: string) => /^\p{Ll}{3,}ly$/u.test(word) && !LY_NOUNS.tes
 function isVerbAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word') return false;
-  if (t.text.toLowerCase() === 'according') return tokens[i + 1]?.text.toLowerCase() === 'to';
+  const lower = t.text.toLowerCase();
+  if (lower === 'according') return tokens[i + 1]?.text.toLowerCase() === 'to';
+  // No speech verb at all: the checks below could only say no as well (most words of a unit).
+  if (!SPEECH_VERBS.has(lower)) return false;
   // After a determiner it is a noun: "the report", "his remarks", "a call".
   const prev = tokens[i - 1];
   if (prev?.kind === 'word' && /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|whose|every|each|no|any|some)$/i.test(prev.text)) return false;
