@@ -39,6 +39,23 @@ describe('checkable details', () => {
     expect(one('on Nov. 9, officials said', 'date').value).toBe(1109);
     expect(one('on Thursday', 'weekday').text).toBe('Thursday');
   });
+
+  // The value pattern used to match a bare " word" from the space after a comma or a dash, eating
+  // a number word that followed: these counts were lost.
+  it.each([
+    ['Harbour officials said, two vessels ran aground.', 'two vessels', 2],
+    ['By dusk — seven ferries had turned back.', 'seven ferries', 7],
+    ['In the end, about twenty crews stayed ashore.', 'about twenty crews', 20],
+    ['Pilots said, 40 boats waited.', '40 boats', 40],
+  ])('finds the count in %j after punctuation and a space', (sentence, text, value) => {
+    const d = one(sentence, 'count');
+    expect(d?.text).toBe(text);
+    expect(d?.value).toBe(value);
+  });
+
+  it('finds no detail in a sentence without a value', () => {
+    expect(detailsIn('Officials said, some residents left, others stayed.')).toEqual([]);
+  });
 });
 
 const ledger = article('ledger', 'The Ledger', [

@@ -48,8 +48,13 @@ const UNIT_SKIP = new Set(['more', 'other', 'new', 'additional', 'further', 'of'
 const FILLER = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'its', 'their', 'his', 'her']);
 
 const NUMBER_WORD = `(?:${Object.keys(SMALL).join('|')})(?:-(?:${Object.keys(SMALL).join('|')}))?`;
+const BOUND = 'about|around|nearly|almost|roughly|approximately|some|more than|over|at least|less than|fewer than|under|up to';
+// Every group of VALUE is optional, so without this look-ahead it matched at every word start (a
+// bare " word" as its unit): garbage to collect, and a match from the space after a comma ate the
+// number word that follows ("said, two vessels" lost its count). A match must hold a value.
+const HAS_VALUE = String.raw`(?=(?:(?:${BOUND})\s+)?(?:US\$|[$£€\d]|\s?[½¼¾⅓⅔]|(?:a\s+)?${NUMBER_WORD}(?![\p{L}])))`;
 const VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<bound>about|around|nearly|almost|roughly|approximately|some|more than|over|at least|less than|fewer than|under|up to)\s+)?` +
+  String.raw`(?<![\p{L}\p{N}])${HAS_VALUE}(?:(?<bound>${BOUND})\s+)?` +
     String.raw`(?<money>US\$|\$|£|€)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)?(?<abbr>bn|tn|(?<=[$£€]\d+(?:\.\d+)?)m)?(?:\s?(?<frac>[½¼¾⅓⅔]))?` +
     String.raw`(?<word>(?<![\p{L}])(?:a\s+)?${NUMBER_WORD}(?:(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half)?(?![\p{L}]))?` +
     String.raw`(?:\s+(?<scale>thousand|million|billion|trillion))?(?<pct>\s?%|\s+per\s?cent|\s+percent)?` +
