@@ -227,6 +227,10 @@ function addPlacesNamedInside(articleId: string, m: Mention, groups: Map<string,
 const REFERABLE_HEADS = new Set<string>([...ORG_HEADS, ...MORE_ORG_HEADS, ...VENUE_HEADS, 'House', 'Square', 'Press', 'Palace', 'Airport', 'Island', 'Islands']);
 const HEAD_REFERENCE = /(?<![\p{L}\p{N}])(?:the|this|that) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-]| (?:of|for)\b| \p{Lu})/gu;
 
+// "free to Lodge guests", "open to House members": the head alone, after a preposition, before the
+// noun it qualifies (no "the" before it). Not before a function word or verb ("to Park, who", "to Hall said").
+const HEAD_BEFORE_NOUN = /(?<![\p{L}\p{N}])(?:to|for|of|with|by|from|among) (\p{Lu}\p{Ll}+) (?!(?:and|or|but|nor|the|a|an|in|on|at|to|of|for|by|with|from|as|is|was|are|were|be|been|has|had|have|said|says|told|who|whom|which|that|said|did|does|will|would|could|should|may|might|can)\b)\p{Ll}{3,}(?![\p{L}\p{N}’'-])/gu;
+
 /** The head word a name of several words is referred back to by: its last word, or its first before "of". */
 function headOf(name: string): string | undefined {
   const words = name.replace(/^the /i, '').split(' ');
@@ -255,7 +259,7 @@ function addHeadReferences(text: string, articleId: string, groups: Map<string, 
     const opening = list.filter((g) => [...g.names.keys()].some((n) => headOf(n) === head && /^(?:the )?\S+ (?:of|for) /i.test(n)));
     if (opening.length === 1) owners.set(head, opening);
   }
-  for (const m of text.matchAll(HEAD_REFERENCE)) {
+  for (const m of [...text.matchAll(HEAD_REFERENCE), ...text.matchAll(HEAD_BEFORE_NOUN)]) {
     const list = owners.get(m[1]!);
     if (list?.length !== 1) continue;
     list[0]!.surfaces.add(m[1]!);
@@ -473,13 +477,21 @@ function addInitialledForms(text: string, articleId: string, groups: Map<string,
     if (g.kind === 'person' || g.into || !g.articleIds.has(articleId)) continue;
     for (const name of [...g.names.keys()]) {
       const words = name.replace(/^the /i, '').split(' ');
-      if (words.length < 3 || words.length > 5 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-      const form = `${words.slice(0, -1).map((w) => w[0]).join('')} ${words[words.length - 1]}`;
+      // "School of Open Africa" / "SOO Africa": "of" and "for" inside the name give their letter too.
+      const inner = (w: string, i: number) => i > 0 && i < words.length - 2 && /^(?:of|for)$/.test(w);
+      if (words.length < 3 || words.length > 5 || !words.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) || inner(w, i))) continue;
+      const letters = words.slice(0, -1).map((w) => w[0]!.toUpperCase()).join('');
+      const form = `${letters} ${words[words.length - 1]}`;
       if (!new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
       g.surfaces.add(form);
+      // The initials alone, read as a name of their own before the head ("SOO Africa teams"), join it
+      // when they are three letters or more (two collide too easily).
+      const forms = letters.length >= 3 ? [form, letters] : [form];
       for (const kind of ['organization', 'place'] as const) {
-        const other = groups.get(`${kind}:${nameKey(form)}`);
-        if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
+        for (const f of forms) {
+          const other = groups.get(`${kind}:${nameKey(f)}`);
+          if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
+        }
       }
     }
   }
