@@ -137,6 +137,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addInitialledForms(article.text, article.id, groups);
     addIslandPlurals(article.text, article.id, groups);
     addAccentVariants(article.text, article.id, groups);
+    mergeSpellingVariants(article.id, groups);
     for (const [number, road] of roadNumbers(article.text)) groups.get(`place:${nameKey(road)}`)?.surfaces.add(number);
     mergeNewYork(article.text, article.id, groups);
   }
@@ -231,10 +232,20 @@ const HEAD_REFERENCE = /(?<![\p{L}\p{N}])(?:the|this|that) (\p{Lu}\p{Ll}+)(?![\p
 // noun it qualifies (no "the" before it). Not before a function word or verb ("to Park, who", "to Hall said").
 const HEAD_BEFORE_NOUN = /(?<![\p{L}\p{N}])(?:to|for|of|with|by|from|among) (\p{Lu}\p{Ll}+) (?!(?:and|or|but|nor|the|a|an|in|on|at|to|of|for|by|with|from|as|is|was|are|were|be|been|has|had|have|said|says|told|who|whom|which|that|said|did|does|will|would|could|should|may|might|can)\b)\p{Ll}{3,}(?![\p{L}\p{N}’'-])/gu;
 
+// Heads opening a name in another language, and the English head an English text refers back by.
+const FOREIGN_HEADS: Record<string, string> = {
+  Catedral: 'Cathedral', Cattedrale: 'Cathedral', Iglesia: 'Church', Chiesa: 'Church', Église: 'Church', Palacio: 'Palace',
+  Palazzo: 'Palace', Museo: 'Museum', Musée: 'Museum', Castillo: 'Castle', Castello: 'Castle', Château: 'Castle', Mercado: 'Market',
+  Teatro: 'Theatre', Puente: 'Bridge', Ponte: 'Bridge',
+};
+
 /** The head word a name of several words is referred back to by: its last word, or its first before "of". */
 function headOf(name: string): string | undefined {
   const words = name.replace(/^the /i, '').split(' ');
   if (words.length < 2) return undefined;
+  // "Catedral de San Ildefonso" is "the Cathedral" in an English text.
+  const translated = FOREIGN_HEADS[words[0]!];
+  if (translated && /^(?:de|del|de la|di|della|du|des)$/.test(words[1]!)) return translated;
   const head = words[1] === 'of' || words[1] === 'for' ? words[0]! : words[words.length - 1]!;
   return REFERABLE_HEADS.has(head) ? head : undefined;
 }
@@ -513,6 +524,49 @@ function addAccentVariants(text: string, articleId: string, groups: Map<string, 
       target.surfaces.add(word);
     }
   }
+}
+
+/**
+ * "Sheikh Lotfollah Mosque" and "Sheikh Lotf Allah Mosque", "Ministry of Defence" and "Ministry of
+ * Defense": two names of places or organisations in one article that differ by one letter (spaces,
+ * hyphens and apostrophes aside) are one name spelt two ways. Long names of several words only, with
+ * the same first and last word and no digit or numeral ("Terminal 3", "Louis XIV"): short ones collide
+ * ("Gambia", "Zambia"), people too ("Daniel"/"Daniela"), so people are left alone.
+ */
+function mergeSpellingVariants(articleId: string, groups: Map<string, Group>): void {
+  const squash = (n: string) => n.toLowerCase().replace(/[\s’'-]+/g, '');
+  for (const kind of ['place', 'organization'] as const) {
+    const names: [Group, string][] = [];
+    for (const g of groups.values()) {
+      if (g.kind !== kind || !g.articleIds.has(articleId)) continue;
+      for (const n of g.names.keys()) {
+        const words = n.replace(/^the /i, '').split(' ');
+        if (words.length >= 2 && squash(n).length >= 12 && !/\d|\b[IVXLC]+\b/.test(n)) names.push([g, n]);
+      }
+    }
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const [ga, a] = names[i]!;
+        const [gb, b] = names[j]!;
+        if (rootOf(ga) === rootOf(gb)) continue;
+        const wa = a.split(' ');
+        const wb = b.split(' ');
+        if (wa[0] !== wb[0] || wa[wa.length - 1] !== wb[wb.length - 1]) continue;
+        if (!oneEditApart(squash(a), squash(b))) continue;
+        const [keep, join] = ga.mentions >= gb.mentions ? [ga, gb] : [gb, ga];
+        rootOf(join).into = rootOf(keep);
+      }
+    }
+  }
+}
+
+/** Whether two different strings differ by one letter replaced, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** "the Chathams" where the article names the "Chatham Islands": the plural of the name's word is the group's alias. */
