@@ -5,7 +5,7 @@
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
 import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
-import { CREDIT_NAMES, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
+import { CREDIT_NAMES, KIN_OF, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames, withoutForeignHonorific } from './actor-names.ts';
@@ -36,6 +36,8 @@ interface Group {
   articleIds: Set<string>;
   first: number;
   into?: Group;
+  /** Mentions right after "the brother of" and the like: a surname so used is a relative's. */
+  kinMentions?: number;
 }
 
 const cache = new WeakMap<Analysis, ActorIndex>();
@@ -110,6 +112,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       if (addressed) g.surfaces.add(addressed);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
       if (m.gender) g.genders.push(m.gender);
+      if (m.kind === 'person' && KIN_OF.test(article.text.slice(Math.max(0, m.start - 30), m.start))) g.kinMentions = (g.kinMentions ?? 0) + 1;
       g.articleIds.add(article.id);
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
@@ -792,6 +795,8 @@ function mergePeople(people: Group[]): void {
   }
   for (const g of people) {
     if (g.into || nameParts(longestName(g)).length !== 1) continue;
+    // "Peter Varn, the brother of Inspector Varn": a surname only ever written as a relative's is not Peter's.
+    if (g.kinMentions === g.mentions) continue;
     const part = nameParts(longestName(g))[0]!;
     const owners = bySurname.get(part) ?? byGiven.get(part);
     if (owners && owners.length > 0) g.into = ownerByTitle(g, owners) ?? [...owners].sort((a, b) => b.mentions - a.mentions)[0];
