@@ -65,6 +65,7 @@ const ROWS: ActorRow[] = [
   ['a name opening with "Catedral de" is "the Cathedral"', ['Visit the Catedral de San Varnel on the square. From the Zocalo, with the Cathedral in the distance, walk east.'], { name: 'Catedral de San Varnel', alias: 'Cathedral' }],
   ['two long place names one letter apart are one name', ['The Sheikh Tarvollah Mosque has a fine dome. Next, see the Sheikh Tarv Allah Mosque from the east side.'], { name: 'Sheikh Tarv Allah Mosque', alias: 'Sheikh Tarvollah Mosque' }],
   ['short names one letter apart stay two', ['Gambia and Zambia met in Varnby. Gambia won.'], { name: 'Gambia', notAlias: 'Zambia' }],
+  ['a titled surname after "the brother of" is a relative, not the person named', ['Orin Tessel was born in Varnby. Tessel played Peter Marlow, the brother of Inspector Marlow in the film Inspector Marlow Tales.'], { name: 'Peter Marlow', notAlias: 'Inspector Marlow' }],
   ['Persia is an older name of Iran', ['The shah moved the capital of Persia to Varnhan in 1598. Today Iran counts the town among its jewels.'], { name: 'Iran', alias: 'Persia' }],
   ['a state’s older abbreviation after a town is the state', ['Orla Venn moved from Varnby, Calif., to Ohio. California was dear.'], { name: 'California', alias: 'Calif.' }],
 ];
