@@ -120,7 +120,17 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     for (const m of mentions) if (m.kind === 'organization' || isFacilityOfPlace(m)) addPlacesNamedInside(article.id, m, groups, () => order++);
     for (const m of mentions) {
       const g = lookup.get(`${article.id}\u0000${m.kind}\u0000${m.canonical}`);
-      if (g) for (const alt of bracketedNames(article.text.slice(m.end, m.end + 240))) bracketed.push([g, alt]);
+      if (!g) continue;
+      let after = article.text.slice(m.end, m.end + 240);
+      for (let hop = 0; hop < 2; hop++) {
+        const alts = bracketedNames(after);
+        for (const alt of alts) bracketed.push([g, alt]);
+        // "an Armenian Quarter called Varnfa (originally called New Varnfa)": a name given outside
+        // brackets may have a bracket of its own, which names the same thing.
+        const given = alts.length === 1 && alts[0]!.via === 'known' && !after.trimStart().startsWith('(') ? alts[0]! : undefined;
+        if (!given) break;
+        after = after.slice(after.indexOf(given.name) + given.name.length);
+      }
     }
     for (const m of mentions) {
       if (m.kind === 'person') continue;
