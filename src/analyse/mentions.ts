@@ -549,8 +549,12 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
       return owner?.canonical.endsWith(` ${m.canonical}`) ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
     }
     if (m.kind !== 'person' || m.canonical.includes(' ')) return m;
-    // "Peter Varn, the brother of Inspector Varn": a surname after "brother of" is a relative's.
-    if (KIN_OF.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+    // "Peter Varn, the brother of Inspector Varn": a surname after "brother of" is a relative's, the
+    // one full name with the same title if there is one ("the son of President Varn").
+    if (KIN_OF.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+      const titled = m.role ? (owners.get(m.canonical) ?? []).filter((p) => p.role === m.role && p.start < m.start) : [];
+      return new Set(titled.map((p) => p.canonical)).size === 1 ? { ...m, canonical: titled[0]!.canonical } : m;
+    }
     const owner = ownerAt(m.canonical, m.start, m.text.includes(' ') ? m.text.split(' ')[0] : undefined);
     return owner ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
   });
