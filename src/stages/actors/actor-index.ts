@@ -805,10 +805,11 @@ function mergePeople(people: Group[]): void {
   }
   for (const g of people) {
     if (g.into || nameParts(longestName(g)).length !== 1) continue;
-    // "Peter Varn, the brother of Inspector Varn": a surname only ever written as a relative's is not Peter's.
-    if (g.kinMentions === g.mentions) continue;
     const part = nameParts(longestName(g))[0]!;
     const owners = bySurname.get(part) ?? byGiven.get(part);
+    // "Peter Varn, the brother of Inspector Varn": a surname only ever written as a relative's is not
+    // Peter's (a relative given the same title was resolved with the mentions).
+    if (g.kinMentions === g.mentions) continue;
     if (owners && owners.length > 0) g.into = ownerByTitle(g, owners) ?? [...owners].sort((a, b) => b.mentions - a.mentions)[0];
   }
 }
