@@ -66,6 +66,7 @@ const ROWS: ActorRow[] = [
   ['two long place names one letter apart are one name', ['The Sheikh Tarvollah Mosque has a fine dome. Next, see the Sheikh Tarv Allah Mosque from the east side.'], { name: 'Sheikh Tarv Allah Mosque', alias: 'Sheikh Tarvollah Mosque' }],
   ['short names one letter apart stay two', ['Gambia and Zambia met in Varnby. Gambia won.'], { name: 'Gambia', notAlias: 'Zambia' }],
   ['a titled surname after "the brother of" is a relative, not the person named', ['Orin Tessel was born in Varnby. Tessel played Peter Marlow, the brother of Inspector Marlow in the film Inspector Marlow Tales.'], { name: 'Peter Marlow', notAlias: 'Inspector Marlow' }],
+  ['a titled surname after "the son of" is the relative named earlier with that title', ['President Joe Varnley spoke in Tarnby. Hunter Varnley, the son of President Varnley, was not there.'], { name: 'Joe Varnley', alias: 'President Varnley' }],
   ['a bracket after a name given with "called" names the same thing', ['The city has a Greek Quarter called Varnfa (originally called New Varnfa) founded by the king. Varnfa is busy.'], { name: 'Greek Quarter', alias: 'New Varnfa' }],
   ['"Persian" is Iran’s demonym', ['Persian carpets fill the bazaar of Varnhan. Iran exports them.'], { name: 'Iran', alias: 'Persian' }],
   ['Persia is an older name of Iran', ['The shah moved the capital of Persia to Varnhan in 1598. Today Iran counts the town among its jewels.'], { name: 'Iran', alias: 'Persia' }],
