@@ -28,7 +28,7 @@ const COUNTRIES: [string, string[], string?, string[]?][] = [
   ['India', ['Indian'], 'New Delhi'],
   ['Pakistan', ['Pakistani'], 'Islamabad'],
   ['Afghanistan', ['Afghan'], 'Kabul'],
-  ['Iran', ['Iranian'], 'Tehran'],
+  ['Iran', ['Iranian', 'Persian'], 'Tehran', ['Persia']],
   ['Iraq', ['Iraqi'], 'Baghdad'],
   ['Syria', ['Syrian'], 'Damascus'],
   ['Israel', ['Israeli'], 'Jerusalem'],

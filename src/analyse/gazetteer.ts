@@ -108,13 +108,20 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
 // ("Tampa Bay Rays" is a team, which the organisation rules type).
 const PLACE_HEAD_AFTER = /^ (River|Peninsula|Province|County|Valley|Bay|Island|Islands|Mountains|Desert|Coast|Basin|Delta|Region|District|Harbor|Harbour|Strait|Canal|Plateau|Highlands|Square)(?![\p{L}\p{N}]| \p{Lu})/u;
 
+// One capitalised word (not "The", "In"…) after a lower-case word, right before the place.
+const NAME_WORD_BEFORE = /(?<=\p{Ll}[,;]? )(?!(?:The|A|An|In|At|To|From|Of|On|And|Or|By|For|With|Near|Via)\b)(\p{Lu}\p{Ll}+ )$/u;
+
 /** A place the gazetteer knows, with the head of a feature after it, is that feature. */
 function withPlaceHead(text: string, hit: GazetteerHit): GazetteerHit {
   if (hit.kind !== 'place' || hit.via === 'demonym') return hit;
   const m = PLACE_HEAD_AFTER.exec(text.slice(hit.end, hit.end + 14));
   if (!m) return hit;
-  const surface = text.slice(hit.start, hit.end + m[0].length);
-  return { text: surface, start: hit.start, end: hit.end + m[0].length, canonical: surface, kind: 'place', via: 'name' };
+  // "come to Jack London Square": a capitalised word before the place, inside a sentence, opens the
+  // feature's name (a square named after a person), so the name is not "London Square" after "Jack".
+  const before = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+  const start = before ? hit.start - before[1]!.length : hit.start;
+  const surface = text.slice(start, hit.end + m[0].length);
+  return { text: surface, start, end: hit.end + m[0].length, canonical: surface, kind: 'place', via: 'name' };
 }
 
 /**

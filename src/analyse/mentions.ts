@@ -10,7 +10,7 @@ import { isCommonWordGivenName } from './first-names.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
 import { isCommonWord, isKnownFirstName, isKnownLastName, lexiconTags } from './lexicon.ts';
 import { type ChunkWord, findNameChunks, isCreditContext, type NameChunk } from './name-chunks.ts';
-import { CREDIT_NAMES, NEVER_NAMES } from './name-words.ts';
+import { CREDIT_NAMES, KIN_OF, NEVER_NAMES } from './name-words.ts';
 import { findNameParts } from './name-part-scan.ts';
 import { findPeopleByRule, type PersonMention } from './people.ts';
 import { datelinePlace, type InferredPlace, inferPlaces, placesInLists } from './place-inference.ts';
@@ -533,6 +533,7 @@ function writtenInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
+
 /**
  * Full names teach their parts; each part used alone then resolves to the most recent full name
  * that has it (else the first one after). Honorific and single-word mentions are resolved too.
@@ -577,6 +578,12 @@ function resolveNameParts(text: string, mentions: Mention[], taken: SpanSet, wea
       return owner?.canonical.endsWith(` ${m.canonical}`) ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
     }
     if (m.kind !== 'person' || m.canonical.includes(' ')) return m;
+    // "Peter Varn, the brother of Inspector Varn": a surname after "brother of" is a relative's, the
+    // one full name with the same title if there is one ("the son of President Varn").
+    if (KIN_OF.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+      const titled = m.role ? (owners.get(m.canonical) ?? []).filter((p) => p.role === m.role && p.start < m.start) : [];
+      return new Set(titled.map((p) => p.canonical)).size === 1 ? { ...m, canonical: titled[0]!.canonical } : m;
+    }
     const owner = ownerAt(m.canonical, m.start, m.text.includes(' ') ? m.text.split(' ')[0] : undefined);
     return owner ? { ...m, canonical: owner.canonical, role: m.role ?? owner.role } : m;
   });

@@ -675,3 +675,6 @@ export const SURNAME_FIRST = new Set([
   'Le',
   'Vo',
 ]);
+
+/** "the brother of" (and other kin) right before a name, or before its title ("of Inspector"): the name is a relative's. */
+export const KIN_OF = /\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|twin)s? of (?:the )?(?:\p{Lu}\p{Ll}*\.? )?$/u;

@@ -56,6 +56,20 @@ const ROWS: ActorRow[] = [
   ['an epithet is no surname', ['Orla Venn served Tsar Olaf the Great. Olaf the Great won. Great plans followed.'], { name: 'Olaf the Great', notAlias: 'Great' }],
   ['a surname with a title goes to the one named with that title', ['Our host, Orin Tessel, and the director, Dr. Mara Tessel, spoke. Orin Tessel thanked all. And, Dr. Tessel, you lead well.'], { name: 'Mara Tessel', alias: 'Dr. Tessel' }],
   ['across articles, a titled surname goes to the one given that title', ['Our host Orin Tessel thanked the director, Dr. Mara Tessel. Orin Tessel spoke at length.', 'Dr. Tessel said the telescope works.'], { name: 'Mara Tessel', alias: 'Dr. Tessel' }],
+  // Issue 14, second round (h26l).
+  ['a capitalised word before a known place and "Square" opens the square’s name', ['Buses run south to Tom Berlin Square. Its cafés make the Square busy at noon.'], { name: 'Tom Berlin Square', alias: 'Square' }],
+  ['a known place opening a sentence before "Square" is the square alone', ['Visit Berlin Square at noon. It is busy.'], { name: 'Berlin Square' }],
+  ['a head alone after a preposition before a noun refers back to the one name with it', ['Guests stay at Varnga Lodge near the reserve. The beach is free to Lodge guests.'], { name: 'Varnga Lodge', alias: 'Lodge' }],
+  ['a head word before "and" is no head reference', ['Guests stay at Varnga Lodge near the reserve. The prize went to Lodge and his team.'], { name: 'Varnga Lodge', notAlias: 'Lodge' }],
+  ['initials with "of" before the last word are a form of the name', ['Today we open the School of Open Tarnia in Varnby. Later SOO Tarnia teams met the mayor.'], { name: 'School of Open Tarnia', alias: 'SOO Tarnia' }],
+  ['a name opening with "Catedral de" is "the Cathedral"', ['Visit the Catedral de San Varnel on the square. From the Zocalo, with the Cathedral in the distance, walk east.'], { name: 'Catedral de San Varnel', alias: 'Cathedral' }],
+  ['two long place names one letter apart are one name', ['The Sheikh Tarvollah Mosque has a fine dome. Next, see the Sheikh Tarv Allah Mosque from the east side.'], { name: 'Sheikh Tarv Allah Mosque', alias: 'Sheikh Tarvollah Mosque' }],
+  ['short names one letter apart stay two', ['Gambia and Zambia met in Varnby. Gambia won.'], { name: 'Gambia', notAlias: 'Zambia' }],
+  ['a titled surname after "the brother of" is a relative, not the person named', ['Orin Tessel was born in Varnby. Tessel played Peter Marlow, the brother of Inspector Marlow in the film Inspector Marlow Tales.'], { name: 'Peter Marlow', notAlias: 'Inspector Marlow' }],
+  ['a titled surname after "the son of" is the relative named earlier with that title', ['President Joe Varnley spoke in Tarnby. Hunter Varnley, the son of President Varnley, was not there.'], { name: 'Joe Varnley', alias: 'President Varnley' }],
+  ['a bracket after a name given with "called" names the same thing', ['The city has a Greek Quarter called Varnfa (originally called New Varnfa) founded by the king. Varnfa is busy.'], { name: 'Greek Quarter', alias: 'New Varnfa' }],
+  ['"Persian" is Iran’s demonym', ['Persian carpets fill the bazaar of Varnhan. Iran exports them.'], { name: 'Iran', alias: 'Persian' }],
+  ['Persia is an older name of Iran', ['The shah moved the capital of Persia to Varnhan in 1598. Today Iran counts the town among its jewels.'], { name: 'Iran', alias: 'Persia' }],
   ['a state’s older abbreviation after a town is the state', ['Orla Venn moved from Varnby, Calif., to Ohio. California was dear.'], { name: 'California', alias: 'Calif.' }],
 ];
 

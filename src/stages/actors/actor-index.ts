@@ -5,7 +5,7 @@
 // the outlet's own name in its own article, honorifics alone, picture credits.
 
 import { createGazetteer, type Gazetteer } from '../../analyse/gazetteer.ts';
-import { CREDIT_NAMES, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
+import { CREDIT_NAMES, KIN_OF, ORG_HEADS, SURNAME_FIRST } from '../../analyse/name-words.ts';
 import type { Analysis, Gender, Mention } from '../../analyse/types.ts';
 import type { Actor, ActorKind } from '../../briefing.ts';
 import { initials, nameKey, nameParts, samePerson, surnames, withoutForeignHonorific } from './actor-names.ts';
@@ -37,6 +37,8 @@ interface Group {
   articleIds: Set<string>;
   first: number;
   into?: Group;
+  /** Mentions right after "the brother of" and the like: a surname so used is a relative's. */
+  kinMentions?: number;
 }
 
 const cache = new WeakMap<Analysis, ActorIndex>();
@@ -111,6 +113,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
       if (addressed) g.surfaces.add(addressed);
       if (m.role) g.roles.push({ role: m.role, rank: roleRank(m), order: order++ });
       if (m.gender) g.genders.push(m.gender);
+      if (m.kind === 'person' && KIN_OF.test(article.text.slice(Math.max(0, m.start - 30), m.start))) g.kinMentions = (g.kinMentions ?? 0) + 1;
       g.articleIds.add(article.id);
       lookup.set(`${article.id}\u0000${m.kind}\u0000${m.canonical}`, g);
     }
@@ -118,7 +121,17 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     for (const m of mentions) if (m.kind === 'organization' || isFacilityOfPlace(m)) addPlacesNamedInside(article.id, m, groups, () => order++);
     for (const m of mentions) {
       const g = lookup.get(`${article.id}\u0000${m.kind}\u0000${m.canonical}`);
-      if (g) for (const alt of bracketedNames(article.text.slice(m.end, m.end + 240))) bracketed.push([g, alt]);
+      if (!g) continue;
+      let after = article.text.slice(m.end, m.end + 240);
+      for (let hop = 0; hop < 2; hop++) {
+        const alts = bracketedNames(after);
+        for (const alt of alts) bracketed.push([g, alt]);
+        // "an Armenian Quarter called Varnfa (originally called New Varnfa)": a name given outside
+        // brackets may have a bracket of its own, which names the same thing.
+        const given = alts.length === 1 && alts[0]!.via === 'known' && !after.trimStart().startsWith('(') ? alts[0]! : undefined;
+        if (!given) break;
+        after = after.slice(after.indexOf(given.name) + given.name.length);
+      }
     }
     for (const m of mentions) {
       if (m.kind === 'person') continue;
@@ -138,6 +151,7 @@ function buildActorIndex(analysis: Analysis): ActorIndex {
     addInitialledForms(article.text, article.id, groups);
     addIslandPlurals(article.text, article.id, groups);
     addAccentVariants(article.text, article.id, groups);
+    mergeSpellingVariants(article.id, groups);
     for (const [number, road] of roadNumbers(article.text)) groups.get(`place:${nameKey(road)}`)?.surfaces.add(number);
     mergeNewYork(article.text, article.id, groups);
   }
@@ -228,10 +242,24 @@ function addPlacesNamedInside(articleId: string, m: Mention, groups: Map<string,
 const REFERABLE_HEADS = new Set<string>([...ORG_HEADS, ...MORE_ORG_HEADS, ...VENUE_HEADS, 'House', 'Square', 'Press', 'Palace', 'Airport', 'Island', 'Islands']);
 const HEAD_REFERENCE = /(?<![\p{L}\p{N}])(?:the|this|that) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-]| (?:of|for)\b| \p{Lu})/gu;
 
+// "free to Lodge guests", "open to House members": the head alone, after a preposition, before the
+// noun it qualifies (no "the" before it). Not before a function word or verb ("to Park, who", "to Hall said").
+const HEAD_BEFORE_NOUN = /(?<![\p{L}\p{N}])(?:to|for|of|with|by|from|among) (\p{Lu}\p{Ll}+) (?!(?:and|or|but|nor|the|a|an|in|on|at|to|of|for|by|with|from|as|is|was|are|were|be|been|has|had|have|said|says|told|who|whom|which|that|said|did|does|will|would|could|should|may|might|can)\b)\p{Ll}{3,}(?![\p{L}\p{N}’'-])/gu;
+
+// Heads opening a name in another language, and the English head an English text refers back by.
+const FOREIGN_HEADS: Record<string, string> = {
+  Catedral: 'Cathedral', Cattedrale: 'Cathedral', Iglesia: 'Church', Chiesa: 'Church', Église: 'Church', Palacio: 'Palace',
+  Palazzo: 'Palace', Museo: 'Museum', Musée: 'Museum', Castillo: 'Castle', Castello: 'Castle', Château: 'Castle', Mercado: 'Market',
+  Teatro: 'Theatre', Puente: 'Bridge', Ponte: 'Bridge',
+};
+
 /** The head word a name of several words is referred back to by: its last word, or its first before "of". */
 function headOf(name: string): string | undefined {
   const words = name.replace(/^the /i, '').split(' ');
   if (words.length < 2) return undefined;
+  // "Catedral de San Ildefonso" is "the Cathedral" in an English text.
+  const translated = FOREIGN_HEADS[words[0]!];
+  if (translated && /^(?:de|del|de la|di|della|du|des)$/.test(words[1]!)) return translated;
   const head = words[1] === 'of' || words[1] === 'for' ? words[0]! : words[words.length - 1]!;
   return REFERABLE_HEADS.has(head) ? head : undefined;
 }
@@ -256,7 +284,7 @@ function addHeadReferences(text: string, articleId: string, groups: Map<string, 
     const opening = list.filter((g) => [...g.names.keys()].some((n) => headOf(n) === head && /^(?:the )?\S+ (?:of|for) /i.test(n)));
     if (opening.length === 1) owners.set(head, opening);
   }
-  for (const m of text.matchAll(HEAD_REFERENCE)) {
+  for (const m of [...text.matchAll(HEAD_REFERENCE), ...text.matchAll(HEAD_BEFORE_NOUN)]) {
     const list = owners.get(m[1]!);
     if (list?.length !== 1) continue;
     list[0]!.surfaces.add(m[1]!);
@@ -471,13 +499,21 @@ function addInitialledForms(text: string, articleId: string, groups: Map<string,
     if (g.kind === 'person' || g.into || !g.articleIds.has(articleId)) continue;
     for (const name of [...g.names.keys()]) {
       const words = name.replace(/^the /i, '').split(' ');
-      if (words.length < 3 || words.length > 5 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-      const form = `${words.slice(0, -1).map((w) => w[0]).join('')} ${words[words.length - 1]}`;
+      // "School of Open Africa" / "SOO Africa": "of" and "for" inside the name give their letter too.
+      const inner = (w: string, i: number) => i > 0 && i < words.length - 2 && /^(?:of|for)$/.test(w);
+      if (words.length < 3 || words.length > 5 || !words.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) || inner(w, i))) continue;
+      const letters = words.slice(0, -1).map((w) => w[0]!.toUpperCase()).join('');
+      const form = `${letters} ${words[words.length - 1]}`;
       if (!new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
       g.surfaces.add(form);
+      // The initials alone, read as a name of their own before the head ("SOO Africa teams"), join it
+      // when they are three letters or more (two collide too easily).
+      const forms = letters.length >= 3 ? [form, letters] : [form];
       for (const kind of ['organization', 'place'] as const) {
-        const other = groups.get(`${kind}:${nameKey(form)}`);
-        if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
+        for (const f of forms) {
+          const other = groups.get(`${kind}:${nameKey(f)}`);
+          if (other && rootOf(other) !== rootOf(g)) rootOf(other).into = rootOf(g);
+        }
       }
     }
   }
@@ -499,6 +535,49 @@ function addAccentVariants(text: string, articleId: string, groups: Map<string, 
       target.surfaces.add(word);
     }
   }
+}
+
+/**
+ * "Sheikh Lotfollah Mosque" and "Sheikh Lotf Allah Mosque", "Ministry of Defence" and "Ministry of
+ * Defense": two names of places or organisations in one article that differ by one letter (spaces,
+ * hyphens and apostrophes aside) are one name spelt two ways. Long names of several words only, with
+ * the same first and last word and no digit or numeral ("Terminal 3", "Louis XIV"): short ones collide
+ * ("Gambia", "Zambia"), people too ("Daniel"/"Daniela"), so people are left alone.
+ */
+function mergeSpellingVariants(articleId: string, groups: Map<string, Group>): void {
+  const squash = (n: string) => n.toLowerCase().replace(/[\s’'-]+/g, '');
+  for (const kind of ['place', 'organization'] as const) {
+    const names: [Group, string][] = [];
+    for (const g of groups.values()) {
+      if (g.kind !== kind || !g.articleIds.has(articleId)) continue;
+      for (const n of g.names.keys()) {
+        const words = n.replace(/^the /i, '').split(' ');
+        if (words.length >= 2 && squash(n).length >= 12 && !/\d|\b[IVXLC]+\b/.test(n)) names.push([g, n]);
+      }
+    }
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        const [ga, a] = names[i]!;
+        const [gb, b] = names[j]!;
+        if (rootOf(ga) === rootOf(gb)) continue;
+        const wa = a.split(' ');
+        const wb = b.split(' ');
+        if (wa[0] !== wb[0] || wa[wa.length - 1] !== wb[wb.length - 1]) continue;
+        if (!oneEditApart(squash(a), squash(b))) continue;
+        const [keep, join] = ga.mentions >= gb.mentions ? [ga, gb] : [gb, ga];
+        rootOf(join).into = rootOf(keep);
+      }
+    }
+  }
+}
+
+/** Whether two different strings differ by one letter replaced, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** "the Chathams" where the article names the "Chatham Islands": the plural of the name's word is the group's alias. */
@@ -726,6 +805,9 @@ function mergePeople(people: Group[]): void {
     if (g.into || nameParts(longestName(g)).length !== 1) continue;
     const part = nameParts(longestName(g))[0]!;
     const owners = bySurname.get(part) ?? byGiven.get(part);
+    // "Peter Varn, the brother of Inspector Varn": a surname only ever written as a relative's is not
+    // Peter's (a relative given the same title was resolved with the mentions).
+    if (g.kinMentions === g.mentions) continue;
     if (owners && owners.length > 0) g.into = ownerByTitle(g, owners) ?? [...owners].sort((a, b) => b.mentions - a.mentions)[0];
   }
 }

@@ -77,7 +77,6 @@ const MORE_COUNTRIES: [string, string[], string[]?][] = [
   ['Prussia', ['Prussian']],
   ['Bohemia', ['Bohemian']],
   ['Moravia', ['Moravian']],
-  ['Persia', ['Persian']],
   ['Ceylon', []],
   ['Rhodesia', []],
   ['Mesopotamia', []],
