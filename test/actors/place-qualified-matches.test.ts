@@ -3,12 +3,12 @@
 // must find exactly what the two regexes find over the whole text: checked on the bundled corpora,
 // the benchmark's synthetic corpus and generated texts dense with names, places and near misses.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { repoRoot } from '../../adapters/files/repo-paths.ts';
 import { placeQualifiedMatches, placeQualifiedRules } from '../../src/stages/actors/place-qualified-matches.ts';
+import { piecedTexts, textFiles } from '../helpers/generated-texts.ts';
 
 const asRows = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -26,15 +26,6 @@ function expectSame(texts: string[], names: string[]): number {
   return total;
 }
 
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...textFiles(path));
-    else if (/\.(?:txt|md)$/.test(entry)) out.push(readFileSync(path, 'utf8'));
-  }
-  return out;
-}
 
 // Invented names and places, with the shapes the rules turn on and awkward characters.
 const NAMES = ['Congress', 'Senate', 'Tarvon Assembly', 'Bank of Vell', 'Assembly', 'Ministry', 'Congress Congress', 'Ébrel Council', 'A'];
@@ -45,25 +36,11 @@ const PIECES = [
 ];
 
 function generatedTexts(count: number, seed: number): string[] {
-  let state = seed;
-  const random = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-  const texts: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let text = '';
-    const length = 10 + Math.floor(random() * 40);
-    for (let i = 0; i < length; i++) {
-      const piece = PIECES[Math.floor(random() * PIECES.length)]!;
-      const joint = random();
-      const glued = /^[,.;)’]/.test(piece) ? joint < 0.9 : joint > 0.9;
-      text += i === 0 || glued ? '' : joint > 0.97 ? '  ' : ' ';
-      text += piece;
-    }
-    texts.push(text);
-  }
-  return texts;
+  return piecedTexts(count, seed, {
+    extraPieces: 40,
+    piece: (random) => PIECES[Math.floor(random() * PIECES.length)]!,
+    glued: (piece, joint) => (/^[,.;)’]/.test(piece) ? joint < 0.9 : joint > 0.9),
+  });
 }
 
 describe('place-qualified names found at their occurrences', () => {

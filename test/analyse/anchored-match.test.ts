@@ -3,7 +3,6 @@
 // corpus, the benchmark's synthetic corpus, and many generated texts dense with titles, names,
 // appositives, ages, hyphens, apostrophes and non-ASCII letters.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
@@ -11,6 +10,7 @@ import { repoRoot } from '../../adapters/files/repo-paths.ts';
 import { type AnchoredRule, matchAllNear } from '../../src/analyse/anchored-match.ts';
 import { findPeopleByRule, PERSON_RULES } from '../../src/analyse/people.ts';
 import { hasSeedCorpus, seedCorpusDir } from '../helpers/shared-corpus.ts';
+import { piecedTexts, textFiles } from '../helpers/generated-texts.ts';
 
 const asRows = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
@@ -26,15 +26,6 @@ function expectSameMatches(texts: string[]): number {
   return total;
 }
 
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...textFiles(path));
-    else if (/\.(?:txt|md|html?|json)$/.test(entry)) out.push(readFileSync(path, 'utf8'));
-  }
-  return out;
-}
 
 // Pieces a generated text is made of: each rule's parts, near misses and awkward characters.
 const PIECES = [
@@ -78,28 +69,14 @@ const TEMPLATES = [
 ];
 
 function generatedTexts(count: number, seed: number): string[] {
-  let state = seed;
-  const random = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
-  const texts: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let text = '';
-    const length = 10 + Math.floor(random() * 50);
-    for (let i = 0; i < length; i++) {
-      // A filled template (a rule's whole shape, or a near miss) or a single loose piece.
-      const piece = random() < 0.25 ? pick(TEMPLATES).replace(/\{(\w+)\}/g, (_m, slot: string) => pick(SLOTS[slot]!)) : pick(PIECES);
-      const joint = random();
-      // Mostly a space; punctuation mostly sticks to the word before, words now and then too.
-      const glued = /^[,.;)”’']/.test(piece) ? joint < 0.9 : joint > 0.85 && joint < 0.95;
-      text += i === 0 || glued ? '' : joint > 0.97 ? '  ' : ' ';
-      text += piece;
-    }
-    texts.push(text);
-  }
-  return texts;
+  const pick = <T>(list: T[], random: () => number): T => list[Math.floor(random() * list.length)]!;
+  return piecedTexts(count, seed, {
+    extraPieces: 50,
+    // A filled template (a rule's whole shape, or a near miss) or a single loose piece.
+    piece: (random) => (random() < 0.25 ? pick(TEMPLATES, random).replace(/\{(\w+)\}/g, (_m, slot: string) => pick(SLOTS[slot]!, random)) : pick(PIECES, random)),
+    // Mostly a space; punctuation mostly sticks to the word before, words now and then too.
+    glued: (piece, joint) => (/^[,.;)”’']/.test(piece) ? joint < 0.9 : joint > 0.85 && joint < 0.95),
+  });
 }
 
 describe('person rules tried near their anchors', () => {

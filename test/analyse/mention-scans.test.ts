@@ -5,7 +5,6 @@
 // the whole-text regex finds: checked on the bundled corpora, the benchmark's synthetic corpus and
 // generated texts dense with each rule's shapes, near misses and awkward characters.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
@@ -14,6 +13,7 @@ import { type AnchoredRule, matchAllNear } from '../../src/analyse/anchored-matc
 import { ACTING, LOWER_MINISTRY_RULE, timesActing } from '../../src/analyse/mentions.ts';
 import { NAME_LIST_RULE } from '../../src/analyse/place-inference.ts';
 import { hasSeedCorpus, seedCorpusDir } from '../helpers/shared-corpus.ts';
+import { piecedTexts, textFiles } from '../helpers/generated-texts.ts';
 
 const RULES: Record<string, AnchoredRule> = { lowerMinistry: LOWER_MINISTRY_RULE, nameList: NAME_LIST_RULE };
 const asRows = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
@@ -42,15 +42,6 @@ function expectSame(texts: string[]): Record<string, number> {
   return { ...totals, acting };
 }
 
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...textFiles(path));
-    else if (/\.(?:txt|md|html?|json)$/.test(entry)) out.push(readFileSync(path, 'utf8'));
-  }
-  return out;
-}
 
 // Invented pieces: each rule's parts and near misses, hyphens, apostrophes, marks and astral letters.
 const PIECES = [
@@ -80,26 +71,12 @@ const SLOTS: Record<string, string[]> = {
 };
 
 function generatedTexts(count: number, seed: number): string[] {
-  let state = seed;
-  const random = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
-  const texts: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let text = '';
-    const length = 10 + Math.floor(random() * 50);
-    for (let i = 0; i < length; i++) {
-      const piece = random() < 0.35 ? pick(TEMPLATES).replace(/\{(\w+)\}/g, (_m, slot: string) => pick(SLOTS[slot]!)) : pick(PIECES);
-      const joint = random();
-      const glued = /^[,.;)”’']/.test(piece) ? joint < 0.9 : joint > 0.85 && joint < 0.95;
-      text += i === 0 || glued ? '' : joint > 0.97 ? '  ' : ' ';
-      text += piece;
-    }
-    texts.push(text);
-  }
-  return texts;
+  const pick = <T>(list: T[], random: () => number): T => list[Math.floor(random() * list.length)]!;
+  return piecedTexts(count, seed, {
+    extraPieces: 50,
+    piece: (random) => (random() < 0.35 ? pick(TEMPLATES, random).replace(/\{(\w+)\}/g, (_m, slot: string) => pick(SLOTS[slot]!, random)) : pick(PIECES, random)),
+    glued: (piece, joint) => (/^[,.;)”’']/.test(piece) ? joint < 0.9 : joint > 0.85 && joint < 0.95),
+  });
 }
 
 describe('mention rules tried where they can match', () => {

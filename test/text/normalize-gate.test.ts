@@ -2,12 +2,12 @@
 // result as applying every variant in turn, checked on the corpora and on generated text dense
 // with the variants, their near misses and their overlaps ("u.s.a.", "co-operation").
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { repoRoot } from '../../adapters/files/repo-paths.ts';
 import { normaliseForComparison, VARIANTS } from '../../src/text/normalize.ts';
+import { seededRandom, textFiles } from '../helpers/generated-texts.ts';
 
 function everyVariant(text: string): string {
   let out = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...');
@@ -15,15 +15,6 @@ function everyVariant(text: string): string {
   return out;
 }
 
-function textFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...textFiles(path));
-    else if (/\.(?:txt|md)$/.test(entry)) out.push(readFileSync(path, 'utf8'));
-  }
-  return out;
-}
 
 const PIECES = [
   'U.S.', 'u.s.a.', 'U.K.', 'U.N.', 'E.U.', 'United Nations', 'co-operation', 'Coordinate', 'programmes', 'centre', 'Defence', 'press conference',
@@ -33,11 +24,7 @@ const PIECES = [
 ];
 
 function generated(count: number, seed: number): string[] {
-  let state = seed;
-  const random = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
+  const random = seededRandom(seed);
   return Array.from({ length: count }, () => {
     let text = '';
     for (let i = 0, n = 3 + Math.floor(random() * 12); i < n; i++) text += (random() < 0.2 ? '' : ' ') + PIECES[Math.floor(random() * PIECES.length)]!;
