@@ -323,7 +323,7 @@ export function findPeopleByRule(text: string): PersonMention[] {
 const CASE_PARTY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${NAME_WORD}) v(?:s?\.|ersus) (?=\p{Lu})`, 'gu');
 const CASE_PARTY_AFTER = new RegExp(String.raw`(?<=\p{L} v(?:s?\.|ersus) )(${NAME_WORD})(?![\p{L}\p{N}]| \p{Lu}| (?:of|for)\b)`, 'gu');
 // A letter's signature: a name alone on its line after a closing line ("Best wishes,\n\nBill").
-const CLOSING = String.raw`(?:(?:With )?[Ll]ove|Best(?: wishes| regards)?|(?:Kind|Warm|Warmest|With best) regards|Regards|Yours(?: truly| sincerely| faithfully| ever)?|Sincerely(?: yours)?|Cheers|Thanks|Thank you|Affectionately|Respectfully(?: yours)?|Faithfully|Fondly|All the best)`;
+const CLOSING = `(?:(?:With )?[Ll]ove|Best(?: wishes| regards)?|(?:Kind|Warm|Warmest|With best) regards|Regards|Yours(?: truly| sincerely| faithfully| ever)?|Sincerely(?: yours)?|Cheers|Thanks|Thank you|Affectionately|Respectfully(?: yours)?|Faithfully|Fondly|All the best)`;
 const SIGNED = new RegExp(String.raw`(?<=^|\n)[ \t]*${CLOSING}(?: [\p{Ll} ]{1,30})?,[ \t]*\n+[ \t]*(${NAME})[ \t]*(?=\n|$)`, 'gu');
 
 /** People named in capitals: a known first name and a surname ("KAMALA HARRIS"), or a title and a surname ("Senator PADILLA"). */

@@ -394,7 +394,7 @@ function addLocatedForms(text: string, articleId: string, groups: Map<string, Gr
       for (const m of text.matchAll(re)) {
         const place = m[1]!;
         const group = groups.get(`place:${nameKey(place)}`);
-        if (gazetteer().lookup(place)?.kind === 'place' || (group && group.articleIds.has(articleId))) g.surfaces.add(m[0]);
+        if (gazetteer().lookup(place)?.kind === 'place' || group?.articleIds.has(articleId)) g.surfaces.add(m[0]);
       }
     }
   }
@@ -528,7 +528,7 @@ function addAccentVariants(text: string, articleId: string, groups: Map<string, 
     const word = m[0];
     for (const kind of ['place', 'organization'] as const) {
       const g = groups.get(`${kind}:${nameKey(word)}`);
-      if (!g || !g.articleIds.has(articleId)) continue;
+      if (!g?.articleIds.has(articleId)) continue;
       const target = rootOf(g);
       if (target.surfaces.has(word) || g.names.has(word)) continue;
       if (/^[\x00-\x7f]*$/.test(word) && [...g.names.keys()].every((n) => /^[\x00-\x7f]*$/.test(n))) continue;

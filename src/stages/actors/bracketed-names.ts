@@ -24,7 +24,7 @@ const KNOWN_ADVERB = '(?:[Aa]lso|[Ss]till|[Oo]ften|[Ss]ometimes|[Ll]ocally|[Cc]o
 // and without brackets ", also known as Varnhall", ", aka "Varn Expressway"".
 const KNOWN_NAME = new RegExp(String.raw`^(?: ?\((?:[^()]{0,60}[,;] )?|,? )(?:${KNOWN_ADVERB} ){0,2}(?:known as|called|nicknamed|aka|a\.k\.a\.) ["“]?((?:The )?${NAME})["”]?(?=[)\s,;.])`, 'u');
 // "National Council for Varn Reporting or “Varn Law”": a quoted other name after "or".
-const OR_QUOTED = new RegExp(String.raw`^,? or ["“](${NAME})["”]`, 'u');
+const OR_QUOTED = new RegExp(`^,? or ["“](${NAME})["”]`, 'u');
 // "Sydvarn Øhav, the South Varn Archipelago, is …": a name in apposition (a place's, see namesAPlace),
 // not an item of a list ("the Varn Church, the Tarn Church, and …").
 const APPOSITION = new RegExp(String.raw`^, the (${NAME})(?=, (?!(?:and|or|the|a|an)\b)\p{Ll}|\.)`, 'u');

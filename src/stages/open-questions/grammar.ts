@@ -10,11 +10,6 @@ export interface Term {
   tags: Set<string>;
 }
 
-interface TermJson {
-  text: string;
-  terms: { tags: string[] }[];
-}
-
 /**
  * Work kept across briefings, newest last (a bounded LRU): a story rebuilt after an article joins
  * words the same clauses again, and stories of one kind share their verbs and subjects ("delayed",
