@@ -2,7 +2,8 @@
 // store, then briefed from it: every article through the stages (the case where every
 // cross-article step meets its largest input; skipped above BENCH_ALL_STAGES_LIMIT articles), and
 // as the bot serves it, through its desk (a cold desk: nothing built; a story over the desk's
-// limit is briefed from its most representative articles).
+// limit is briefed from its most representative articles; the two halves of the briefing built at
+// once in the pool's workers).
 //   tsx bench/measure-big-story.ts <articles>
 
 // As the bot runs (bin/start.ts): V8's memory-saving mode, set before anything else.
@@ -14,6 +15,7 @@ import { createAnalysePool } from '../adapters/ingest/analyse-pool.ts';
 import { createStoreAnalysisCache } from '../adapters/ingest/analysis-cache.ts';
 import { analysisVersion } from '../adapters/ingest/analysis-version.ts';
 import { createCachedAnalyser } from '../adapters/ingest/cached-analyser.ts';
+import { poolBriefer } from '../adapters/news-desk/pool-briefer.ts';
 import { createStoryNewsDesk } from '../adapters/news-desk/story-news-desk.ts';
 import { createSqliteStore } from '../adapters/store/sqlite-store.ts';
 import { briefingFromAnalysis } from '../src/build-briefing.ts';
@@ -41,9 +43,13 @@ const ingest = await timed(() => ingestCorpus((function* () {
 const story = book.stories().sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
 log(`ingest ${(ingest.ms / 1000).toFixed(1)} s (story book ${(ingest.value.storyBookMs / 1000).toFixed(1)} s); the story holds ${story.articleIds.length} articles`);
 
-// Warm the briefing code up on another story's articles (another seed: nothing cached per text).
+// Warm the briefing code up on another story's articles (another seed: nothing cached per text),
+// here and, as the desk builds it, in the pool's workers.
 const warmUp = [...syntheticArticles(5, WARM_UP_SEED, 5000, 1)].map((x) => x.article);
-briefingFromAnalysis({ articles: await analyser.analyse(warmUp) });
+const warmUpAnalysis = { articles: await analyser.analyse(warmUp) };
+briefingFromAnalysis(warmUpAnalysis);
+const briefer = poolBriefer(() => pool);
+await briefer(warmUpAnalysis, {});
 
 let allStagesMs: number | undefined;
 if (story.articleIds.length <= settings.allStagesLimit) {
@@ -51,7 +57,7 @@ if (story.articleIds.length <= settings.allStagesLimit) {
   allStagesMs = run.ms;
   log(`every article through the stages: ${run.ms.toFixed(0)} ms`);
 }
-const desk = createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW });
+const desk = createStoryNewsDesk({ book, store, analyser, briefer, now: () => BENCH_NOW });
 const served = await timed(() => desk.briefStory(story.id));
 log(`served by the desk: ${served.ms.toFixed(0)} ms (${served.value.sources.length} articles briefed)`);
 

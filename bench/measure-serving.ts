@@ -18,6 +18,7 @@ import { buildBriefing } from '../src/build-briefing.ts';
 import { composeBriefReply } from '../src/commands/compose-brief-reply.ts';
 import { renderSlackBlocks } from '../src/render/slack-blocks.ts';
 import { createStoryBook } from '../src/stories/story-book.ts';
+import { poolBriefer } from '../adapters/news-desk/pool-briefer.ts';
 import { createStoryNewsDesk } from '../adapters/news-desk/story-news-desk.ts';
 import { briefingFromAnalysis } from '../src/build-briefing.ts';
 import { distinctSentenceShare } from './distinct-sentences.ts';
@@ -85,8 +86,10 @@ const fresh = buildBriefing(await store.storyArticles(target.id), { generatedAt 
 log('the same briefing from freshly analysed articles');
 
 // `/brief` as the bot answers it: its desk builds (and caches) briefings from the stored articles
-// and their cached analyses. 50 identical requests arrive at once on a fresh desk (nothing built
-// yet): each one's time runs from when all were sent to its own reply, rendered for Slack.
+// and their cached analyses, in the pool's workers (both halves of a briefing at once). 50
+// identical requests arrive at once on a fresh desk (nothing built yet): each one's time runs from
+// when all were sent to its own reply, rendered for Slack.
+const briefer = poolBriefer(() => pool);
 async function fiftyAtOnce(ask: () => Promise<unknown>): Promise<number[]> {
   const sent = performance.now();
   return Promise.all(Array.from({ length: CONCURRENT }, async () => {
@@ -95,11 +98,11 @@ async function fiftyAtOnce(ask: () => Promise<unknown>): Promise<number[]> {
   }));
 }
 const percentile = (times: number[], p: number) => [...times].sort((x, y) => x - y)[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
-const coldDesk = createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW });
+const coldDesk = createStoryNewsDesk({ book, store, analyser, briefer, now: () => BENCH_NOW });
 const coldDigestTimes = await fiftyAtOnce(async () => renderSlackBlocks(await composeBriefReply(coldDesk, { digestSize: 5, now: BENCH_NOW })));
 log(`${CONCURRENT} digests at once on a cold desk`);
 // As the bot serves a digest: its news room prepares the top stories' leads after each ingest.
-const digestDesk = createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW });
+const digestDesk = createStoryNewsDesk({ book, store, analyser, briefer, now: () => BENCH_NOW });
 await digestDesk.prepareTopStories(5);
 const digestTimes = await fiftyAtOnce(async () => renderSlackBlocks(await composeBriefReply(digestDesk, { digestSize: 5, now: BENCH_NOW })));
 // The story's headline is what a reader would type; it names the story's own topic.
@@ -113,7 +116,7 @@ const askTopic = (desk: typeof digestDesk) => async () => {
 // Cold: a desk that has built nothing. Then as the bot serves it: its news room prepares the top
 // stories' briefings after each ingest (the same desk as the digest's), so a topic naming a top
 // story is answered from them; the biggest story need not be a top one (then it is built here).
-const coldTopicTimes = await fiftyAtOnce(askTopic(createStoryNewsDesk({ book, store, analyser, now: () => BENCH_NOW })));
+const coldTopicTimes = await fiftyAtOnce(askTopic(createStoryNewsDesk({ book, store, analyser, briefer, now: () => BENCH_NOW })));
 log(`${CONCURRENT} × /brief <topic> on a cold desk`);
 const topicPrepared = book.top(5, BENCH_NOW).some((s) => s.id === target.id);
 const topicTimes = await fiftyAtOnce(askTopic(digestDesk));

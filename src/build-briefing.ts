@@ -32,11 +32,54 @@ export function buildBriefing(articles: Article[], options: BuildOptions = {}): 
 
 export function briefingFromAnalysis(analysis: Analysis, options: BuildOptions = {}): Briefing {
   // Every stage tokenises the same sentences: within the scope each text is worked out once.
-  return inBriefingScope(() => stagesOf(analysis, options));
+  return inBriefingScope(() => stagesOf(analysis, options, BRIEFING_PARTS) as Briefing);
 }
 
-function stagesOf(analysis: Analysis, options: BuildOptions): Briefing {
+/**
+ * A briefing's stages in two halves of about equal cost, which need nothing from each other: the
+ * open questions (wording them parses clauses), and everything else. Two threads can build one
+ * briefing, each half from the same analysis; joinBriefingParts puts them together.
+ */
+export type BriefingPart = 'open-questions' | 'the-rest';
+export const BRIEFING_PARTS: readonly BriefingPart[] = ['open-questions', 'the-rest'];
+
+/** One half of a briefing (see BriefingPart); the same as that half of briefingFromAnalysis's. */
+export function briefingPart(analysis: Analysis, part: BriefingPart, options: BuildOptions = {}): Partial<Briefing> {
+  return inBriefingScope(() => stagesOf(analysis, options, [part]));
+}
+
+/** The fields of a Briefing in the order it has always been written in (JSON output keeps it). */
+const FIELD_ORDER: readonly (keyof Briefing)[] = [
+  'title',
+  'generatedAt',
+  'sources',
+  'keyPoints',
+  'quotes',
+  'fragments',
+  'actors',
+  'openQuestions',
+  'differences',
+  'disagreements',
+  'lineage',
+  'independentReports',
+  'notes',
+];
+
+/** The halves of a briefing as one Briefing, its fields in their usual order. */
+export function joinBriefingParts(parts: readonly Partial<Briefing>[]): Briefing {
+  const joined: Record<string, unknown> = {};
+  for (const field of FIELD_ORDER) {
+    const part = parts.find((p) => p[field] !== undefined);
+    if (part) joined[field] = part[field];
+  }
+  for (const part of parts) for (const [field, value] of Object.entries(part)) if (!(field in joined)) joined[field] = value;
+  return joined as unknown as Briefing;
+}
+
+function stagesOf(analysis: Analysis, options: BuildOptions, parts: readonly BriefingPart[]): Partial<Briefing> {
   const index = indexSentences(analysis);
+  const openQuestions = () => findOpenQuestions(analysis, { index });
+  if (!parts.includes('the-rest')) return { openQuestions: openQuestions() };
   const keyPoints = selectKeyPoints(analysis, { index });
   const actors = collectActors(analysis);
   const notes = analysis.articles
@@ -50,7 +93,7 @@ function stagesOf(analysis: Analysis, options: BuildOptions): Briefing {
     quotes: attributeQuotes(analysis),
     fragments: attributeQuotes(analysis, { fragments: true }),
     actors,
-    openQuestions: findOpenQuestions(analysis, { index }),
+    ...(parts.includes('open-questions') ? { openQuestions: openQuestions() } : {}),
     differences: findDifferences(analysis, { index }),
     ...withDisagreements(findDisagreements(analysis, { index })),
     ...withLineage(analysis, findLineage(analysis, index)),

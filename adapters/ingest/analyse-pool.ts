@@ -5,6 +5,7 @@
 //   await pool.ready();                        // optional: waits for the analyser to load
 //   const records = await pool.analyse(articles);
 //   const page = await pool.parse({ task: 'page', html, name: url });   // untrusted markup, off the main thread
+//   const half = await pool.brief({ articles, records, part: 'open-questions', options });  // a briefing's half
 //   await pool.close();
 //
 // Idle workers do not keep the process alive. A worker that crashes (or runs out of its heap)
@@ -20,7 +21,8 @@ import { BriefError, type BriefErrorCode } from '../../src/errors.ts';
 import type { AnalysisRecord } from './analysis-record.ts';
 import { existsSync } from 'node:fs';
 import { startWorker } from './tsx-worker.ts';
-import type { ParseResults, ParseTask, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
+import type { Briefing } from '../../src/briefing.ts';
+import type { BriefTask, ParseResults, ParseTask, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
 export interface AnalysePoolOptions {
   /** Worker threads; default: one per core. */
@@ -61,6 +63,11 @@ export interface AnalysePool {
   analyse(articles: Article[]): Promise<AnalysisRecord[]>;
   /** Parses untrusted markup in a worker, under the wall-clock limit; refusals are BriefErrors. */
   parse<T extends ParseTask>(task: T): Promise<ParseResults[T['task']]>;
+  /**
+   * Builds one half of a briefing in a worker. A reader is waiting for it, so it goes ahead of
+   * queued analyses and parses (behind other briefings): an ingest never delays a `/brief`.
+   */
+  brief(task: BriefTask): Promise<Partial<Briefing>>;
   close(): Promise<void>;
 }
 
@@ -153,8 +160,9 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
           clearTimeout(job.timer);
           if (reply.kind === 'done') job.resolve(reply.records);
           else if (reply.kind === 'parsed') job.resolve(reply.result);
+          else if (reply.kind === 'briefed') job.resolve(reply.part);
           else if (reply.code) job.reject(new BriefError(reply.code as BriefErrorCode, reply.error));
-          else job.reject(new Error(`${'task' in job.request ? 'parsing' : 'analysis'} failed in a worker: ${reply.error}`));
+          else job.reject(new Error(`${'task' in job.request ? 'parsing' : 'brief' in job.request ? 'briefing' : 'analysis'} failed in a worker: ${reply.error}`));
         }
       }
       dispatch();
@@ -213,7 +221,12 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
   function submit<T>(request: Omit<WorkerRequest, 'job'>, timeoutMs?: number): Promise<T> {
     return new Promise((resolve, reject) => {
       const id = nextJob++;
-      queue.push({ id, request: { ...request, job: id } as WorkerRequest, ...(timeoutMs !== undefined ? { timeoutMs } : {}), resolve: resolve as (r: unknown) => void, reject });
+      const job: Job = { id, request: { ...request, job: id } as WorkerRequest, ...(timeoutMs !== undefined ? { timeoutMs } : {}), resolve: resolve as (r: unknown) => void, reject };
+      if ('brief' in request) {
+        // Ahead of everything but the briefings already waiting.
+        const firstOther = queue.findIndex((j) => !('brief' in j.request));
+        queue.splice(firstOther < 0 ? queue.length : firstOther, 0, job);
+      } else queue.push(job);
       dispatch();
     });
   }
@@ -236,6 +249,11 @@ export function createAnalysePool(options: AnalysePoolOptions = {}): AnalysePool
       if (closed) throw new Error('the analysis pool is closed');
       if (fatal && slots.length === 0) throw fatal;
       return submit(task, parseTimeoutMs);
+    },
+    async brief(task) {
+      if (closed) throw new Error('the analysis pool is closed');
+      if (fatal && slots.length === 0) throw fatal;
+      return submit({ brief: task });
     },
     async close() {
       if (closed) return;

@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyseArticle } from '../../src/analyse/analyse-article.ts';
 import { createGazetteer } from '../../src/analyse/gazetteer.ts';
 import { isBriefError } from '../../src/errors.ts';
-import { toAnalysisRecord } from './analysis-record.ts';
+import { briefingPart } from '../../src/build-briefing.ts';
+import { fromAnalysisRecord, toAnalysisRecord } from './analysis-record.ts';
 import type { ParseTask, WorkerReply, WorkerRequest, WorkerSetup } from './worker-messages.ts';
 
 const port = parentPort;
@@ -72,6 +73,12 @@ port.on('message', async (request: WorkerRequest) => {
   try {
     if ('task' in request) {
       port.postMessage({ kind: 'parsed', job: request.job, result: await parse(request) } satisfies WorkerReply);
+      return;
+    }
+    if ('brief' in request) {
+      const { articles, records, part, options: built } = request.brief;
+      const analysis = { articles: articles.map((article, i) => fromAnalysisRecord(article, records[i]!)) };
+      port.postMessage({ kind: 'briefed', job: request.job, part: briefingPart(analysis, part, built) } satisfies WorkerReply);
       return;
     }
     const records = request.articles.map((article) => toAnalysisRecord(analyseArticle(article, options)));

@@ -2,6 +2,8 @@
 
 import type { GazetteerEntry } from '../../src/analyse/gazetteer-data.ts';
 import type { Article } from '../../src/article.ts';
+import type { Briefing } from '../../src/briefing.ts';
+import type { BriefingPart, BuildOptions } from '../../src/build-briefing.ts';
 import type { DocumentInput } from '../../src/ingest/parse-document.ts';
 import type { ParsedDocument } from '../../src/ingest/parse-markdown.ts';
 import type { ParsedFeed } from '../feeds/feed-types.ts';
@@ -22,7 +24,18 @@ export interface ParseResults {
   document: Article;
 }
 
-export type WorkerRequest = { job: number; articles: Article[] } | ({ job: number } & ParseTask);
+/**
+ * One half of a story's briefing (src/build-briefing.ts BriefingPart), from the articles and their
+ * analysis records, so that briefings are built off the main thread, both halves at once.
+ */
+export interface BriefTask {
+  articles: Article[];
+  records: AnalysisRecord[];
+  part: BriefingPart;
+  options: Pick<BuildOptions, 'title' | 'generatedAt'>;
+}
+
+export type WorkerRequest = { job: number; articles: Article[] } | ({ job: number } & ParseTask) | { job: number; brief: BriefTask };
 
 export type WorkerReply =
   | { kind: 'ready' }
@@ -34,6 +47,7 @@ export type WorkerReply =
    */
   | { kind: 'parsing'; job: number }
   | { kind: 'parsed'; job: number; result: ParseResults[ParseTask['task']] }
+  | { kind: 'briefed'; job: number; part: Partial<Briefing> }
   /** `code`: the BriefError's code when the work was refused (not a crash), so it is rebuilt as one. */
   | { kind: 'failed'; job: number; error: string; code?: string };
 

@@ -28,6 +28,7 @@ import { safeFetchFromConfig } from '../net/fetch-from-config.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { restoreStories } from './restore-stories.ts';
 import { type ArticleAndStoryStore, createStoryIngest } from './story-ingest.ts';
+import { poolBriefer } from './pool-briefer.ts';
 import { createStoryNewsDesk } from './story-news-desk.ts';
 
 export interface NewsRoomOptions {
@@ -122,7 +123,12 @@ export function createNewsRoom(options: NewsRoomOptions): NewsRoom {
     const waiting = statuses.filter((s) => s.state === 'waiting' && s.polledElsewhereAt === undefined);
     return { reading: waiting.length, total: statuses.length };
   };
-  const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch: linkFetch, parser, gazetteer, sourceStatus: () => poller.statusLines(), reading, now });
+  // Briefings are built in the pool's workers too, both halves at once, off the main thread.
+  const briefer = poolBriefer(
+    () => pool,
+    (error) => options.logger?.warn({ err: error }, 'analysis pool failed a briefing; built on the main thread'),
+  );
+  const newsDesk = createStoryNewsDesk({ book, store, analyser, fetch: linkFetch, parser, briefer, gazetteer, sourceStatus: () => poller.statusLines(), reading, now });
   // The top stories' digest leads are built after each ingest, in the background once the polls
   // are done, so that `/brief` finds them cached (one run at a time: a run asked for meanwhile
   // follows it).

@@ -6,7 +6,6 @@
 import type { Gazetteer } from '../../src/analyse/gazetteer.ts';
 import type { Article } from '../../src/article.ts';
 import type { Briefing } from '../../src/briefing.ts';
-import { briefingFromAnalysis } from '../../src/build-briefing.ts';
 import { digestLead } from '../../src/digest.ts';
 import { MAX_BRIEFED_ARTICLES, representativeArticles } from '../../src/stories/representative-articles.ts';
 import type { NewsDesk, SourcesReading } from '../../src/commands/news-desk.ts';
@@ -19,6 +18,7 @@ import { type CachedAnalyser, createCachedAnalyser } from '../ingest/cached-anal
 import { inProcessParser, type UntrustedParser } from '../ingest/untrusted-parser.ts';
 import type { SafeFetch } from '../net/safe-fetch.ts';
 import { briefLinks } from './brief-urls.ts';
+import { type Briefer, inProcessBriefer } from './pool-briefer.ts';
 import { createBriefingCache } from './briefing-cache.ts';
 import type { ArticleAndStoryStore } from './story-ingest.ts';
 
@@ -34,6 +34,8 @@ export interface StoryNewsDeskOptions {
   fetch?: SafeFetch;
   /** Where pasted links' pages are parsed (the worker pool in the bot); default: this thread. */
   parser?: UntrustedParser;
+  /** Where briefings are built from their analyses (the worker pool in the bot); default: this thread. */
+  briefer?: Briefer;
   gazetteer?: Gazetteer;
   sourceStatus?: () => string[];
   /** Sources not read yet since the start, of all (see NewsDesk.reading). */
@@ -84,6 +86,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): StoryNewsDes
   const analyser = options.analyser ?? createCachedAnalyser({ cache: createLruAnalysisCache(500), ...gazetteer });
   const maxBriefed = options.maxBriefedArticles ?? MAX_BRIEFED_ARTICLES;
   const budgetMs = options.briefingBudgetMs ?? BRIEFING_BUDGET_MS;
+  const briefer = options.briefer ?? inProcessBriefer;
   // What a briefed article has cost lately (a moving average over builds of 3 articles or more).
   let msPerArticle = FIRST_GUESS_MS_PER_ARTICLE;
   const briefedLimit = () => Math.min(maxBriefed, Math.max(MIN_BRIEFED_ARTICLES, Math.floor(budgetMs / msPerArticle)));
@@ -117,7 +120,7 @@ export function createStoryNewsDesk(options: StoryNewsDeskOptions): StoryNewsDes
       const all = await held();
       const analysis = await analysed(storyId, all);
       const started = performance.now();
-      const briefing = briefingFromAnalysis(analysis, { title: label, generatedAt: now().toISOString() });
+      const briefing = await briefer(analysis, { title: label, generatedAt: now().toISOString() });
       const n = analysis.articles.length;
       if (n >= 3) msPerArticle = 0.7 * msPerArticle + (0.3 * (performance.now() - started)) / n;
       return withSubset(briefing, all.length);
