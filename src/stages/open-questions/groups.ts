@@ -401,13 +401,20 @@ function candidateEdges(clauses: CuedClause[], sim: Map<number, number>, likenes
   // Which later clauses share a word with clause i: marked with i, so no set is built per clause.
   const markedBy = new Int32Array(clauses.length).fill(-1);
   const edges: { i: number; j: number; w: number }[] = [];
+  // Clauses come in order, so each word's postings up to clause i are behind it for good: a cursor
+  // per word skips them (they would be passed over, as j <= i, anyway).
+  const cursor = new Int32Array(postings.length);
   clauses.forEach((_, i) => {
     const seen: number[] = [];
     for (const id of likeness.wordsOf(i)) {
       const list = postings[id]!;
       if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) {
-        if (j <= i || markedBy[j] === i) continue;
+      let k = cursor[id]!;
+      while (k < list.length && list[k]! <= i) k++;
+      cursor[id] = k;
+      for (; k < list.length; k++) {
+        const j = list[k]!;
+        if (markedBy[j] === i) continue;
         markedBy[j] = i;
         seen.push(j);
       }
@@ -490,8 +497,10 @@ export function likenessOf(clauses: CuedClause[]): Likeness {
     const a = clauses[i]!;
     const b = clauses[j]!;
     const byOwn = owned(a, b);
-    const [x, y] = byOwn ? [own[i]!, own[j]!] : [full[i]!, full[j]!];
-    const [small, large] = x.ids.length <= y.ids.length ? [x, y] : [y, x];
+    const x = byOwn ? own[i]! : full[i]!;
+    const y = byOwn ? own[j]! : full[j]!;
+    const small = x.ids.length <= y.ids.length ? x : y;
+    const large = small === x ? y : x;
     spread(atOther, large, false);
     const d = dot(small, large, atOther);
     spread(atOther, large, true);
@@ -504,14 +513,15 @@ export function likenessOf(clauses: CuedClause[]): Likeness {
     const out = others.map((j) => {
       const b = clauses[j]!;
       const byOwn = owned(a, b);
-      const [x, y, xAt] = byOwn ? [own[i]!, own[j]!, atOwnI] : [full[i]!, full[j]!, atFullI];
+      const x = byOwn ? own[i]! : full[i]!;
+      const y = byOwn ? own[j]! : full[j]!;
       let d: number;
       if (x.ids.length <= y.ids.length) {
         // i's vector is the smaller one: its words, in its order, looked up in j's.
         spread(atOther, y, false);
         d = dot(x, y, atOther);
         spread(atOther, y, true);
-      } else d = dot(y, x, xAt);
+      } else d = dot(y, x, byOwn ? atOwnI : atFullI);
       return byOwn ? d / (a.ownNorm * b.ownNorm || 1) : d / (a.norm * b.norm || 1);
     });
     spread(atFullI, full[i]!, true);
