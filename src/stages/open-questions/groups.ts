@@ -7,6 +7,7 @@ import { comparisonTerms } from '../briefing-scope.ts';
 import type { NearDuplicateIndex } from '../near-duplicates.ts';
 import { isHeadline } from '../differences/headline.ts';
 import { type Clause, type CueKind, clausesOf } from './cues.ts';
+import { PairMemo } from './pair-memo.ts';
 
 export interface CuedClause {
   /** Position of the article in the analysis. */
@@ -237,17 +238,18 @@ export function groupClauses(clauses: CuedClause[], options: GroupOptions = {}):
   const mergeAt = options.mergeAt ?? 0.1;
   const maxGroup = options.maxGroup ?? 12;
   // Every pair the candidates were scored on keeps its likeness: merging and settling ask again.
-  const sim = new Map<number, number>();
+  const sim = new PairMemo(clauses.length * 8);
   const likeness = likenessOf(clauses);
   const edges = candidateEdges(clauses, sim, likeness);
   const groupOf = clauses.map((_, i) => i);
   const members = new Map<number, number[]>(clauses.map((_, i) => [i, [i]]));
   const pairSim = (i: number, j: number) => {
-    const key = Math.min(i, j) * clauses.length + Math.max(i, j);
-    let v = sim.get(key);
+    const first = Math.min(i, j);
+    const second = Math.max(i, j);
+    let v = sim.get(first, second);
     if (v === undefined) {
       v = likeness.pair(i, j);
-      sim.set(key, v);
+      sim.set(first, second, v);
     }
     return v;
   };
@@ -390,9 +392,9 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 
 /**
  * Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. Each
- * pair's likeness goes into `sim` (keyed i × clauses + j, i < j), as groupClauses reads it.
+ * pair's likeness goes into `sim` (keyed (i, j), i < j), as groupClauses reads it.
  */
-function candidateEdges(clauses: CuedClause[], sim: Map<number, number>, likeness: Likeness): { i: number; j: number; w: number }[] {
+function candidateEdges(clauses: CuedClause[], sim: PairMemo, likeness: Likeness): { i: number; j: number; w: number }[] {
   // Postings by word number (the clauses' vectors as likeness numbered them), in clause order.
   const postings: number[][] = Array.from({ length: likeness.words }, () => []);
   clauses.forEach((_, i) => {
@@ -421,7 +423,7 @@ function candidateEdges(clauses: CuedClause[], sim: Map<number, number>, likenes
     }
     const scored = likeness.from(i, seen).map((w, k) => {
       const j = seen[k]!;
-      sim.set(i * clauses.length + j, w);
+      sim.set(i, j, w);
       return { i, j, w };
     });
     scored.sort((x, y) => y.w - x.w || x.j - y.j);
