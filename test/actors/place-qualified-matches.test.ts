@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { repoRoot } from '../../adapters/files/repo-paths.ts';
 import { placeQualifiedMatches, placeQualifiedRules } from '../../src/stages/actors/place-qualified-matches.ts';
+import { inBriefingScope } from '../../src/stages/briefing-scope.ts';
 import { piecedTexts, textFiles } from '../helpers/generated-texts.ts';
 
 const asRows = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
@@ -52,6 +53,11 @@ describe('place-qualified names found at their occurrences', () => {
 
   it('match exactly as over the whole text, on generated texts dense with names and places', () => {
     expect(expectSame(generatedTexts(300, 23), NAMES)).toBeGreaterThan(200);
+  });
+
+  it('match exactly as over the whole text within a briefing, where each name’s rules are compiled once for every text', () => {
+    // The same regexes, with their lastIndex, go from text to text and name to name.
+    expect(inBriefingScope(() => expectSame(generatedTexts(150, 29), NAMES))).toBeGreaterThan(100);
   });
 
   it('still find a name with a place before it and after "of"', () => {

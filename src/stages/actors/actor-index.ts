@@ -526,8 +526,9 @@ function addInitialledForms(text: string, articleId: string, groups: Map<string,
 function addAccentVariants(text: string, articleId: string, groups: Map<string, Group>): void {
   for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}’'-])/gu)) {
     const word = m[0];
+    const key = nameKey(word);
     for (const kind of ['place', 'organization'] as const) {
-      const g = groups.get(`${kind}:${nameKey(word)}`);
+      const g = groups.get(`${kind}:${key}`);
       if (!g?.articleIds.has(articleId)) continue;
       const target = rootOf(g);
       if (target.surfaces.has(word) || g.names.has(word)) continue;

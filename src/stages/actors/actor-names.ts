@@ -3,7 +3,7 @@
 // ("Joe Biden" / "Joseph R. Biden Jr." / "Biden").
 
 import { SURNAME_FIRST } from '../../analyse/name-words.ts';
-import { normaliseForComparison } from '../briefing-scope.ts';
+import { normaliseForComparison, scoped } from '../briefing-scope.ts';
 
 /** "Yucatán" and "Yucatan", "Tåsinge" and "Taasinge": one key without accents (å written aa, æ ae, ø oe). */
 function foldAccents(s: string): string {
@@ -11,7 +11,10 @@ function foldAccents(s: string): string {
   return s.replace(/å/g, 'aa').replace(/æ/g, 'ae').replace(/ø/g, 'oe').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-export function nameKey(name: string): string {
+/** The key of a name; worked out once per text in a briefing (every capitalised word of an article asks). */
+export const nameKey: (name: string) => string = scoped('name-key', keyOf);
+
+function keyOf(name: string): string {
   return foldAccents(normaliseForComparison(name))
     .replace(/^the\s+/, '')
     .replace(/['’]s$/, '')

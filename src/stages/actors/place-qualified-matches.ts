@@ -5,6 +5,7 @@
 // `text.matchAll` over the whole text (test/actors/place-qualified-matches.test.ts checks it).
 
 import { anchoredRule, MAY_START_NAME, matchAllNear } from '../../analyse/anchored-match.ts';
+import { scoped } from '../briefing-scope.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Up to three capitalised words; a dot only ends a short abbreviation ("St.", "U.S."), never the sentence.
@@ -20,15 +21,26 @@ export function placeQualifiedRules(bare: string): { before: RegExp; after: RegE
 }
 
 /**
+ * The rules of a name compiled once per briefing (a name is looked for in every article that
+ * names it). Their regexes keep a `lastIndex`, which every use sets before it runs them.
+ */
+const compiledRules = scoped('place-qualified-rules', (bare: string) => {
+  const { before, after } = placeQualifiedRules(bare);
+  return {
+    anchored: anchoredRule(before, { anchor: new RegExp(esc(bare), 'gu'), maxSpaces: 3, canStart: MAY_START_NAME }),
+    sticky: new RegExp(after.source, 'uy'),
+  };
+});
+
+/**
  * The matches of both rules for a name (which starts with a capital). "Before" matches start up
  * to three spaces before an occurrence of the name, over characters of capitalised words: tried
  * near each occurrence (src/analyse/anchored-match.ts). "After" matches start at an occurrence.
  */
 export function placeQualifiedMatches(text: string, bare: string): { before: RegExpExecArray[]; after: RegExpExecArray[] } {
   if (!text.includes(bare)) return { before: [], after: [] };
-  const { before, after } = placeQualifiedRules(bare);
-  const found = matchAllNear(text, anchoredRule(before, { anchor: new RegExp(esc(bare), 'gu'), maxSpaces: 3, canStart: MAY_START_NAME }));
-  const sticky = new RegExp(after.source, 'uy');
+  const { anchored, sticky } = compiledRules(bare);
+  const found = matchAllNear(text, anchored);
   const afterFound: RegExpExecArray[] = [];
   for (let at = text.indexOf(bare); at >= 0; ) {
     sticky.lastIndex = at;

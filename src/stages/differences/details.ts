@@ -232,6 +232,10 @@ function wordsBefore(sentence: string, at: number): string[] {
     .map(stem);
 }
 
+const MONTH_NAME = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** "Nov. 9", "9 November"; built once (matchAll runs a copy, so its lastIndex is never used). */
+const DATE = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2})\b|\b(\d{1,2})\s+${MONTH_NAME}`, 'g');
+
 /** Weekdays ("on Thursday") and dates ("Nov. 9", "9 November"). */
 function calendarDetails(sentence: string): Detail[] {
   const out: Detail[] = [];
@@ -239,8 +243,7 @@ function calendarDetails(sentence: string): Detail[] {
     const end = m.index + m[0].length;
     out.push({ kind: 'weekday', value: WEEKDAYS.indexOf(m[1]!.toLowerCase()), unit: 'weekday', before: wordsBefore(sentence, m.index), anchor: anchorOf(sentence, m.index, end), text: m[0], start: m.index, end });
   }
-  const month = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-  for (const m of sentence.matchAll(new RegExp(String.raw`\b${month}\s+(\d{1,2})\b|\b(\d{1,2})\s+${month}`, 'g'))) {
+  for (const m of sentence.matchAll(DATE)) {
     const name = (m[1] ?? m[4])!.slice(0, 3).toLowerCase();
     const day = Number(m[2] ?? m[3]);
     if (day < 1 || day > 31) continue;

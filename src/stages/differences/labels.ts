@@ -4,6 +4,7 @@
 
 import nlp from 'compromise';
 import { scoped } from '../briefing-scope.ts';
+import { rememberedAcrossBriefings } from '../open-questions/grammar.ts';
 import type { Analysis } from '../../analyse/types.ts';
 
 const LEADING = /^(?:the|a|an|any|some|its|their|his|her|this|that|these|those|all|other|such|one|many|several)\s+/i;
@@ -31,7 +32,14 @@ export function capitalisedNames(analysis: Analysis): Set<string> {
   return names;
 }
 
-const nounsOf: (sentence: string) => readonly string[] = scoped('nouns', (sentence) => nlp(sentence).nouns().out('array') as string[]);
+/**
+ * A sentence's noun phrases, as compromise finds them: a full parse each, kept across briefings as
+ * the clauses' parses are (a story rebuilt after an article joins labels the same sentences again).
+ */
+const nounsOf: (sentence: string) => readonly string[] = scoped(
+  'nouns',
+  rememberedAcrossBriefings((sentence) => nlp(sentence).nouns().out('array') as string[], 1024),
+);
 
 export function nounPhrases(sentence: string, names?: ReadonlySet<string>): Phrase[] {
   const out: Phrase[] = [];

@@ -12,6 +12,7 @@ import { indexSentences, type NearDuplicateIndex } from '../near-duplicates.ts';
 import { type SentenceFeatures, sentenceFeatures } from './features.ts';
 import { isFurnitureSentence } from './furniture.ts';
 import { leadInLength } from './lead-in.ts';
+import { wordCount } from './word-count.ts';
 
 export { centrality } from './centrality.ts';
 
@@ -243,8 +244,6 @@ function pickWithMmr(index: NearDuplicateIndex, scores: (number | null)[], min: 
   }
   return chosen;
 }
-
-const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** Story order: by where the point sits, on average, in the articles that carry it. */
 function orderForReading(index: NearDuplicateIndex, chosen: number[]): number[] {

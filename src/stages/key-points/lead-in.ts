@@ -3,6 +3,8 @@
 // before a paragraph ("Why it matters: ", "The big picture: ").
 // A key point drops them; what is left is still the article's own text at its own offsets.
 
+import { wordCount } from './word-count.ts';
+
 /** A news agency's credit in parentheses: "(AP)", "(Reuters)", "(CNN Business)", "(Fox News)". */
 const AGENCY = String.raw`\((?:AP|AFP|UPI|Reuters|Bloomberg|CNN(?: [A-Z][a-z]+)?|[A-Z][\w.&]*(?: [A-Z][\w.&]*)? (?:News|Press|Wire|Service))\)`;
 /** A place as a dateline names it: "Washington", "NEW YORK/LONDON", "Monsey, N.Y.", "Sankt Iliar, Valmora". */
@@ -43,4 +45,3 @@ export function leadInLength(text: string, context: LeadInContext): number {
   return wordCount(text.slice(cut)) >= MIN_REST_WORDS ? cut : 0;
 }
 
-const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

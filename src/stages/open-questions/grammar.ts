@@ -17,7 +17,7 @@ export interface Term {
  */
 const memories: Map<string, unknown>[] = [];
 
-function rememberedAcrossBriefings<T>(compute: (text: string) => T, max: number): (text: string) => T {
+export function rememberedAcrossBriefings<T>(compute: (text: string) => T, max: number): (text: string) => T {
   const memory = new Map<string, T>();
   memories.push(memory as Map<string, unknown>);
   return (text) => {

@@ -7,6 +7,7 @@ import { comparisonTerms } from '../briefing-scope.ts';
 import type { NearDuplicateIndex } from '../near-duplicates.ts';
 import { isHeadline } from '../differences/headline.ts';
 import { type Clause, type CueKind, clausesOf } from './cues.ts';
+import { PairMemo } from './pair-memo.ts';
 
 export interface CuedClause {
   /** Position of the article in the analysis. */
@@ -237,16 +238,18 @@ export function groupClauses(clauses: CuedClause[], options: GroupOptions = {}):
   const mergeAt = options.mergeAt ?? 0.1;
   const maxGroup = options.maxGroup ?? 12;
   // Every pair the candidates were scored on keeps its likeness: merging and settling ask again.
-  const sim = new Map<number, number>();
-  const edges = candidateEdges(clauses, sim);
+  const sim = new PairMemo(clauses.length * 8);
+  const likeness = likenessOf(clauses);
+  const edges = candidateEdges(clauses, sim, likeness);
   const groupOf = clauses.map((_, i) => i);
   const members = new Map<number, number[]>(clauses.map((_, i) => [i, [i]]));
   const pairSim = (i: number, j: number) => {
-    const key = Math.min(i, j) * clauses.length + Math.max(i, j);
-    let v = sim.get(key);
+    const first = Math.min(i, j);
+    const second = Math.max(i, j);
+    let v = sim.get(first, second);
     if (v === undefined) {
-      v = cosine(clauses[i]!, clauses[j]!);
-      sim.set(key, v);
+      v = likeness.pair(i, j);
+      sim.set(first, second, v);
     }
     return v;
   };
@@ -389,35 +392,38 @@ function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
 
 /**
  * Pairs worth comparing, strongest first: clauses sharing a word that is not everywhere. Each
- * pair's likeness goes into `sim` (keyed i × clauses + j, i < j), as groupClauses reads it.
+ * pair's likeness goes into `sim` (keyed (i, j), i < j), as groupClauses reads it.
  */
-function candidateEdges(clauses: CuedClause[], sim: Map<number, number>): { i: number; j: number; w: number }[] {
-  const postings = new Map<string, number[]>();
-  clauses.forEach((c, i) => {
-    for (const t of c.vector.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
+function candidateEdges(clauses: CuedClause[], sim: PairMemo, likeness: Likeness): { i: number; j: number; w: number }[] {
+  // Postings by word number (the clauses' vectors as likeness numbered them), in clause order.
+  const postings: number[][] = Array.from({ length: likeness.words }, () => []);
+  clauses.forEach((_, i) => {
+    for (const id of likeness.wordsOf(i)) postings[id]!.push(i);
   });
-  const likeness = likenessFrom(clauses);
   // Which later clauses share a word with clause i: marked with i, so no set is built per clause.
   const markedBy = new Int32Array(clauses.length).fill(-1);
   const edges: { i: number; j: number; w: number }[] = [];
-  clauses.forEach((c, i) => {
+  // Clauses come in order, so each word's postings up to clause i are behind it for good: a cursor
+  // per word skips them (they would be passed over, as j <= i, anyway).
+  const cursor = new Int32Array(postings.length);
+  clauses.forEach((_, i) => {
     const seen: number[] = [];
-    for (const t of c.vector.keys()) {
-      const list = postings.get(t)!;
+    for (const id of likeness.wordsOf(i)) {
+      const list = postings[id]!;
       if (list.length > MAX_POSTINGS) continue;
-      for (const j of list) {
-        if (j <= i || markedBy[j] === i) continue;
+      let k = cursor[id]!;
+      while (k < list.length && list[k]! <= i) k++;
+      cursor[id] = k;
+      for (; k < list.length; k++) {
+        const j = list[k]!;
+        if (markedBy[j] === i) continue;
         markedBy[j] = i;
         seen.push(j);
       }
     }
-    const scored = likeness(i, seen).map((w, k) => {
+    const scored = likeness.from(i, seen).map((w, k) => {
       const j = seen[k]!;
-      sim.set(i * clauses.length + j, w);
+      sim.set(i, j, w);
       return { i, j, w };
     });
     scored.sort((x, y) => y.w - x.w || x.j - y.j);
@@ -426,14 +432,32 @@ function candidateEdges(clauses: CuedClause[], sim: Map<number, number>): { i: n
   return edges.sort((x, y) => y.w - x.w || x.i - y.i || x.j - y.j);
 }
 
+/** Word numbers and weights of a clause vector, in the vector's order. */
+interface Numbered {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export interface Likeness {
+  /** `cosine(clauses[i], clauses[j])`, the same number. */
+  pair: (i: number, j: number) => number;
+  /** `cosine(clauses[i], clauses[j])` for each j of a list (i meets hundreds of clauses). */
+  from: (i: number, others: number[]) => number[];
+  /** How many distinct words the vectors hold, numbered from 0. */
+  words: number;
+  /** The numbers of clause i's vector words, in the vector's order. */
+  wordsOf: (i: number) => Int32Array;
+}
+
 /**
- * `cosine(clauses[i], clauses[j])` for each j of a list, the same numbers (the same products summed
- * in the same order, over the smaller vector's words), with clause i's weights spread once into
- * arrays by word number: a lookup there is cheaper than in a map, and i meets hundreds of clauses.
+ * Cosines as `cosine` works them out, the same numbers (the same products summed in the same order,
+ * over the smaller vector's words, the first one's on a tie), with every vector numbered once: the
+ * larger vector's word positions are spread into an array by word number, and a lookup there is
+ * cheaper than in a map. test/cross-outlet/question-groups-likeness.test.ts compares with cosine.
  */
-function likenessFrom(clauses: CuedClause[]): (i: number, others: number[]) => number[] {
+export function likenessOf(clauses: CuedClause[]): Likeness {
   const numbers = new Map<string, number>();
-  const numbered = (vector: Map<string, number>) => {
+  const numbered = (vector: Map<string, number>): Numbered => {
     const ids = new Int32Array(vector.size);
     const weights = new Float64Array(vector.size);
     let k = 0;
@@ -450,38 +474,61 @@ function likenessFrom(clauses: CuedClause[]): (i: number, others: number[]) => n
   };
   const full = clauses.map((c) => numbered(c.vector));
   const own = clauses.map((c) => numbered(c.ownVector));
-  const spreadFull = new Float64Array(numbers.size);
-  const spreadOwn = new Float64Array(numbers.size);
-  const spread = (into: Float64Array, { ids, weights }: { ids: Int32Array; weights: Float64Array }, clear: boolean) => {
-    for (let k = 0; k < ids.length; k++) into[ids[k]!] = clear ? 0 : weights[k]!;
+  // Position + 1 of each word in a spread vector, 0 for a word it lacks: one array for clause i
+  // while `from` runs, one for the other vector of a pair.
+  const atFullI = new Int32Array(numbers.size);
+  const atOwnI = new Int32Array(numbers.size);
+  const atOther = new Int32Array(numbers.size);
+  const spread = (into: Int32Array, { ids }: Numbered, clear: boolean) => {
+    for (let k = 0; k < ids.length; k++) into[ids[k]!] = clear ? 0 : k + 1;
   };
-  return (i, others) => {
+  // The smaller vector's words in its order, each shared one adding its product, as vectorCosine sums.
+  const dot = (small: Numbered, large: Numbered, largeAt: Int32Array) => {
+    const { ids, weights } = small;
+    const other = large.weights;
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const at = largeAt[ids[k]!]!;
+      if (at !== 0) sum += weights[k]! * other[at - 1]!;
+    }
+    return sum;
+  };
+  // As cosine: two clauses of one paragraph compare by their own words unless one leans on it.
+  const owned = (a: CuedClause, b: CuedClause) => a.article === b.article && a.paragraph === b.paragraph && !a.leans && !b.leans;
+  const pair = (i: number, j: number) => {
     const a = clauses[i]!;
-    spread(spreadFull, full[i]!, false);
-    spread(spreadOwn, own[i]!, false);
+    const b = clauses[j]!;
+    const byOwn = owned(a, b);
+    const x = byOwn ? own[i]! : full[i]!;
+    const y = byOwn ? own[j]! : full[j]!;
+    const small = x.ids.length <= y.ids.length ? x : y;
+    const large = small === x ? y : x;
+    spread(atOther, large, false);
+    const d = dot(small, large, atOther);
+    spread(atOther, large, true);
+    return byOwn ? d / (a.ownNorm * b.ownNorm || 1) : d / (a.norm * b.norm || 1);
+  };
+  const from = (i: number, others: number[]) => {
+    const a = clauses[i]!;
+    spread(atFullI, full[i]!, false);
+    spread(atOwnI, own[i]!, false);
     const out = others.map((j) => {
       const b = clauses[j]!;
-      // As cosine: two clauses of one paragraph compare by their own words unless one leans on it.
-      const owned = a.article === b.article && a.paragraph === b.paragraph && !a.leans && !b.leans;
-      const [av, an, bv, bn] = owned ? [a.ownVector, a.ownNorm, b.ownVector, b.ownNorm] : [a.vector, a.norm, b.vector, b.norm];
-      let dot = 0;
-      if (av.size <= bv.size) {
-        // i's vector is the smaller one: its words, in its order, as vectorCosine sums them.
-        for (const [t, w] of av) {
-          const v = bv.get(t);
-          if (v !== undefined) dot += w * v;
-        }
-      } else {
-        const { ids, weights } = owned ? own[j]! : full[j]!;
-        const into = owned ? spreadOwn : spreadFull;
-        // j's vector is the smaller one: its words, in its order. A word i lacks reads 0 and adds
-        // +0, which leaves the sum as it was (weights are never negative).
-        for (let k = 0; k < ids.length; k++) dot += weights[k]! * into[ids[k]!]!;
-      }
-      return dot / (an * bn || 1);
+      const byOwn = owned(a, b);
+      const x = byOwn ? own[i]! : full[i]!;
+      const y = byOwn ? own[j]! : full[j]!;
+      let d: number;
+      if (x.ids.length <= y.ids.length) {
+        // i's vector is the smaller one: its words, in its order, looked up in j's.
+        spread(atOther, y, false);
+        d = dot(x, y, atOther);
+        spread(atOther, y, true);
+      } else d = dot(y, x, byOwn ? atOwnI : atFullI);
+      return byOwn ? d / (a.ownNorm * b.ownNorm || 1) : d / (a.norm * b.norm || 1);
     });
-    spread(spreadFull, full[i]!, true);
-    spread(spreadOwn, own[i]!, true);
+    spread(atFullI, full[i]!, true);
+    spread(atOwnI, own[i]!, true);
     return out;
   };
+  return { pair, from, words: numbers.size, wordsOf: (i) => full[i]!.ids };
 }
