@@ -1,7 +1,7 @@
 // Child process: the bot's life at one corpus size, in a fresh process so its peak memory is its
-// own: ingest every article (worker pool, SQLite store on disk, analysis cache, story book); build
-// the biggest story's briefing from the store (its articles and cached analyses); then answer
-// `/brief` and `/brief <topic>` through the bot's own NewsDesk (adapters/news-desk).
+// own: ingest every article (worker pool, SQLite store on disk, analysis cache, story book); answer
+// `/brief` and `/brief <topic>` through the bot's own NewsDesk (adapters/news-desk), briefings
+// built in the pool's workers as the bot builds them; then time the biggest story's briefing alone.
 //   tsx bench/measure-serving.ts <articles>
 
 // As the bot runs (bin/start.ts): V8's memory-saving mode, set before anything else.
@@ -20,7 +20,6 @@ import { renderSlackBlocks } from '../src/render/slack-blocks.ts';
 import { createStoryBook } from '../src/stories/story-book.ts';
 import { poolBriefer } from '../adapters/news-desk/pool-briefer.ts';
 import { createStoryNewsDesk } from '../adapters/news-desk/story-news-desk.ts';
-import { briefingFromAnalysis } from '../src/build-briefing.ts';
 import { distinctSentenceShare } from './distinct-sentences.ts';
 import { ingestCorpus } from './ingest-corpus.ts';
 import { RESULT_PREFIX, type ServingResult } from './results.ts';
@@ -67,24 +66,6 @@ const stories = book.stories().sort((a, b) => b.articleIds.length - a.articleIds
 const { articles: ingested, waitingMs, storeMs, storyBookMs } = ingest.value;
 log(`ingest: ${ingested} articles in ${(ingest.ms / 1000).toFixed(1)} s (waiting for workers ${(waitingMs / 1000).toFixed(1)} s, store ${(storeMs / 1000).toFixed(1)} s, story book ${(storyBookMs / 1000).toFixed(1)} s), ${stories.length} stories`);
 
-// One story's briefing from the store: its articles, their cached analyses, the stages.
-const briefFromStore = async (storyId: string) =>
-  briefingFromAnalysis({ articles: await analyser.analyse(await store.storyArticles(storyId)) }, { generatedAt });
-// The biggest story: the worst case for one briefing at this size.
-const target = stories[0]!;
-// Warm the briefing code up on another story, then time the target three times.
-await briefFromStore(stories[stories.length - 1]!.id);
-const runs: number[] = [];
-let briefing = await briefFromStore(target.id);
-for (let i = 0; i < 3; i++) {
-  const run = await timed(() => briefFromStore(target.id));
-  runs.push(run.ms);
-  briefing = run.value;
-}
-log(`the biggest story's briefing from the store, 4 runs`);
-const fresh = buildBriefing(await store.storyArticles(target.id), { generatedAt });
-log('the same briefing from freshly analysed articles');
-
 // `/brief` as the bot answers it: its desk builds (and caches) briefings from the stored articles
 // and their cached analyses, in the pool's workers (both halves of a briefing at once). 50
 // identical requests arrive at once on a fresh desk (nothing built yet): each one's time runs from
@@ -98,10 +79,13 @@ async function fiftyAtOnce(ask: () => Promise<unknown>): Promise<number[]> {
   }));
 }
 const percentile = (times: number[], p: number) => [...times].sort((x, y) => x - y)[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
+// The biggest story: the worst case for one briefing at this size.
+const target = stories[0]!;
 const coldDesk = createStoryNewsDesk({ book, store, analyser, briefer, now: () => BENCH_NOW });
 const coldDigestTimes = await fiftyAtOnce(async () => renderSlackBlocks(await composeBriefReply(coldDesk, { digestSize: 5, now: BENCH_NOW })));
 log(`${CONCURRENT} digests at once on a cold desk`);
-// As the bot serves a digest: its news room prepares the top stories' leads after each ingest.
+// As the bot serves a digest: its news room prepares the top stories' briefings after each ingest
+// (which also warms the workers' briefing code up, as in the bot), and reads the leads off them.
 const digestDesk = createStoryNewsDesk({ book, store, analyser, briefer, now: () => BENCH_NOW });
 await digestDesk.prepareTopStories(5);
 const digestTimes = await fiftyAtOnce(async () => renderSlackBlocks(await composeBriefReply(digestDesk, { digestSize: 5, now: BENCH_NOW })));
@@ -113,13 +97,30 @@ const askTopic = (desk: typeof digestDesk) => async () => {
   replyKind = reply.kind;
   return renderSlackBlocks(reply);
 };
-// Cold: a desk that has built nothing. Then as the bot serves it: its news room prepares the top
-// stories' briefings after each ingest (the same desk as the digest's), so a topic naming a top
-// story is answered from them; the biggest story need not be a top one (then it is built here).
+// Cold: a desk that has built nothing, asked about a story no thread has briefed yet (none of its
+// clauses parsed before). Then as the bot serves it: its news room prepares the top stories'
+// briefings after each ingest (the same desk as the digest's), so a topic naming a top story is
+// answered from them; the biggest story need not be a top one (then it is built here).
 const coldTopicTimes = await fiftyAtOnce(askTopic(createStoryNewsDesk({ book, store, analyser, briefer, now: () => BENCH_NOW })));
 log(`${CONCURRENT} × /brief <topic> on a cold desk`);
 const topicPrepared = book.top(5, BENCH_NOW).some((s) => s.id === target.id);
 const topicTimes = await fiftyAtOnce(askTopic(digestDesk));
+
+// The biggest story's briefing as the bot builds it, timed alone: its articles from the store,
+// their cached analyses, the stages in the pool's workers. After the requests above, so that they
+// met the story cold; these runs are the story briefed again.
+const briefFromStore = async (storyId: string) =>
+  briefer({ articles: await analyser.analyse(await store.storyArticles(storyId)) }, { generatedAt });
+const runs: number[] = [];
+let briefing = await briefFromStore(target.id);
+for (let i = 0; i < 3; i++) {
+  const run = await timed(() => briefFromStore(target.id));
+  runs.push(run.ms);
+  briefing = run.value;
+}
+log(`the biggest story's briefing from the store, 4 runs`);
+const fresh = buildBriefing(await store.storyArticles(target.id), { generatedAt });
+log('the same briefing from freshly analysed articles');
 log(`briefing ${runs.map((r) => r.toFixed(0)).join('/')} ms; ${CONCURRENT} digests at once, cold: p95 ${percentile(coldDigestTimes, 95).toFixed(0)}, prepared: p50 ${percentile(digestTimes, 50).toFixed(0)}, p95 ${percentile(digestTimes, 95).toFixed(0)} ms; ${CONCURRENT} × /brief "${topic}" (${replyKind}${topicPrepared ? ', a top story' : ', not a top story'}): cold p95 ${percentile(coldTopicTimes, 95).toFixed(0)}; prepared p50 ${percentile(topicTimes, 50).toFixed(0)}, p95 ${percentile(topicTimes, 95).toFixed(0)} ms`);
 
 const result: ServingResult = {
