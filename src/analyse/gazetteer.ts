@@ -24,7 +24,6 @@ export interface Gazetteer {
 // Aliases that are a generic word with "the": they stand for their entry only beside another name of it.
 const CONTEXT_ALIAS = /^the (?:North|South|East|West|Gulf)$/;
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
@@ -59,6 +58,10 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
     if (list) list.push(surface);
     else byFirstWord.set(first, [surface]);
   }
+  // Only words whose first character opens some surface can start one: the scan skips the rest
+  // (most words, all but a few lower-case ones) without cutting them out or looking them up.
+  const initials = new Set([...byFirstWord.keys()].map((w) => String.fromCodePoint(w.codePointAt(0)!)));
+  const openers = new RegExp(`[${[...initials].map(escapeInClass).join('')}][\\p{L}\\p{N}]*`, 'gu');
   /** The longest surface that starts at `at` and ends at a word's end (not before a letter, a digit or ".x"). */
   const surfaceAt = (text: string, at: number, word: string): string | undefined => {
     for (const surface of byFirstWord.get(word) ?? []) {
@@ -75,7 +78,11 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
     find(text) {
       const hits: GazetteerHit[] = [];
       let free = 0;
-      for (const w of text.matchAll(WORDS)) {
+      openers.lastIndex = 0;
+      for (let w = openers.exec(text); w; w = openers.exec(text)) {
+        // A word (a whole run of letters and digits, as /[\p{L}\p{N}]+/gu finds it) starts here only
+        // after something else: an opener inside a word ("eBerlin") starts no name.
+        if (w.index > 0 && WORD_CHAR.test(charBefore(text, w.index))) continue;
         // A name starts a word not inside a name found already, and not after a dot ("U.S." is not "S.").
         if (w.index < free || text[w.index - 1] === '.') continue;
         const surface = surfaceAt(text, w.index, w[0]);
@@ -101,6 +108,18 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
       return info ? { canonical: info.canonical, kind: info.kind } : undefined;
     },
   };
+}
+
+/** A character as it may stand in a regex character class. */
+function escapeInClass(ch: string): string {
+  return /[\\\]\[^-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** The character (a whole surrogate pair where there is one) before a position, as a lookbehind reads it. */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at > 1 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return text.slice(pair ? at - 2 : at - 1, at);
 }
 
 // Heads that make a known place's name the name of a feature or division of it: "Arkansas River",

@@ -212,8 +212,26 @@ const APPOSITIVE_BEFORE_NEAR: AnchorWindows = { anchor: COMMA, anchorFits: roleN
 /** An honorific: Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Lord, Lady, Rev, and the French ones. */
 const HONORED_NEAR: AnchorWindows = { anchor: /M(?:[rsxi]|ademoiselle|adame|lle|me|onsieur)|Dr|Prof|Sir|Dame|L(?:ord|ady)|Rev/g, maxSpaces: 0, canStart: MAY_START_NAME };
 const ROLE_AFTER_CLAUSE_NEAR: AnchorWindows = { anchor: /, who /g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
-/** The kin or role noun; before it the determiner and two modifiers. */
-const KIN_BEFORE_NEAR: AnchorWindows = { anchor: new RegExp(String.raw`(?:${KIN_OR_ROLE}|[a-z]{3,}ist)s?,? [A-Z\u0080-\uffff]`, 'g'), maxSpaces: 3, canStart: MAY_START_WORD };
+/**
+ * The kin or role noun; before it the determiner and two modifiers. The anchor (a hundred-odd
+ * nouns, or any "-ist" word) would be tried at every letter of the text; it ends in a space and a
+ * capital, and before those holds only the nouns' letters, an "s" and a comma, so it is tried only
+ * in such a run before each space and capital.
+ */
+const KIN_BEFORE_NEAR: AnchorWindows = {
+  anchor: new RegExp(String.raw`(?:${KIN_OR_ROLE}|[a-z]{3,}ist)s?,? [A-Z\u0080-\uffff]`, 'g'),
+  anchorHint: { hint: / [A-Z\u0080-\uffff]/g, spans: kinNounChar() },
+  maxSpaces: 3,
+  canStart: MAY_START_WORD,
+};
+
+/** The characters of the kin and role nouns (lower-case letters, hyphens, "é"), and the comma after them. */
+function kinNounChar(): (code: number) => boolean {
+  const extra = new Set<number>([44]);
+  for (const noun of [...KIN_NOUNS, ...ROLE_NOUNS]) for (const ch of noun) if (!/[a-z]/.test(ch)) extra.add(ch.charCodeAt(0));
+  if (extra.has(32)) throw new Error('a kin or role noun with a space would need another anchor hint');
+  return (code) => (code >= 97 && code <= 122) || extra.has(code);
+}
 const AGED_NEAR: AnchorWindows = { anchor: /, (?:aged )?\d/g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
 
 /** Each rule with where it can match; exported for the test that compares them with `matchAll`. */
