@@ -112,7 +112,7 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
 
 /** A character as it may stand in a regex character class. */
 function escapeInClass(ch: string): string {
-  return /[\\\]\[^-]/.test(ch) ? `\\${ch}` : ch;
+  return /[\\\][^-]/.test(ch) ? `\\${ch}` : ch;
 }
 
 /** The character (a whole surrogate pair where there is one) before a position, as a lookbehind reads it. */
