@@ -23,6 +23,17 @@ describe('gazetteer scan by opening characters', () => {
     expect(found('Staff of 3M and 13M met in ogre Valley, not dogre Valley, at Ōsaki Works.', extra)).toEqual(['9:3M', '27:ogre Valley', '61:Ōsaki Works']);
   });
 
+  it('tells apart names whose first words share their first two letters and length', () => {
+    const extra = [
+      { name: 'Varno Land', kind: 'place' as const },
+      { name: 'Vatra Land', kind: 'place' as const },
+      { name: 'Varnos', kind: 'place' as const },
+      { name: `${'Q'.repeat(70)} Isle`, kind: 'place' as const },
+    ];
+    const long = 'Q'.repeat(70);
+    expect(found(`Vatra Land, Varno Land, Varnos, Varno Lands and ${long} Isle but not ${long}Q Isle.`, extra)).toEqual(['0:Vatra Land', '12:Varno Land', '24:Varnos', `48:${long} Isle`]);
+  });
+
   it('still takes the longest name and skips a name right after a dot', () => {
     expect(found('North Korea and the U.S. met; x.Korea and U.S.Korea.')).toEqual(['0:North Korea', '20:U.S.']);
   });
