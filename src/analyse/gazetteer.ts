@@ -67,7 +67,9 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
   }
   // Only words whose first character opens some surface can start one: the scan skips the rest
   // (most words, all but a few lower-case ones) without cutting them out or looking them up.
-  const opener = new RegExp(`[${[...initials].map(escapeInClass).join('')}]`, 'gu');
+  // (Without the u flag when every opener is one UTF-16 unit: the same matches, scanned faster.)
+  const astral = [...initials].some((c) => c.length > 1);
+  const opener = new RegExp(`[${[...initials].map(escapeInClass).join('')}]`, astral ? 'gu' : 'g');
   /** The longest surface that starts at `at` with a first word of `length`, and ends at a word's end (not before a letter, a digit or ".x"). */
   const surfaceAt = (text: string, at: number, length: number): string | undefined => {
     for (const { surface, firstLength } of byFirstWord.get(wordKey(text, at, length)) ?? []) {
@@ -95,7 +97,7 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
         opener.lastIndex = REST_OF_WORD.lastIndex;
         // A word (a whole run of letters and digits, as /[\p{L}\p{N}]+/gu finds it) starts here only
         // after something else: an opener inside a word ("eBerlin") starts no name.
-        if (start > 0 && WORD_CHAR.test(charBefore(text, start))) continue;
+        if (start > 0 && wordCharBefore(text, start)) continue;
         // A name starts a word not inside a name found already, and not after a dot ("U.S." is not "S.").
         if (start < free || text[start - 1] === '.') continue;
         const surface = surfaceAt(text, start, REST_OF_WORD.lastIndex - start);
@@ -131,6 +133,13 @@ function wordKey(text: string, at: number, length: number): number {
 /** A character as it may stand in a regex character class. */
 function escapeInClass(ch: string): string {
   return /[\\\][^-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** A letter or digit (as /[\p{L}\p{N}]/u reads it) right before a position; ASCII answered without a regex. */
+function wordCharBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(charBefore(text, at));
 }
 
 /** The character (a whole surrogate pair where there is one) before a position, as a lookbehind reads it. */

@@ -650,8 +650,11 @@ function assignGender(text: string, mentions: Mention[]): void {
   const people = mentions.filter((m) => m.kind === 'person');
   const known = new Map<string, Gender>();
   for (const p of people) if (p.gender && !known.has(p.canonical)) known.set(p.canonical, p.gender);
+  // Each name asked once: a person is mentioned many times under one canonical name.
+  const asked = new Set<string>();
   for (const p of people) {
-    if (known.has(p.canonical)) continue;
+    if (known.has(p.canonical) || asked.has(p.canonical)) continue;
+    asked.add(p.canonical);
     const g = genderFromName(p.canonical);
     if (g) known.set(p.canonical, g);
   }
