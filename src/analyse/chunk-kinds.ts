@@ -237,8 +237,38 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   return common.length === 0;
 }
 
+// Answers for the article being analysed: the mention finder asks about the same words in the same
+// context many times (each chunk for organisations, then each piece; every mention of a name). An
+// answer depends only on the words and on which context flags are set, and is never changed by
+// the caller. Emptied for each article (`forgetPieces`), so that nothing keeps an article's words.
+const PIECE_MEMO = new Map<string, Classified | null>();
+const PIECE_MEMO_SIZE = 5_000;
+
+/** Starts a new article: the remembered answers go. */
+export function forgetPieces(): void {
+  PIECE_MEMO.clear();
+}
+
+/** The words and the context flags set, as one key; undefined when a word could blur the key. */
+function pieceKey(words: string[], ctx: PieceContext): string | undefined {
+  const flags = (ctx.sentenceInitial ? 1 : 0) | (ctx.credit ? 2 : 0) | (ctx.speaker ? 4 : 0) | (ctx.strong ? 8 : 0) | (ctx.inText ? 16 : 0) | (ctx.acts ? 32 : 0);
+  for (const w of words) if (w.includes('\u0000')) return undefined;
+  return `${String.fromCharCode(65 + flags)}${words.length}\u0000${words.join('\u0000')}`;
+}
+
 /** The kind of one piece of a chunk, or null when it names no actor. */
 export function classifyPiece(words: string[], ctx: PieceContext): Classified | null {
+  const key = pieceKey(words, ctx);
+  if (key === undefined) return classifyWords(words, ctx);
+  const known = PIECE_MEMO.get(key);
+  if (known !== undefined) return known;
+  const kind = classifyWords(words, ctx);
+  if (PIECE_MEMO.size >= PIECE_MEMO_SIZE) PIECE_MEMO.clear();
+  PIECE_MEMO.set(key, kind);
+  return kind;
+}
+
+function classifyWords(words: string[], ctx: PieceContext): Classified | null {
   const { from, to } = trimPiece(words, ctx);
   if (to <= from) return null;
   const kept = words.slice(from, to);

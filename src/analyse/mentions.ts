@@ -4,7 +4,7 @@
 // introduced in the article. Everything here is a linear pass or a binary search per name.
 
 import { anchoredRule, MAY_START_NAME, matchAllNear } from './anchored-match.ts';
-import { classifyPiece, type PieceContext, roadName, trimPiece } from './chunk-kinds.ts';
+import { classifyPiece, forgetPieces, type PieceContext, roadName, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { isCommonWordGivenName } from './first-names.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
@@ -30,6 +30,7 @@ const SPEECH_BEFORE = /(?:\b(?:said|says|added|wrote|asked|continued|explained|a
 const BYLINES = /\((?:[^()]{0,40}\b)?(?:Reporting|Writing|Editing|Compiled|Additional reporting|Reported) by[^()]*\)|^(?:Reporting|Additional reporting|Editing|Writing|Written) by [^\n]*$|^By (?:\p{Lu}[\p{L}.'’-]*(?: |, | and |$)){1,8}$/gmu;
 
 export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  forgetPieces();
   const taken = new SpanSet();
   const out: Mention[] = [];
   // Bylines and agency trailers ("(Reporting by …; Editing by …)") name staff, not actors.
