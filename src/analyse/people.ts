@@ -328,13 +328,31 @@ export function findPeopleByRule(text: string): PersonMention[] {
     found.push(person(name!, m.index + lead!.length + 1, name!, { via: 'appositive', ...(role ? { role } : {}) }));
     if (second) found.push(person(second, m.index + m[0].length - second.length, second, { via: 'appositive' }));
   }
-  if (/\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u.test(text)) found.push(...peopleInCapitals(text));
+  if (mayNameInCapitals(text)) found.push(...peopleInCapitals(text));
   if (/ v(?:s?\.|ersus) \p{Lu}/u.test(text)) {
     for (const m of text.matchAll(CASE_PARTY_BEFORE)) found.push(person(m[1]!, m.index, m[1]!, { via: 'name' }));
     for (const m of text.matchAll(CASE_PARTY_AFTER)) found.push(person(m[1]!, m.index + m[0].length - m[1]!.length, m[1]!, { via: 'name' }));
   }
-  for (const m of text.matchAll(SIGNED)) found.push(person(m[1]!, m.index + m[0].lastIndexOf(m[1]!), m[1]!, { via: 'name' }));
+  // A signature needs a comma ending its line ("Best wishes,"): most articles have none.
+  if (COMMA_ENDS_LINE.test(text)) for (const m of text.matchAll(SIGNED)) found.push(person(m[1]!, m.index + m[0].lastIndexOf(m[1]!), m[1]!, { via: 'name' }));
   return found;
+}
+
+const COMMA_ENDS_LINE = /,[ \t]*\n/;
+
+// Whether the text may name someone in capitals: what /\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u
+// finds, asked only at spaces before an upper-case or non-ASCII character (that regex, tried at
+// every position of the text, cost as much as all the person rules).
+const CAPITALS_AROUND_SPACE = / (?:(?<=\p{Lu}{2} )\p{Lu}{2}|(?<=[a-z.] )\p{Lu}{3})/uy;
+
+export function mayNameInCapitals(text: string): boolean {
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next < 128 && !(next >= 65 && next <= 90)) continue;
+    CAPITALS_AROUND_SPACE.lastIndex = at;
+    if (CAPITALS_AROUND_SPACE.test(text)) return true;
+  }
+  return false;
 }
 
 // The parties of a case: "Lynch v. Overholser", "Wade versus Jacobs" (a place or a body is dropped later).
