@@ -67,6 +67,29 @@ export function firstTerm(sentence: string, splitTerms: Tokenizer['splitTerms'],
 // letter, a number or a currency sign, tested on the first code point as it tests it.
 const WORD_START = /^(?:\p{Letter}|[\p{Number}\p{Currency_Symbol}])/u;
 
+// Marks the splitters treat otherwise before a word: "+5", "-3", "(800)" keep their sign or bracket;
+// dashes split a word in two.
+const SIGNS_AND_DASHES = new Set(['+', '-', '(', '–', '—']);
+const SPACE = /\s/;
+let openerModel: unknown;
+let emoticonInitials = new Set<string>();
+
+/**
+ * A single mark (one UTF-16 unit, not a space, a letter, a number or a currency sign) that the
+ * punctuation splitter takes off the front of a word: not one it keeps (compromise's
+ * prePunctuation: "#", "@"…), not a sign or a dash, and opening no emoticon ("<3" stays whole).
+ */
+function isPlainOpener(ch: string, model: unknown): boolean {
+  const code = ch.charCodeAt(0);
+  if ((code >= 0xd800 && code <= 0xdfff) || SPACE.test(ch) || WORD_START.test(ch) || SIGNS_AND_DASHES.has(ch)) return false;
+  const one = (model as { one: { prePunctuation: Record<string, boolean>; emoticons: Record<string, unknown> } }).one;
+  if (openerModel !== model) {
+    openerModel = model;
+    emoticonInitials = new Set(Object.keys(one.emoticons).map((e) => e[0]!));
+  }
+  return one.prePunctuation[ch] !== true && !emoticonInitials.has(ch);
+}
+
 /**
  * The first term's leading punctuation is empty when the sentence opens with a letter, a number or
  * a currency sign: the term splitter starts the first term there (whitespace and punctuation are
@@ -76,6 +99,9 @@ const WORD_START = /^(?:\p{Letter}|[\p{Number}\p{Currency_Symbol}])/u;
  */
 export function leadingPunctuation(sentence: string, tokenizer: Tokenizer, model: unknown): number | undefined {
   if (WORD_START.test(sentence)) return 0;
+  // "“Today…", "[Seoul…": one mark glued to a word. The mark opens the first term, and the
+  // punctuation splitter takes it off, then stops at the word.
+  if (isPlainOpener(sentence[0]!, model) && WORD_START.test(sentence.slice(1, 3))) return 1;
   const first = firstTerm(sentence, tokenizer.splitTerms, model);
   return first === undefined ? undefined : tokenizer.splitWhitespace(first, model).pre.length;
 }

@@ -26,6 +26,7 @@ const CONTEXT_ALIAS = /^the (?:North|South|East|West|Gulf)$/;
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const REST_OF_WORD = /[\p{L}\p{N}]*/uy;
+const NO_SURFACES: readonly { surface: string; firstLength: number }[] = [];
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
@@ -72,7 +73,7 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
   const opener = new RegExp(`[${[...initials].map(escapeInClass).join('')}]`, astral ? 'gu' : 'g');
   /** The longest surface that starts at `at` with a first word of `length`, and ends at a word's end (not before a letter, a digit or ".x"). */
   const surfaceAt = (text: string, at: number, length: number): string | undefined => {
-    for (const { surface, firstLength } of byFirstWord.get(wordKey(text, at, length)) ?? []) {
+    for (const { surface, firstLength } of byFirstWord.get(wordKey(text, at, length)) ?? NO_SURFACES) {
       // The same length and the same characters: the surface's first word is the text's word.
       if (firstLength !== length || !text.startsWith(surface, at)) continue;
       const after = at + surface.length;

@@ -35,7 +35,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const out: Mention[] = [];
   // Bylines and agency trailers ("(Reporting by …; Editing by …)") name staff, not actors.
   for (const m of text.matchAll(BYLINES)) taken.add({ start: m.index, end: m.index + m[0].length });
-  const chunks = findNameChunks(text).flatMap(splitChunkAtAnd).flatMap(splitPersonOfPlace);
+  const chunks = splitChunks(findNameChunks(text));
   const hits = withoutBodiesEndingLongerNames(withoutPlacesInsideOrganisations(gazetteer.find(text), chunks), chunks);
 
   // People named by title or honorific win over a place name inside them ("Mr Jordan").
@@ -252,6 +252,20 @@ function freePieces(chunk: NameChunk, taken: SpanSet): ChunkWord[][] {
 }
 
 const LOOSE: PieceContext = { sentenceInitial: false, credit: false, speaker: false };
+
+/** Each chunk split at "and" and then at "of" where it names two things; as `flatMap` would, without an array per chunk. */
+function splitChunks(found: NameChunk[]): NameChunk[] {
+  const out: NameChunk[] = [];
+  const ofSplit = (chunk: NameChunk) => {
+    if (chunk.words.length > 3) out.push(...splitPersonOfPlace(chunk));
+    else out.push(chunk);
+  };
+  for (const chunk of found) {
+    if (chunk.words.length > 2) for (const part of splitChunkAtAnd(chunk)) ofSplit(part);
+    else ofSplit(chunk);
+  }
+  return out;
+}
 
 /**
  * "Bank of Japan and the South Korean Foreign Ministry" is two names; "Bosnia and Herzegovina"

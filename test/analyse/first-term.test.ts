@@ -42,6 +42,7 @@ const PIECES = [
   'he', '/', 'she', 'he/she', 'and/or', '2', '-', '5', '2-5', '10:30am', '–', '—', '--', '...', '.', '?', '!', '!!', ':', ';', '(', ')', '[', ']', '"', "'",
   '“', '”', '‘', '’', '`', '«', '»', '*', '•', '<3', ':)', '+', '+5', '(800)', '500+', 're-do', 'flower-like', 'x-ray', 'aug-20', '20-aug', 'well-known',
   'U.S.', 'F.B.I.', "flanders'", "chillin'", '’97', 'Blinken', 'said', 'the', 'minister', 'Seoul', 'Élodie', '😀', 'a', 'I', '$5', '5%', '',
+  '“Blinken', '"said', '(800)', '<3x', ':^P', '‘97', "'97", '—Ada', '–Ada', '-Ada', '+Ada', '#Ada', '°C', '[Ada', '«Ada', '…Ada', '*Ada', '“𝐀da', '“\u0301a', '“ Ada', '\ufeffAda', '\u200bAda', '<Ada', ':Ada', '“$5', '“5',
   '€20', '£', '½', '²', '𝐀mbray', 'ǅemal', 'XD', 'x-', 'Well-', '-known', 'a/b', '7-', '#tag', '@name', '_x', '°C', '\u200bword', 'e\u0301', '\u0301e',
 ];
 
