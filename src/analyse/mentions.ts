@@ -441,23 +441,22 @@ function isSpeakerContext(text: string, start: number, end: number): boolean {
 function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | null {
   const first = piece[0]!;
   const last = piece[piece.length - 1]!;
+  const words = piece.map((w) => w.text);
   const ctx: PieceContext = {
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
     speaker: isSpeakerContext(text, first.start, last.end),
     // "Austen, Jane." in a reading list: a first name after a surname and a comma is no one alone.
-    inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
+    // (The full stop after it, the rarer of the two, is looked at first.)
+    inText: !(text[last.end] === '.' && /\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start))),
     acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
-  const byContext = placeByContext(text, piece.slice(trimPiece(piece.map((w) => w.text), ctx).from));
+  const byContext = placeByContext(text, piece.slice(trimPiece(words, ctx).from));
   if (byContext !== undefined) return byContext;
   // A word the text makes act twice as a person ("Quan went …", "Quan taught …") is a person's name wherever it stands alone.
   if (piece.length === 1 && !isCommonWord(first.text) && timesActing(text, first.text) >= 2) ctx.strong = true;
-  const kind = classifyPiece(
-    piece.map((w) => w.text),
-    ctx,
-  );
-  const span = kind ?? trimPiece(piece.map((w) => w.text), ctx);
+  const kind = classifyPiece(words, ctx);
+  const span = kind ?? trimPiece(words, ctx);
   if (span.to <= span.from) return null;
   const start = piece[span.from]!.start;
   const end = piece[span.to - 1]!.end;
