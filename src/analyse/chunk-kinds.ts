@@ -83,8 +83,8 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   const opener = words[0]!;
   // "Mathematician Orlo Venning": an occupation the dictionary lacks ends in -ician or -ist ("Almquist" is a surname).
   // "Frank Sinatra sang" keeps its given name ("Will Congress act?" does not: "Will" opens questions).
-  const givenName = opener !== 'Will' && followsCommonWordGivenName(words);
-  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener) && !givenName) {
+  // (The given-name test comes last: it is asked only when the rest would drop the word.)
+  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener) && !(opener !== 'Will' && followsCommonWordGivenName(words))) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
     from = dropLeading(words, 1, count);
   }
@@ -177,6 +177,9 @@ function isPlace(words: string[], text: string): boolean {
  * names, or not at all; a particle may come between ("Jean le Rond"), "of" may not ("Dean of Arts").
  */
 function followsCommonWordGivenName(words: string[]): boolean {
+  // The first word must be the first name word, a given name the dictionary knows as a common
+  // word: asked before listing the name words, as most pieces open otherwise.
+  if (words.length < 2 || CONNECTOR.test(words[0]!) || !isCommonWordGivenName(words[0]!)) return false;
   const names = nameWords(words);
   if (names.length < 2 || names.length > 3 || !isCommonWordGivenName(names[0]!) || words[0] !== names[0]) return false;
   if (words.some((w) => /^(?:of|for|the|and|a)$/.test(w))) return false;

@@ -104,10 +104,16 @@ function oneSpaceBetween(text: string, from: number, to: number): boolean {
   return c === 32 || c === 0xa0;
 }
 
+/** A closing square bracket among the `span` characters before `start`. */
+function bracketWithin(text: string, start: number, span: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - span; i--) if (text.charCodeAt(i) === 93) return true;
+  return false;
+}
+
 function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   // A footnote mark after the full stop ("… testament. [22] Mathematician …") is skipped.
-  const note = /\[\d{1,3}\]\s*$/.exec(text.slice(Math.max(0, start - 8), start));
+  const note = bracketWithin(text, start, 8) ? /\[\d{1,3}\]\s*$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
   if (note) i = start - note[0].length - 1;
   while (i >= 0 && /[\s“"‘'([«—–-]/.test(text[i]!)) {
     if (text[i] === '\n') return true;
