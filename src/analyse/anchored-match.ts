@@ -35,8 +35,22 @@ export interface AnchorHint {
 
 const stickyAnchors = new WeakMap<RegExp, RegExp>();
 
-/** The anchor's matches, as `text.matchAll(windows.anchor)` gives them. */
-export function anchorMatches(text: string, windows: AnchorWindows): RegExpExecArray[] {
+// The last text's matches of the last anchor: two person rules share the ", " anchor, one after the other.
+let lastText: string | undefined;
+let lastWindows: AnchorWindows | undefined;
+let lastMatches: RegExpExecArray[] = [];
+
+/** The anchor's matches, as `text.matchAll(windows.anchor)` gives them. Read-only. */
+export function anchorMatches(text: string, windows: AnchorWindows): readonly RegExpExecArray[] {
+  if (text === lastText && lastWindows !== undefined && windows.anchor === lastWindows.anchor && windows.anchorHint === lastWindows.anchorHint) return lastMatches;
+  const out = scanAnchor(text, windows);
+  lastText = text;
+  lastWindows = windows;
+  lastMatches = out;
+  return out;
+}
+
+function scanAnchor(text: string, windows: AnchorWindows): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const anchor = windows.anchor;
   const near = windows.anchorHint;

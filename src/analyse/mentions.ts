@@ -384,6 +384,8 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 
 /** A verb right after a name, maybe past an adverb: "Byron fell", "Byron finally returned". */
 function verbFollows(text: string, end: number): boolean {
+  // The verb is after a space: without one nothing need be cut out and matched.
+  if (text.charCodeAt(end) !== 32) return false;
   const m = /^ (?:\p{Ll}+ly )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
   if (!m) return false;
   const w = m[1]!;

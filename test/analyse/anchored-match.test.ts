@@ -109,6 +109,18 @@ describe('person rules tried near their anchors', () => {
     }
   });
 
+  it('reuse the last text’s anchors only for that text and that anchor', () => {
+    const a = 'Park Jin, the minister, said. Ada Varn, 45, left.';
+    const b = 'The analyst, Duyeon Kim, agreed, as did his brother Tomas.';
+    const rules = [PERSON_RULES.appositiveAfter, PERSON_RULES.appositiveBefore, PERSON_RULES.aged, PERSON_RULES.kinBefore];
+    for (const text of [a, a, b, a, b, b, `${a}`]) {
+      for (const rule of rules) {
+        expect(asRows(anchorMatches(text, rule.near))).toEqual(asRows(text.matchAll(rule.near.anchor)));
+        expect(asRows(matchAllNear(text, rule))).toEqual(asRows(text.matchAll(rule.rule)));
+      }
+    }
+  });
+
   it('still finds the people of a few plain sentences', () => {
     const text = 'South Korea’s foreign minister, Park Jin, said so. Duyeon Kim, an analyst with the Center for a New American Security, agreed. Mr Blinken, 59, left.';
     const names = findPeopleByRule(text).map((p) => `${p.canonical}/${p.via}`);
