@@ -15,6 +15,75 @@ export interface AnchorWindows {
   anchorFits?: (text: string, at: number) => boolean;
   /** Only positions whose first character passes this can start a match. */
   canStart: (code: number) => boolean;
+  /** Where the anchor itself is found faster than by its own scan (see `AnchorHint`). */
+  anchorHint?: AnchorHint;
+}
+
+/**
+ * An anchor that is costly to try at every position (a long alternation with a word pattern
+ * beside it) but always ends in something cheap to find: every match of the anchor ends with a
+ * match of `hint`, and every character of it before that match passes `spans`. The anchor is then
+ * tried (sticky) only in the run of such characters before each hint: the same matches, in the
+ * same order, as `text.matchAll(anchor)`. Hints must not overlap an anchor's characters before them.
+ */
+export interface AnchorHint {
+  /** Global regex: where each anchor match's tail is. */
+  hint: RegExp;
+  /** The characters an anchor match may hold before its hint. */
+  spans: (code: number) => boolean;
+}
+
+const stickyAnchors = new WeakMap<RegExp, RegExp>();
+
+// The last text's matches of the last anchor: two person rules share the ", " anchor, one after the other.
+let lastText: string | undefined;
+let lastWindows: AnchorWindows | undefined;
+let lastMatches: RegExpExecArray[] = [];
+
+/** The anchor's matches, as `text.matchAll(windows.anchor)` gives them. Read-only. */
+export function anchorMatches(text: string, windows: AnchorWindows): readonly RegExpExecArray[] {
+  if (text === lastText && lastWindows !== undefined && windows.anchor === lastWindows.anchor && windows.anchorHint === lastWindows.anchorHint) return lastMatches;
+  const out = scanAnchor(text, windows);
+  lastText = text;
+  lastWindows = windows;
+  lastMatches = out;
+  return out;
+}
+
+function scanAnchor(text: string, windows: AnchorWindows): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const anchor = windows.anchor;
+  const near = windows.anchorHint;
+  if (!near) {
+    anchor.lastIndex = 0;
+    for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+      out.push(m);
+      if (m[0].length === 0) anchor.lastIndex++;
+    }
+    return out;
+  }
+  let sticky = stickyAnchors.get(anchor);
+  if (!sticky) {
+    sticky = new RegExp(anchor.source, `${anchor.flags.replace('g', '')}y`);
+    stickyAnchors.set(anchor, sticky);
+  }
+  // Where the global scan would go on looking: past the last match.
+  let next = 0;
+  near.hint.lastIndex = 0;
+  for (let h = near.hint.exec(text); h; h = near.hint.exec(text)) {
+    let from = h.index;
+    while (from > next && near.spans(text.charCodeAt(from - 1))) from--;
+    for (let p = Math.max(from, next); p <= h.index; p++) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(m);
+      next = p + Math.max(m[0].length, 1);
+      break;
+    }
+    if (h[0].length === 0) near.hint.lastIndex++;
+  }
+  return out;
 }
 
 const SPACE = 32;
@@ -41,15 +110,10 @@ export const MAY_START_WORD = (code: number): boolean => (code >= 97 && code <= 
 /** Sorted, distinct positions where the rule could start a match. */
 export function candidateStarts(text: string, windows: AnchorWindows): number[] {
   const out: number[] = [];
-  const anchor = windows.anchor;
-  anchor.lastIndex = 0;
   let covered = 0;
-  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+  for (const m of anchorMatches(text, windows)) {
     const at = m.index;
-    if (windows.anchorFits && !windows.anchorFits(text, at)) {
-      if (m[0].length === 0) anchor.lastIndex++;
-      continue;
-    }
+    if (windows.anchorFits && !windows.anchorFits(text, at)) continue;
     const end = Math.max(at, at + m[0].length - 1);
     let from = at;
     let spaces = 0;
@@ -68,7 +132,6 @@ export function candidateStarts(text: string, windows: AnchorWindows): number[] 
       out.push(p);
     }
     covered = Math.max(covered, end + 1);
-    if (m[0].length === 0) anchor.lastIndex++;
   }
   return out;
 }

@@ -83,8 +83,8 @@ export function trimPiece(words: string[], ctx: PieceContext): { from: number; t
   const opener = words[0]!;
   // "Mathematician Orlo Venning": an occupation the dictionary lacks ends in -ician or -ist ("Almquist" is a surname).
   // "Frank Sinatra sang" keeps its given name ("Will Congress act?" does not: "Will" opens questions).
-  const givenName = opener !== 'Will' && followsCommonWordGivenName(words);
-  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener) && !givenName) {
+  // (The given-name test comes last: it is asked only when the rest would drop the word.)
+  if (from === 0 && ctx.sentenceInitial && count > 1 && (isCommonWord(opener) || /^\p{Lu}\p{Ll}{3,}(?:ly|ician|[^uv]ist)$/u.test(opener)) && !isKnownFirstName(opener) && !TITLE_WORDS.has(opener) && !(opener !== 'Will' && followsCommonWordGivenName(words))) {
     // "In January the National Rail Authority": a month or "the" after the dropped word goes too.
     from = dropLeading(words, 1, count);
   }
@@ -177,6 +177,9 @@ function isPlace(words: string[], text: string): boolean {
  * names, or not at all; a particle may come between ("Jean le Rond"), "of" may not ("Dean of Arts").
  */
 function followsCommonWordGivenName(words: string[]): boolean {
+  // The first word must be the first name word, a given name the dictionary knows as a common
+  // word: asked before listing the name words, as most pieces open otherwise.
+  if (words.length < 2 || CONNECTOR.test(words[0]!) || !isCommonWordGivenName(words[0]!)) return false;
   const names = nameWords(words);
   if (names.length < 2 || names.length > 3 || !isCommonWordGivenName(names[0]!) || words[0] !== names[0]) return false;
   if (words.some((w) => /^(?:of|for|the|and|a)$/.test(w))) return false;
@@ -237,8 +240,38 @@ function isPerson(words: string[], text: string, ctx: PieceContext): boolean {
   return common.length === 0;
 }
 
+// Answers for the article being analysed: the mention finder asks about the same words in the same
+// context many times (each chunk for organisations, then each piece; every mention of a name). An
+// answer depends only on the words and on which context flags are set, and is never changed by
+// the caller. Emptied for each article (`forgetPieces`), so that nothing keeps an article's words.
+const PIECE_MEMO = new Map<string, Classified | null>();
+const PIECE_MEMO_SIZE = 5_000;
+
+/** Starts a new article: the remembered answers go. */
+export function forgetPieces(): void {
+  PIECE_MEMO.clear();
+}
+
+/** The words and the context flags set, as one key; undefined when a word could blur the key. */
+function pieceKey(words: string[], ctx: PieceContext): string | undefined {
+  const flags = (ctx.sentenceInitial ? 1 : 0) | (ctx.credit ? 2 : 0) | (ctx.speaker ? 4 : 0) | (ctx.strong ? 8 : 0) | (ctx.inText ? 16 : 0) | (ctx.acts ? 32 : 0);
+  for (const w of words) if (w.includes('\u0000')) return undefined;
+  return `${String.fromCharCode(65 + flags)}${words.length}\u0000${words.join('\u0000')}`;
+}
+
 /** The kind of one piece of a chunk, or null when it names no actor. */
 export function classifyPiece(words: string[], ctx: PieceContext): Classified | null {
+  const key = pieceKey(words, ctx);
+  if (key === undefined) return classifyWords(words, ctx);
+  const known = PIECE_MEMO.get(key);
+  if (known !== undefined) return known;
+  const kind = classifyWords(words, ctx);
+  if (PIECE_MEMO.size >= PIECE_MEMO_SIZE) PIECE_MEMO.clear();
+  PIECE_MEMO.set(key, kind);
+  return kind;
+}
+
+function classifyWords(words: string[], ctx: PieceContext): Classified | null {
   const { from, to } = trimPiece(words, ctx);
   if (to <= from) return null;
   const kept = words.slice(from, to);

@@ -22,7 +22,7 @@ export function parsedSentenceOffsets(paragraph: string): number[] {
 
 // The tokeniser steps compromise runs before tagging; `world()` is its public view of them,
 // untyped in its typings.
-interface Tokenizer {
+export interface Tokenizer {
   splitSentences(text: string, world: unknown): string[];
   splitTerms(text: string, model: unknown): string[];
   splitWhitespace(term: string, model: unknown): { pre: string };
@@ -63,19 +63,62 @@ export function firstTerm(sentence: string, splitTerms: Tokenizer['splitTerms'],
   return splitTerms(sentence, model)[0];
 }
 
+// What compromise's punctuation splitter (`splitWhitespace`) takes as the start of a word: a
+// letter, a number or a currency sign, tested on the first code point as it tests it.
+const WORD_START = /^(?:\p{Letter}|[\p{Number}\p{Currency_Symbol}])/u;
+
+// Marks the splitters treat otherwise before a word: "+5", "-3", "(800)" keep their sign or bracket;
+// dashes split a word in two.
+const SIGNS_AND_DASHES = new Set(['+', '-', '(', '–', '—']);
+const SPACE = /\s/;
+let openerModel: unknown;
+let emoticonInitials = new Set<string>();
+
+/**
+ * A single mark (one UTF-16 unit, not a space, a letter, a number or a currency sign) that the
+ * punctuation splitter takes off the front of a word: not one it keeps (compromise's
+ * prePunctuation: "#", "@"…), not a sign or a dash, and opening no emoticon ("<3" stays whole).
+ */
+function isPlainOpener(ch: string, model: unknown): boolean {
+  const code = ch.charCodeAt(0);
+  if ((code >= 0xd800 && code <= 0xdfff) || SPACE.test(ch) || WORD_START.test(ch) || SIGNS_AND_DASHES.has(ch)) return false;
+  const one = (model as { one: { prePunctuation: Record<string, boolean>; emoticons: Record<string, unknown> } }).one;
+  if (openerModel !== model) {
+    openerModel = model;
+    emoticonInitials = new Set(Object.keys(one.emoticons).map((e) => e[0]!));
+  }
+  return one.prePunctuation[ch] !== true && !emoticonInitials.has(ch);
+}
+
+/**
+ * The first term's leading punctuation is empty when the sentence opens with a letter, a number or
+ * a currency sign: the term splitter starts the first term there (whitespace and punctuation are
+ * carried onto the word after them, and only words after the first are joined to it), and the
+ * punctuation splitter stops at such a character at once. Most sentences open so; only the others
+ * (a quote mark, a bracket, a dash) need the term splitter.
+ */
+export function leadingPunctuation(sentence: string, tokenizer: Tokenizer, model: unknown): number | undefined {
+  if (WORD_START.test(sentence)) return 0;
+  // "“Today…", "[Seoul…": one mark glued to a word. The mark opens the first term, and the
+  // punctuation splitter takes it off, then stops at the word.
+  if (isPlainOpener(sentence[0]!, model) && WORD_START.test(sentence.slice(1, 3))) return 1;
+  const first = firstTerm(sentence, tokenizer.splitTerms, model);
+  return first === undefined ? undefined : tokenizer.splitWhitespace(first, model).pre.length;
+}
+
 /**
  * The same offsets as `parsedSentenceOffsets`, without tagging; undefined (so the caller parses)
  * if compromise's sentences ever fail to tile the paragraph exactly.
  */
 export function scannedSentenceOffsets(paragraph: string): number[] | undefined {
   world ??= (nlp as unknown as { world(): World }).world();
-  const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+  const tokenizer = world.methods.one.tokenize;
   const offsets: number[] = [];
   let at = 0;
-  for (const sentence of splitSentences(paragraph, world)) {
+  for (const sentence of tokenizer.splitSentences(paragraph, world)) {
     if (!paragraph.startsWith(sentence, at)) return undefined;
-    const first = firstTerm(sentence, splitTerms, world.model);
-    if (first !== undefined) offsets.push(at + splitWhitespace(first, world.model).pre.length);
+    const pre = leadingPunctuation(sentence, tokenizer, world.model);
+    if (pre !== undefined) offsets.push(at + pre);
     at += sentence.length;
   }
   return at === paragraph.length ? offsets : undefined;

@@ -24,8 +24,9 @@ export interface Gazetteer {
 // Aliases that are a generic word with "the": they stand for their entry only beside another name of it.
 const CONTEXT_ALIAS = /^the (?:North|South|East|West|Gulf)$/;
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const REST_OF_WORD = /[\p{L}\p{N}]*/uy;
+const NO_SURFACES: readonly { surface: string; firstLength: number }[] = [];
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
@@ -50,19 +51,31 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
   }
   // Surfaces by their first word, longest first: a lookup per word of the text instead of one
   // alternation of every surface (which grows slower with each entry). Case-sensitive on purpose:
-  // "US" the country, not "us"; "the North" only with its capital N.
-  const byFirstWord = new Map<string, string[]>();
+  // "US" the country, not "us"; "the North" only with its capital N. Keyed by a number made of the
+  // first word's first two characters and length, so that a word of the text is looked up without
+  // cutting it out; a surface is tried only if its first word is as long as the text's word.
+  const byFirstWord = new Map<number, { surface: string; firstLength: number }[]>();
+  const initials = new Set<string>();
   for (const surface of [...surfaces.keys()].sort((a, b) => b.length - a.length)) {
     const first = FIRST_WORD.exec(surface)?.[0];
     if (!first) continue;
-    const list = byFirstWord.get(first);
-    if (list) list.push(surface);
-    else byFirstWord.set(first, [surface]);
+    initials.add(String.fromCodePoint(first.codePointAt(0)!));
+    const key = wordKey(first, 0, first.length);
+    const entry = { surface, firstLength: first.length };
+    const list = byFirstWord.get(key);
+    if (list) list.push(entry);
+    else byFirstWord.set(key, [entry]);
   }
-  /** The longest surface that starts at `at` and ends at a word's end (not before a letter, a digit or ".x"). */
-  const surfaceAt = (text: string, at: number, word: string): string | undefined => {
-    for (const surface of byFirstWord.get(word) ?? []) {
-      if (!text.startsWith(surface, at)) continue;
+  // Only words whose first character opens some surface can start one: the scan skips the rest
+  // (most words, all but a few lower-case ones) without cutting them out or looking them up.
+  // (Without the u flag when every opener is one UTF-16 unit: the same matches, scanned faster.)
+  const astral = [...initials].some((c) => c.length > 1);
+  const opener = new RegExp(`[${[...initials].map(escapeInClass).join('')}]`, astral ? 'gu' : 'g');
+  /** The longest surface that starts at `at` with a first word of `length`, and ends at a word's end (not before a letter, a digit or ".x"). */
+  const surfaceAt = (text: string, at: number, length: number): string | undefined => {
+    for (const { surface, firstLength } of byFirstWord.get(wordKey(text, at, length)) ?? NO_SURFACES) {
+      // The same length and the same characters: the surface's first word is the text's word.
+      if (firstLength !== length || !text.startsWith(surface, at)) continue;
       const after = at + surface.length;
       if (WORD_CHAR.test(text[after] ?? ' ') || (text[after] === '.' && LETTER.test(text[after + 1] ?? ' '))) continue;
       return surface;
@@ -75,12 +88,22 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
     find(text) {
       const hits: GazetteerHit[] = [];
       let free = 0;
-      for (const w of text.matchAll(WORDS)) {
+      opener.lastIndex = 0;
+      while (opener.test(text)) {
+        // The opener, and the rest of its run of letters and digits.
+        let start = opener.lastIndex - 1;
+        if (start > 0 && (text.charCodeAt(start) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 1) & 0xfc00) === 0xd800) start--;
+        REST_OF_WORD.lastIndex = opener.lastIndex;
+        REST_OF_WORD.test(text);
+        opener.lastIndex = REST_OF_WORD.lastIndex;
+        // A word (a whole run of letters and digits, as /[\p{L}\p{N}]+/gu finds it) starts here only
+        // after something else: an opener inside a word ("eBerlin") starts no name.
+        if (start > 0 && wordCharBefore(text, start)) continue;
         // A name starts a word not inside a name found already, and not after a dot ("U.S." is not "S.").
-        if (w.index < free || text[w.index - 1] === '.') continue;
-        const surface = surfaceAt(text, w.index, w[0]);
+        if (start < free || text[start - 1] === '.') continue;
+        const surface = surfaceAt(text, start, REST_OF_WORD.lastIndex - start);
         if (!surface) continue;
-        const end = w.index + surface.length;
+        const end = start + surface.length;
         const info = surfaces.get(surface)!;
         // "the Gulf of Mexico": a generic alias with "the" opens a longer name; look again past "the".
         if (info.via === 'alias' && CONTEXT_ALIAS.test(surface) && text.startsWith(' of ', end)) continue;
@@ -89,7 +112,7 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
         if (info.via === 'demonym' && text[end] === '-') continue;
         // "US-75", "A-1": a code with a number after a hyphen is a road or a product, not the place.
         if (text[end] === '-' && /\d/.test(text[end + 1] ?? '')) continue;
-        hits.push(withPlaceHead(text, { text: surface, start: w.index, end, ...info }));
+        hits.push(withPlaceHead(text, { text: surface, start, end, ...info }));
       }
       if (!hits.some((h) => h.via === 'alias' && CONTEXT_ALIAS.test(h.text))) return splitCommaNames(hits);
       // "the North" is North Korea only in a text that names it otherwise ("From the North / Kansas").
@@ -101,6 +124,30 @@ export function createGazetteer(extra: GazetteerEntry[] = []): Gazetteer {
       return info ? { canonical: info.canonical, kind: info.kind } : undefined;
     },
   };
+}
+
+/** A number for the word at [at, at + length): its first two UTF-16 units and its length (capped). */
+function wordKey(text: string, at: number, length: number): number {
+  return (text.charCodeAt(at) * 0x10000 + (length > 1 ? text.charCodeAt(at + 1) : 0)) * 64 + Math.min(length, 63);
+}
+
+/** A character as it may stand in a regex character class. */
+function escapeInClass(ch: string): string {
+  return /[\\\][^-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** A letter or digit (as /[\p{L}\p{N}]/u reads it) right before a position; ASCII answered without a regex. */
+function wordCharBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(charBefore(text, at));
+}
+
+/** The character (a whole surrogate pair where there is one) before a position, as a lookbehind reads it. */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at > 1 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return text.slice(pair ? at - 2 : at - 1, at);
 }
 
 // Heads that make a known place's name the name of a feature or division of it: "Arkansas River",

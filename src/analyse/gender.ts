@@ -67,12 +67,18 @@ export function pronounVotes(
 ): Map<string, { male: number; female: number }> {
   const votes = new Map<string, { male: number; female: number }>();
   const sorted = [...people].sort((a, b) => a.start - b.start);
+  // Every pronoun of the text, found once: a pronoun is a whole word, so the first one a scan from
+  // any position finds is the first of these at or after it (a scan per person went on to the end
+  // of the text whenever no pronoun followed).
+  const pronouns = sorted.length > 0 ? [...text.matchAll(PRONOUN)] : [];
+  let k = 0;
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i]!;
     const next = sorted[i + 1];
     const limit = Math.min(p.end + windowChars, next ? next.start : text.length);
-    PRONOUN.lastIndex = p.end;
-    const m = PRONOUN.exec(text);
+    while (k > 0 && pronouns[k - 1]!.index >= p.end) k--;
+    while (k < pronouns.length && pronouns[k]!.index < p.end) k++;
+    const m = pronouns[k];
     if (!m || m.index >= limit) continue;
     // A pronoun inside quoted speech usually refers to someone else: only count those outside.
     // Nor across a paragraph (a headline's name is not the dateline's "he"); and "him" is an

@@ -4,7 +4,7 @@
 // introduced in the article. Everything here is a linear pass or a binary search per name.
 
 import { anchoredRule, MAY_START_NAME, matchAllNear } from './anchored-match.ts';
-import { classifyPiece, type PieceContext, roadName, trimPiece } from './chunk-kinds.ts';
+import { classifyPiece, forgetPieces, type PieceContext, roadName, trimPiece } from './chunk-kinds.ts';
 import type { Gazetteer, GazetteerHit } from './gazetteer.ts';
 import { isCommonWordGivenName } from './first-names.ts';
 import { genderFromName, pronounVotes } from './gender.ts';
@@ -30,11 +30,12 @@ const SPEECH_BEFORE = /(?:\b(?:said|says|added|wrote|asked|continued|explained|a
 const BYLINES = /\((?:[^()]{0,40}\b)?(?:Reporting|Writing|Editing|Compiled|Additional reporting|Reported) by[^()]*\)|^(?:Reporting|Additional reporting|Editing|Writing|Written) by [^\n]*$|^By (?:\p{Lu}[\p{L}.'’-]*(?: |, | and |$)){1,8}$/gmu;
 
 export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  forgetPieces();
   const taken = new SpanSet();
   const out: Mention[] = [];
   // Bylines and agency trailers ("(Reporting by …; Editing by …)") name staff, not actors.
   for (const m of text.matchAll(BYLINES)) taken.add({ start: m.index, end: m.index + m[0].length });
-  const chunks = findNameChunks(text).flatMap(splitChunkAtAnd).flatMap(splitPersonOfPlace);
+  const chunks = splitChunks(findNameChunks(text));
   const hits = withoutBodiesEndingLongerNames(withoutPlacesInsideOrganisations(gazetteer.find(text), chunks), chunks);
 
   // People named by title or honorific win over a place name inside them ("Mr Jordan").
@@ -252,6 +253,20 @@ function freePieces(chunk: NameChunk, taken: SpanSet): ChunkWord[][] {
 
 const LOOSE: PieceContext = { sentenceInitial: false, credit: false, speaker: false };
 
+/** Each chunk split at "and" and then at "of" where it names two things; as `flatMap` would, without an array per chunk. */
+function splitChunks(found: NameChunk[]): NameChunk[] {
+  const out: NameChunk[] = [];
+  const ofSplit = (chunk: NameChunk) => {
+    if (chunk.words.length > 3) out.push(...splitPersonOfPlace(chunk));
+    else out.push(chunk);
+  };
+  for (const chunk of found) {
+    if (chunk.words.length > 2) for (const part of splitChunkAtAnd(chunk)) ofSplit(part);
+    else ofSplit(chunk);
+  }
+  return out;
+}
+
 /**
  * "Bank of Japan and the South Korean Foreign Ministry" is two names; "Bosnia and Herzegovina"
  * and "Johnson & Johnson" are one: split at "and" when both sides name something on their own.
@@ -369,6 +384,8 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 
 /** A verb right after a name, maybe past an adverb: "Byron fell", "Byron finally returned". */
 function verbFollows(text: string, end: number): boolean {
+  // The verb is after a space: without one nothing need be cut out and matched.
+  if (text.charCodeAt(end) !== 32) return false;
   const m = /^ (?:\p{Ll}+ly )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
   if (!m) return false;
   const w = m[1]!;
@@ -426,23 +443,22 @@ function isSpeakerContext(text: string, start: number, end: number): boolean {
 function classify(text: string, chunk: NameChunk, piece: ChunkWord[]): Mention | null {
   const first = piece[0]!;
   const last = piece[piece.length - 1]!;
+  const words = piece.map((w) => w.text);
   const ctx: PieceContext = {
     sentenceInitial: first.start === chunk.start && chunk.sentenceInitial,
     credit: chunk.credit,
     speaker: isSpeakerContext(text, first.start, last.end),
     // "Austen, Jane." in a reading list: a first name after a surname and a comma is no one alone.
-    inText: !(/\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start)) && /^\./.test(text.slice(last.end, last.end + 1))),
+    // (The full stop after it, the rarer of the two, is looked at first.)
+    inText: !(text[last.end] === '.' && /\p{Lu}[\p{L}’'-]+, $/u.test(text.slice(Math.max(0, first.start - 30), first.start))),
     acts: (last.end === chunk.end && chunk.possessive) || verbFollows(text, last.end),
   };
-  const byContext = placeByContext(text, piece.slice(trimPiece(piece.map((w) => w.text), ctx).from));
+  const byContext = placeByContext(text, piece.slice(trimPiece(words, ctx).from));
   if (byContext !== undefined) return byContext;
   // A word the text makes act twice as a person ("Quan went …", "Quan taught …") is a person's name wherever it stands alone.
   if (piece.length === 1 && !isCommonWord(first.text) && timesActing(text, first.text) >= 2) ctx.strong = true;
-  const kind = classifyPiece(
-    piece.map((w) => w.text),
-    ctx,
-  );
-  const span = kind ?? trimPiece(piece.map((w) => w.text), ctx);
+  const kind = classifyPiece(words, ctx);
+  const span = kind ?? trimPiece(words, ctx);
   if (span.to <= span.from) return null;
   const start = piece[span.from]!.start;
   const end = piece[span.to - 1]!.end;
@@ -650,8 +666,11 @@ function assignGender(text: string, mentions: Mention[]): void {
   const people = mentions.filter((m) => m.kind === 'person');
   const known = new Map<string, Gender>();
   for (const p of people) if (p.gender && !known.has(p.canonical)) known.set(p.canonical, p.gender);
+  // Each name asked once: a person is mentioned many times under one canonical name.
+  const asked = new Set<string>();
   for (const p of people) {
-    if (known.has(p.canonical)) continue;
+    if (known.has(p.canonical) || asked.has(p.canonical)) continue;
+    asked.add(p.canonical);
     const g = genderFromName(p.canonical);
     if (g) known.set(p.canonical, g);
   }

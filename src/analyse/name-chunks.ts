@@ -26,7 +26,7 @@ export interface NameChunk {
 }
 
 // A word: letters, digits, inner apostrophes/hyphens/ampersands and the dots of abbreviations.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-&.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'a', 'de', 'du', 'da', 'di', 'dos', 'das', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y']);
 const ABBREVIATION = /^(?:\p{Lu}\.)+$|^(?:\p{Lu}\.?)?(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Maj|Rev|St|Jr|Sr|Co|Corp|Inc|Ltd|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 const CREDIT_LEAD = /(?:Photo|Photograph|Image|Credit|Picture|Illustration|Photos|Video)\s*(?:by)?\s*:?\s*$/i;
@@ -44,32 +44,76 @@ function isCapitalised(word: string): boolean {
   return UPPER_FIRST.test(word) || ARABIC_ARTICLE.test(word);
 }
 
-interface Token extends ChunkWord {
+export interface Token extends ChunkWord {
   capital: boolean;
   connector: boolean;
 }
 
-function tokens(text: string): Token[] {
+// The same words as `text.matchAll(WORD)`, found with `test` (no match array per word): a word
+// starts at the first letter, mark or digit the global scan reaches, and the sticky twin of WORD
+// gives its end.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/gu;
+const WORD_AT = new RegExp(WORD.source, 'uy');
+
+/**
+ * The words a name chunk can be made of: capitalised words and connectors. The others are left
+ * out (a chunk never spans one: the gap to the next kept word then holds more than one space) and
+ * are not cut out of the text unless they might be either.
+ */
+export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    // A trailing dot belongs to the word only for abbreviations and initials ("U.S.", "Gen.", "J.").
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.slice(0, -1);
-    out.push({
-      text: word,
-      start: m.index,
-      end: m.index + word.length,
-      capital: isCapitalised(word),
-      connector: CONNECTORS.has(word),
-    });
+  let at = 0;
+  for (;;) {
+    WORD_CHAR.lastIndex = at;
+    if (!WORD_CHAR.test(text)) break;
+    let start = WORD_CHAR.lastIndex - 1;
+    if (start > 0 && (text.charCodeAt(start) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 1) & 0xfc00) === 0xd800) start--;
+    WORD_AT.lastIndex = start;
+    WORD_AT.test(text);
+    at = WORD_AT.lastIndex;
+    if (!mayBeKept(text, start, at)) continue;
+    const token = wordToken(text.slice(start, at), start);
+    if (token.capital || token.connector) out.push(token);
   }
   return out;
+}
+
+/** A word as WORD finds it, at `start`, as a token. */
+export function wordToken(found: string, start: number): Token {
+  // A trailing dot belongs to the word only for abbreviations and initials ("U.S.", "Gen.", "J.").
+  const word = found.endsWith('.') && !ABBREVIATION.test(found) ? found.slice(0, -1) : found;
+  return { text: word, start, end: start + word.length, capital: isCapitalised(word), connector: CONNECTORS.has(word) };
+}
+
+/**
+ * Whether the word at [start, end) may be capitalised or a connector, from its first character
+ * and length: a digit opens neither; a lower-case ASCII letter only a connector (three letters at
+ * most, four with a dot) or "al-", "el-", "bin-", "d'".
+ */
+function mayBeKept(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 48 && first <= 57) return false;
+  if (first >= 97 && first <= 122) return end - start <= 4 || first === 97 || first === 101 || first === 98 || first === 100;
+  return true;
+}
+
+/** A single space (or no-break space) between two positions. */
+function oneSpaceBetween(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 32 || c === 0xa0;
+}
+
+/** A closing square bracket among the `span` characters before `start`. */
+function bracketWithin(text: string, start: number, span: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - span; i--) if (text.charCodeAt(i) === 93) return true;
+  return false;
 }
 
 function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   // A footnote mark after the full stop ("… testament. [22] Mathematician …") is skipped.
-  const note = /\[\d{1,3}\]\s*$/.exec(text.slice(Math.max(0, start - 8), start));
+  const note = bracketWithin(text, start, 8) ? /\[\d{1,3}\]\s*$/.exec(text.slice(Math.max(0, start - 8), start)) : null;
   if (note) i = start - note[0].length - 1;
   while (i >= 0 && /[\s“"‘'([«—–-]/.test(text[i]!)) {
     if (text[i] === '\n') return true;
@@ -120,25 +164,25 @@ export function findNameChunks(text: string): NameChunk[] {
     // connector followed by a capitalised word ("Center for a New American Security").
     while (j < toks.length) {
       const prev = words[words.length - 1]!;
-      const gap = text.slice(prev.end, toks[j]!.start);
+      const next = toks[j]!.start;
       // "Tollin Anglers’ Association", "Seafarers' Union of Tessaly": the possessive joins the name.
-      if (/^[’'][ \u00a0]$/.test(gap) && /\p{Ll}s$/u.test(prev.text) && ORG_HEAD.has(toks[j]!.text)) {
-        words[words.length - 1] = { text: `${prev.text}${gap[0]}`, start: prev.start, end: prev.end + 1 };
+      if (next - prev.end === 2 && /^[’']$/.test(text[prev.end]!) && oneSpaceBetween(text, prev.end + 1, next) && /\p{Ll}s$/u.test(prev.text) && ORG_HEAD.has(toks[j]!.text)) {
+        words[words.length - 1] = { text: `${prev.text}${text[prev.end]}`, start: prev.start, end: prev.end + 1 };
         words.push(toks[j]!);
         j++;
         continue;
       }
       // "Korean People’s Army", "People's Liberation Army": a possessive inside the name.
       const peoples = /^People[’']s$/.test(prev.text) && toks[j]!.capital;
-      if (!/^[ \u00a0]$/.test(gap) || (/[’']s$/.test(prev.text) && !peoples)) break;
+      if (!oneSpaceBetween(text, prev.end, next) || (/[’']s$/.test(prev.text) && !peoples)) break;
       if (toks[j]!.capital) {
         words.push(toks[j]!);
         j++;
         continue;
       }
       let k = j;
-      while (k < toks.length && toks[k]!.connector && /^[ \u00a0]$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) k++;
-      if (k > j && k < toks.length && toks[k]!.capital && /^[ \u00a0]$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) {
+      while (k < toks.length && toks[k]!.connector && oneSpaceBetween(text, toks[k - 1]!.end, toks[k]!.start)) k++;
+      if (k > j && k < toks.length && toks[k]!.capital && oneSpaceBetween(text, toks[k - 1]!.end, toks[k]!.start)) {
         for (let x = j; x <= k; x++) words.push(toks[x]!);
         j = k + 1;
         continue;

@@ -212,8 +212,26 @@ const APPOSITIVE_BEFORE_NEAR: AnchorWindows = { anchor: COMMA, anchorFits: roleN
 /** An honorific: Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir, Dame, Lord, Lady, Rev, and the French ones. */
 const HONORED_NEAR: AnchorWindows = { anchor: /M(?:[rsxi]|ademoiselle|adame|lle|me|onsieur)|Dr|Prof|Sir|Dame|L(?:ord|ady)|Rev/g, maxSpaces: 0, canStart: MAY_START_NAME };
 const ROLE_AFTER_CLAUSE_NEAR: AnchorWindows = { anchor: /, who /g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
-/** The kin or role noun; before it the determiner and two modifiers. */
-const KIN_BEFORE_NEAR: AnchorWindows = { anchor: new RegExp(String.raw`(?:${KIN_OR_ROLE}|[a-z]{3,}ist)s?,? [A-Z\u0080-\uffff]`, 'g'), maxSpaces: 3, canStart: MAY_START_WORD };
+/**
+ * The kin or role noun; before it the determiner and two modifiers. The anchor (a hundred-odd
+ * nouns, or any "-ist" word) would be tried at every letter of the text; it ends in a space and a
+ * capital, and before those holds only the nouns' letters, an "s" and a comma, so it is tried only
+ * in such a run before each space and capital.
+ */
+const KIN_BEFORE_NEAR: AnchorWindows = {
+  anchor: new RegExp(String.raw`(?:${KIN_OR_ROLE}|[a-z]{3,}ist)s?,? [A-Z\u0080-\uffff]`, 'g'),
+  anchorHint: { hint: / [A-Z\u0080-\uffff]/g, spans: kinNounChar() },
+  maxSpaces: 3,
+  canStart: MAY_START_WORD,
+};
+
+/** The characters of the kin and role nouns (lower-case letters, hyphens, "é"), and the comma after them. */
+function kinNounChar(): (code: number) => boolean {
+  const extra = new Set<number>([44]);
+  for (const noun of [...KIN_NOUNS, ...ROLE_NOUNS]) for (const ch of noun) if (!/[a-z]/.test(ch)) extra.add(ch.charCodeAt(0));
+  if (extra.has(32)) throw new Error('a kin or role noun with a space would need another anchor hint');
+  return (code) => (code >= 97 && code <= 122) || extra.has(code);
+}
 const AGED_NEAR: AnchorWindows = { anchor: /, (?:aged )?\d/g, maxSpaces: ANY_CLAUSE, canStart: MAY_START_NAME };
 
 /** Each rule with where it can match; exported for the test that compares them with `matchAll`. */
@@ -310,13 +328,31 @@ export function findPeopleByRule(text: string): PersonMention[] {
     found.push(person(name!, m.index + lead!.length + 1, name!, { via: 'appositive', ...(role ? { role } : {}) }));
     if (second) found.push(person(second, m.index + m[0].length - second.length, second, { via: 'appositive' }));
   }
-  if (/\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u.test(text)) found.push(...peopleInCapitals(text));
+  if (mayNameInCapitals(text)) found.push(...peopleInCapitals(text));
   if (/ v(?:s?\.|ersus) \p{Lu}/u.test(text)) {
     for (const m of text.matchAll(CASE_PARTY_BEFORE)) found.push(person(m[1]!, m.index, m[1]!, { via: 'name' }));
     for (const m of text.matchAll(CASE_PARTY_AFTER)) found.push(person(m[1]!, m.index + m[0].length - m[1]!.length, m[1]!, { via: 'name' }));
   }
-  for (const m of text.matchAll(SIGNED)) found.push(person(m[1]!, m.index + m[0].lastIndexOf(m[1]!), m[1]!, { via: 'name' }));
+  // A signature needs a comma ending its line ("Best wishes,"): most articles have none.
+  if (COMMA_ENDS_LINE.test(text)) for (const m of text.matchAll(SIGNED)) found.push(person(m[1]!, m.index + m[0].lastIndexOf(m[1]!), m[1]!, { via: 'name' }));
   return found;
+}
+
+const COMMA_ENDS_LINE = /,[ \t]*\n/;
+
+// Whether the text may name someone in capitals: what /\p{Lu}{2,} \p{Lu}{2,}|[a-z.] \p{Lu}{3,}/u
+// finds, asked only at spaces before an upper-case or non-ASCII character (that regex, tried at
+// every position of the text, cost as much as all the person rules).
+const CAPITALS_AROUND_SPACE = / (?:(?<=\p{Lu}{2} )\p{Lu}{2}|(?<=[a-z.] )\p{Lu}{3})/uy;
+
+export function mayNameInCapitals(text: string): boolean {
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next < 128 && !(next >= 65 && next <= 90)) continue;
+    CAPITALS_AROUND_SPACE.lastIndex = at;
+    if (CAPITALS_AROUND_SPACE.test(text)) return true;
+  }
+  return false;
 }
 
 // The parties of a case: "Lynch v. Overholser", "Wade versus Jacobs" (a place or a body is dropped later).

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
 import { repoRoot } from '../../adapters/files/repo-paths.ts';
-import { type AnchoredRule, matchAllNear } from '../../src/analyse/anchored-match.ts';
+import { type AnchoredRule, anchorMatches, matchAllNear } from '../../src/analyse/anchored-match.ts';
 import { findPeopleByRule, PERSON_RULES } from '../../src/analyse/people.ts';
 import { hasSeedCorpus, seedCorpusDir } from '../helpers/shared-corpus.ts';
 import { piecedTexts, textFiles } from '../helpers/generated-texts.ts';
@@ -18,6 +18,8 @@ function expectSameMatches(texts: string[]): number {
   let total = 0;
   for (const [name, rule] of Object.entries(PERSON_RULES) as [string, AnchoredRule][]) {
     for (const text of texts) {
+      // An anchor found from its hint (kinBefore) is found exactly where its own scan finds it.
+      expect(asRows(anchorMatches(text, rule.near)), `${name} anchors in: ${text.slice(0, 200)}`).toEqual(asRows(text.matchAll(rule.near.anchor)));
       const whole = asRows(text.matchAll(rule.rule));
       total += whole.length;
       expect(asRows(matchAllNear(text, rule)), `${name} in: ${text.slice(0, 200)}`).toEqual(whole);
@@ -40,12 +42,14 @@ const PIECES = [
   'with the Center for a New American Security', 'at', 'of', 'for', 'from', 'with', 'Vessen Signalworks', 'Bank of Japan', 'Brightwater Shipping', 'Ministry',
   'said', 'told', 'says', 'who', 'who is married to him', 'has been', 'was', 'became', 'since', 'aged', '45', '7', '2021', 'met', 'and', 'but',
   ',', ',', ',', ',', '.', ';', '“', '”', '"', '(', ')', '—', '-', '’s', "'s", '\n', '\n\n', 'Seoul', 'Koemmar', 'É', 'ß', '😀', 'ﬁ',
+  'brother', 'brothers,', 'half-sister', 'fiancé', 'fiancée', 'fiance\u0301', 'grandfather', 'stepgrandson', 'pianist', 'ist', 'mist', 'artists,', 'xbrother',
 ];
 
 const SLOTS: Record<string, string[]> = {
   name: ['Antony Blinken', 'Park Jin', 'Blinken', 'J. Smith', 'O’Brien', "D'Angelo", 'Ocasio-Cortez', 'Maria de la Cruz', 'Élodie Durand', 'Kim Jong Un', 'Lukas Brenner-Hall', 'Ragnhild Ostrow', 'Ministry', 'Seoul', 'Tom Smith Jr.', 'Henry VIII'],
   det: ['a', 'an', 'the', 'its', 'his', 'her', 'their', 'The', '', 'who', 'and'],
   mod: ['', 'former', 'senior', 'freshwater', 'deputy', 'then-deputy', 'chief', 'in', 'long-time', 'Korean', 'South Korean foreign', 'U.S.', 'Russia’s', 'ex-'],
+  kin: ['brother', 'sisters', 'half-brother', 'fiancé', 'fiancée', 'publisher', 'cellist', 'grandmother', 'two brothers', 'her mentor'],
   noun: ['analyst', 'economist', 'hydrologist', 'spokesman', 'minister', 'president', 'vice-president', 'secretary-general', 'official', 'officials', 'man', 'director', 'commander-in-chief', 'ecologists', 'chair'],
   prep: ['with the', 'at', 'of', 'for', 'from the', 'to', 'in', 'by'],
   org: ['Center for a New American Security', 'Bank of Japan', 'Vessen Signalworks', 'Seoul National University', 'state media', '2024 Fund'],
@@ -66,6 +70,9 @@ const TEMPLATES = [
   '{org} {lower} {name}{term}',
   '{name}, who {clause}, {link} {det} {mod} {noun} {prep} {org}{term}',
   '{name}, {age},',
+  '{det} {mod} {kin}, {name}{term}',
+  '{det} {kin} {name}{term}',
+  '{det} {kin}, {name} and {name}{term}',
 ];
 
 function generatedTexts(count: number, seed: number): string[] {
@@ -99,6 +106,18 @@ describe('person rules tried near their anchors', () => {
     // Every rule is exercised, so none passes by never matching.
     for (const [name, rule] of Object.entries(PERSON_RULES) as [string, AnchoredRule][]) {
       expect(texts.filter((t) => [...t.matchAll(rule.rule)].length > 0).length, name).toBeGreaterThan(5);
+    }
+  });
+
+  it('reuse the last text’s anchors only for that text and that anchor', () => {
+    const a = 'Park Jin, the minister, said. Ada Varn, 45, left.';
+    const b = 'The analyst, Duyeon Kim, agreed, as did his brother Tomas.';
+    const rules = [PERSON_RULES.appositiveAfter, PERSON_RULES.appositiveBefore, PERSON_RULES.aged, PERSON_RULES.kinBefore];
+    for (const text of [a, a, b, a, b, b, `${a}`]) {
+      for (const rule of rules) {
+        expect(asRows(anchorMatches(text, rule.near))).toEqual(asRows(text.matchAll(rule.near.anchor)));
+        expect(asRows(matchAllNear(text, rule))).toEqual(asRows(text.matchAll(rule.rule)));
+      }
     }
   });
 

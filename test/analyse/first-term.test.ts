@@ -9,17 +9,23 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../adapters/files/repo-paths.ts';
 import { syntheticCorpus } from '../../bench/synthetic-corpus.ts';
-import { firstTerm } from '../../src/analyse/fast-path.ts';
+import { firstTerm, leadingPunctuation, type Tokenizer } from '../../src/analyse/fast-path.ts';
 
 interface World {
   model: unknown;
-  methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[]; splitTerms(text: string, model: unknown): string[] } } };
+  methods: { one: { tokenize: Tokenizer } };
 }
 const world = (nlp as unknown as { world(): World }).world();
-const { splitSentences, splitTerms } = world.methods.one.tokenize;
+const tokenizer = world.methods.one.tokenize;
+const { splitSentences, splitTerms, splitWhitespace } = tokenizer;
 
 function expectSameFirstTerm(sentences: string[]): void {
-  for (const s of sentences) expect(firstTerm(s, splitTerms, world.model), JSON.stringify(s)).toBe(splitTerms(s, world.model)[0]);
+  for (const s of sentences) {
+    expect(firstTerm(s, splitTerms, world.model), JSON.stringify(s)).toBe(splitTerms(s, world.model)[0]);
+    // The leading punctuation, read off the first character where it can be, is the splitters' own.
+    const first = splitTerms(s, world.model)[0];
+    expect(leadingPunctuation(s, tokenizer, world.model), JSON.stringify(s)).toBe(first === undefined ? undefined : splitWhitespace(first, world.model).pre.length);
+  }
 }
 
 function corpusTexts(dir: string): string[] {
@@ -36,6 +42,8 @@ const PIECES = [
   'he', '/', 'she', 'he/she', 'and/or', '2', '-', '5', '2-5', '10:30am', '–', '—', '--', '...', '.', '?', '!', '!!', ':', ';', '(', ')', '[', ']', '"', "'",
   '“', '”', '‘', '’', '`', '«', '»', '*', '•', '<3', ':)', '+', '+5', '(800)', '500+', 're-do', 'flower-like', 'x-ray', 'aug-20', '20-aug', 'well-known',
   'U.S.', 'F.B.I.', "flanders'", "chillin'", '’97', 'Blinken', 'said', 'the', 'minister', 'Seoul', 'Élodie', '😀', 'a', 'I', '$5', '5%', '',
+  '“Blinken', '"said', '(800)', '<3x', ':^P', '‘97', "'97", '—Ada', '–Ada', '-Ada', '+Ada', '#Ada', '°C', '[Ada', '«Ada', '…Ada', '*Ada', '“𝐀da', '“\u0301a', '“ Ada', '\ufeffAda', '\u200bAda', '<Ada', ':Ada', '“$5', '“5',
+  '€20', '£', '½', '²', '𝐀mbray', 'ǅemal', 'XD', 'x-', 'Well-', '-known', 'a/b', '7-', '#tag', '@name', '_x', '°C', '\u200bword', 'e\u0301', '\u0301e',
 ];
 
 function generatedSentences(count: number, seed: number): string[] {
