@@ -50,7 +50,7 @@ export interface ServingResult {
   /** Share of the corpus's sentences that occur once (real news: about 78%). */
   distinctSentences: number;
   briefTopicReply: string;
-  /** Peak resident memory of the whole process (main thread and workers), MB. */
+  /** Peak resident memory of the whole process (main thread and workers), MB, read before the benchmark's own checks. */
   peakRssMb: number;
 }
 

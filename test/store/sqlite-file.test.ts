@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrationSql, SCHEMA_VERSION } from '../../adapters/store/migrations.ts';
+import { CACHE_KIB, openDatabase } from '../../adapters/store/open-database.ts';
 import { createSqliteStore } from '../../adapters/store/sqlite-store.ts';
 
 let dir: string;
@@ -22,6 +23,19 @@ describe('createSqliteStore: the file', () => {
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    raw.close();
+  });
+});
+
+describe('openDatabase: memory', () => {
+  it("keeps SQLite's 2 MB page cache, not the 16 MB better-sqlite3 is built with", () => {
+    const db = openDatabase(join(dir, 'briefbot.db'));
+    expect(CACHE_KIB).toBe(2_000);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-CACHE_KIB);
+    db.close();
+    // What a connection gets without the pragma: the reason for it.
+    const raw = new Database(join(dir, 'other.db'));
+    expect(raw.pragma('cache_size', { simple: true })).toBe(-16_000);
     raw.close();
   });
 });
