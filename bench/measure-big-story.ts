@@ -22,6 +22,7 @@ import { briefingFromAnalysis } from '../src/build-briefing.ts';
 import { createStoryBook } from '../src/stories/story-book.ts';
 import { distinctSentenceShare } from './distinct-sentences.ts';
 import { ingestCorpus } from './ingest-corpus.ts';
+import { warmUpWorkers } from './warm-up-workers.ts';
 import { type BigStoryResult, RESULT_PREFIX } from './results.ts';
 import { BENCH_NOW, BENCH_SEED, benchSettings, poolOptions, WARM_UP_SEED } from './settings.ts';
 import { syntheticArticles } from './synthetic-corpus.ts';
@@ -49,7 +50,7 @@ const warmUp = [...syntheticArticles(5, WARM_UP_SEED, 5000, 1)].map((x) => x.art
 const warmUpAnalysis = { articles: await analyser.analyse(warmUp) };
 briefingFromAnalysis(warmUpAnalysis);
 const briefer = poolBriefer(() => pool);
-await briefer(warmUpAnalysis, {});
+await warmUpWorkers(pool, [warmUpAnalysis], new Date().toISOString());
 
 let allStagesMs: number | undefined;
 if (story.articleIds.length <= settings.allStagesLimit) {
